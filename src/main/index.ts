@@ -1,0 +1,52 @@
+import { join } from 'node:path';
+import { BrowserWindow, app, ipcMain, protocol, session } from 'electron';
+import { APP_ENTRY_URL, trustedOriginFor } from './appOrigin';
+import { appSchemePrivileges, serveRendererOn } from './appProtocol';
+import { createHandlers } from './handlers';
+import { registerIpcHandlers } from './ipc';
+import { inputSchemas } from './ipcSchemas';
+import { hardenSession, hardenWebContents } from './security';
+import { appSenderCheck } from './senderCheck';
+import { createMainWindow } from './window';
+
+// Both must happen before `ready`. IndexedDB lives under userData and is keyed by the page's
+// origin: pinning the folder name (not the display name, which may be translated or renamed)
+// and the app:// origin keeps every user's data where the next version will look for it.
+app.setPath('userData', join(app.getPath('appData'), 'Ashore'));
+protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
+
+const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
+const trusted = trustedOriginFor(devServerUrl);
+const here = import.meta.dirname;
+let mainWindow: BrowserWindow | undefined;
+
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+
+function openMainWindow(): void {
+  mainWindow = createMainWindow({
+    preloadPath: join(here, '../preload/index.cjs'),
+    url: devServerUrl ?? APP_ENTRY_URL,
+  });
+  mainWindow.on('closed', () => {
+    mainWindow = undefined;
+  });
+}
+
+void app.whenReady().then(() => {
+  hardenSession(session.defaultSession, trusted);
+  if (!devServerUrl) serveRendererOn(session.defaultSession, join(here, '../renderer'));
+  registerIpcHandlers(
+    ipcMain,
+    createHandlers(app),
+    inputSchemas,
+    appSenderCheck(trusted, () => mainWindow?.webContents),
+  );
+  openMainWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
+  });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

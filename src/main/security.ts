@@ -1,0 +1,72 @@
+import type { Session, WebContents, WebPreferences } from 'electron';
+import { type TrustedOrigin, isAppUrl } from './appOrigin';
+
+/**
+ * The renderer runs web content only: no Node, isolated from the preload, sandboxed. Every
+ * option is spelled out even where it is Electron's default, so a future default change or a
+ * careless edit shows up in the security tests.
+ */
+export function secureWebPreferences(preloadPath: string): WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    experimentalFeatures: false,
+    navigateOnDragDrop: false,
+    safeDialogs: true,
+    spellcheck: false,
+  };
+}
+
+/** Schemes a request may use besides the app's own origin; none of them reaches a network. */
+const localSchemes = new Set(['devtools:', 'data:', 'blob:', 'chrome-extension:']);
+
+/** Whether a request stays on this machine and inside the app. */
+export function isAllowedRequest(url: string, trusted: TrustedOrigin): boolean {
+  if (isAppUrl(url, trusted)) return true;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  // The development server's hot-reload socket (only ever trusted in `electron-vite dev`).
+  if (trusted.protocol === 'http:' && parsed.protocol === 'ws:' && parsed.host === trusted.host) {
+    return true;
+  }
+  return localSchemes.has(parsed.protocol);
+}
+
+/**
+ * Session-wide rules: every permission (camera, notifications via the web API, geolocation…) is
+ * refused, and any request that would leave the app's origin is cancelled — Ashore is offline
+ * and the user's numbers stay on the machine.
+ */
+export function hardenSession(session: Session, trusted: TrustedOrigin): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
+  session.webRequest.onBeforeRequest((details, callback) => {
+    callback({ cancel: !isAllowedRequest(details.url, trusted) });
+  });
+}
+
+/**
+ * Rules for every web contents the app creates: it never navigates away from the page it
+ * loaded, never opens windows, never attaches a <webview>.
+ */
+export function hardenWebContents(contents: WebContents): void {
+  // loadURL() is not a navigation event, so the app's own page still loads; links, form posts
+  // and location changes, in the top frame or any subframe, are all refused.
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-frame-navigate', (event) => event.preventDefault());
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}

@@ -1,0 +1,55 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../db/AppDB';
+import { HomePage } from '../home/HomePage';
+import { SettingsPage } from '../settings/SettingsPage';
+import { SettingsProvider, useSettings } from '../settings/SettingsContext';
+import { Navigation } from './Navigation';
+import { type Route, useRoute } from './routes';
+
+function Page({ route }: { route: Route }) {
+  switch (route) {
+    case 'home':
+      return <HomePage />;
+    case 'settings':
+      return <SettingsPage />;
+  }
+}
+
+function Shell() {
+  const { t, i18n } = useTranslation();
+  const { language } = useSettings();
+  const route = useRoute();
+
+  useEffect(() => {
+    if (i18n.language !== language) void i18n.changeLanguage(language);
+    document.documentElement.lang = language;
+    document.title = t('app.fullName');
+  }, [i18n, language, t]);
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="brand">
+        <span className="brand-mark" aria-hidden="true">
+          岸
+        </span>
+        <span className="brand-name">{t('app.fullName')}</span>
+      </header>
+      <Navigation current={route} />
+      <main id="main" className="content" tabIndex={-1}>
+        <Page route={route} />
+      </main>
+    </div>
+  );
+}
+
+export function App({ systemLanguage }: { systemLanguage: Language }) {
+  return (
+    <SettingsProvider systemLanguage={systemLanguage}>
+      <Shell />
+    </SettingsProvider>
+  );
+}

@@ -1,0 +1,27 @@
+import { useSyncExternalStore } from 'react';
+
+/** The sections of the app. Later features add theirs here and in the navigation. */
+export const routes = ['home', 'settings'] as const;
+export type Route = (typeof routes)[number];
+
+function routeFromHash(hash: string): Route {
+  const name = hash.replace(/^#\/?/, '');
+  return (routes as readonly string[]).includes(name) ? (name as Route) : 'home';
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+/**
+ * The current section, from the URL fragment: in-page navigation survives a reload and never
+ * counts as leaving the page (which the desktop shell forbids).
+ */
+export function useRoute(): Route {
+  return useSyncExternalStore(subscribe, () => routeFromHash(window.location.hash));
+}
+
+export function hrefOf(route: Route): string {
+  return `#/${route}`;
+}

@@ -1,0 +1,55 @@
+import type { Messages } from './zh-CN';
+
+export const en: Messages = {
+  app: {
+    name: 'Ashore',
+    fullName: 'Ashore 上岸',
+    tagline: 'An offline repayment planner: your data stays on this computer',
+    skipToContent: 'Skip to content',
+    loading: 'Loading…',
+  },
+  nav: {
+    label: 'Main navigation',
+    home: 'Start',
+    settings: 'Settings',
+  },
+  home: {
+    title: 'Step by step, ashore',
+    intro:
+      'Ashore helps people who are behind on their debts, or about to be: work out the most you can honestly pay each month, see what waiting costs in penalty interest, negotiate a waiver or an installment plan with each lender, and export the whole plan.',
+    privacy: 'All data stays on this computer: nothing is sent anywhere.',
+    stepsTitle: 'The way out',
+    steps: {
+      capacity:
+        'Know your capacity: income − fixed costs − other debts that must be paid − a safety reserve.',
+      cost: 'Know what waiting costs: penalty interest accrues daily, late fees add up, and small debts grow too.',
+      ask: 'Ask for the right thing: a waiver, an installment plan (including interest-stop plans) or a one-off settlement.',
+      prove:
+        'Prove it: income proof, bank statements, proof of hardship, a credit report — all true, never forged.',
+      record: 'Get every promise in writing, log every contact, and follow up on time.',
+    },
+    avoid:
+      'Do not pay third-party "debt relief" intermediaries, and do not take high-rate loans to repay debt.',
+  },
+  settings: {
+    title: 'Settings',
+    language: 'Language',
+    languageHint: 'Follows the system language until you choose one.',
+    languageFromSystem: 'following the system',
+    currency: 'Currency',
+    currencyHint:
+      'Amounts are shown in this currency; nothing is converted. Any ISO 4217 code works (e.g. CNY, HKD, USD).',
+    currencyInvalid:
+      '"{{code}}" is not a valid ISO 4217 currency code (three capital letters, e.g. CNY).',
+    currencyExample: 'Example: {{example}}',
+    saved: 'Saved',
+    about: 'About',
+    version: 'Version {{version}} ({{shell}})',
+    shellDesktop: 'desktop',
+    shellBrowser: 'browser mode',
+  },
+  languageNames: {
+    'zh-CN': '简体中文',
+    en: 'English',
+  },
+};

@@ -1,0 +1,52 @@
+// 简体中文 is the reference language: every other locale must have exactly these keys.
+export const zhCN = {
+  app: {
+    name: '上岸',
+    fullName: 'Ashore 上岸',
+    tagline: '离线的还款计划工具：数据只保存在这台电脑上',
+    skipToContent: '跳到正文',
+    loading: '正在加载…',
+  },
+  nav: {
+    label: '主导航',
+    home: '开始',
+    settings: '设置',
+  },
+  home: {
+    title: '一步一步，上岸',
+    intro:
+      '上岸帮助已经逾期或快要还不上的人：算清每个月最多能如实还多少，看清拖延要付出的罚息，和每家机构协商减免或分期，并导出一份完整的还款计划。',
+    privacy: '所有数据只保存在这台电脑上，不联网、不上传。',
+    stepsTitle: '上岸的步骤',
+    steps: {
+      capacity: '算清还款能力：收入 − 固定开支 − 必须偿还的其他债务 − 安全储备。',
+      cost: '看清拖延的代价：罚息按天累积，违约金不断增加，小额欠款也会越滚越大。',
+      ask: '提出合适的请求：减免、分期（个性化分期、停息挂账）或一次性结清。',
+      prove: '准备证明材料：收入证明、银行流水、困难证明、征信报告——全部真实，绝不伪造。',
+      record: '书面确认每一个承诺，记录每一次沟通，按时跟进。',
+    },
+    avoid: '不要付费找第三方“代理协商”、“债务优化”，也不要借高息的钱来还债。',
+  },
+  settings: {
+    title: '设置',
+    language: '界面语言',
+    languageHint: '默认跟随系统语言。',
+    languageFromSystem: '当前跟随系统',
+    currency: '货币',
+    currencyHint: '金额按所选货币显示，不做汇率换算。可输入任意 ISO 4217 代码（如 CNY、HKD、USD）。',
+    currencyInvalid: '“{{code}}”不是有效的 ISO 4217 货币代码（三个大写字母，如 CNY）。',
+    currencyExample: '显示示例：{{example}}',
+    saved: '已保存',
+    about: '关于',
+    version: '版本 {{version}}（{{shell}}）',
+    shellDesktop: '桌面版',
+    shellBrowser: '浏览器模式',
+  },
+  languageNames: {
+    'zh-CN': '简体中文',
+    en: 'English',
+  },
+} as const;
+
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+export type Messages = Widen<typeof zhCN>;

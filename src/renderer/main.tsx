@@ -1,0 +1,30 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { db } from './db/AppDB';
+import { initI18n } from './i18n/i18n';
+import { ashore } from './platform/ashore';
+import { languageFromSystem } from './settings/settings';
+import './styles.css';
+
+// The first paint is already in the user's language: read the stored choice (or the system's)
+// before rendering anything.
+async function start(): Promise<void> {
+  const [row, preferred] = await Promise.all([
+    db.settings.get('app'),
+    ashore.getPreferredLanguages().catch(() => [...navigator.languages]),
+  ]);
+  const systemLanguage = languageFromSystem(preferred);
+  const language = row?.language ?? systemLanguage;
+  document.documentElement.lang = language;
+  await initI18n(language);
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root element');
+  createRoot(root).render(
+    <StrictMode>
+      <App systemLanguage={systemLanguage} />
+    </StrictMode>,
+  );
+}
+
+void start();

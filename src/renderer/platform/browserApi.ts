@@ -1,0 +1,16 @@
+import type { AshoreApi } from '../../shared/contract';
+
+/**
+ * The contract implemented with what a plain browser offers. Browser mode is how the renderer
+ * is developed and tested where Electron cannot run; it must behave like the desktop wherever
+ * a browser can.
+ */
+export const browserApi: AshoreApi = {
+  getAppInfo: async () => ({
+    name: 'Ashore',
+    version: import.meta.env.VITE_APP_VERSION ?? 'dev',
+    shell: 'browser',
+    platform: navigator.platform || 'web',
+  }),
+  getPreferredLanguages: async () => [...navigator.languages],
+};

@@ -1,0 +1,31 @@
+import { type ReactNode, createContext, useContext } from 'react';
+import type { Language } from '../db/AppDB';
+import { type Settings, resolveSettings, useSettingsRow } from './settings';
+
+const SettingsContext = createContext<Settings | null>(null);
+
+/**
+ * Provides the live settings to the whole app: a change saved anywhere (or in another window)
+ * re-renders every reader. Renders nothing until the stored row has been read.
+ */
+export function SettingsProvider({
+  systemLanguage,
+  children,
+}: {
+  systemLanguage: Language;
+  children: ReactNode;
+}) {
+  const row = useSettingsRow();
+  if (row === undefined) return null;
+  return (
+    <SettingsContext.Provider value={resolveSettings(row ?? undefined, systemLanguage)}>
+      {children}
+    </SettingsContext.Provider>
+  );
+}
+
+export function useSettings(): Settings {
+  const settings = useContext(SettingsContext);
+  if (!settings) throw new Error('useSettings must be used inside <SettingsProvider>');
+  return settings;
+}

@@ -1,0 +1,123 @@
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppInfo } from '../../shared/contract';
+import { type Language, languages } from '../db/AppDB';
+import { formatMoney } from '../format/money';
+import { ashore } from '../platform/ashore';
+import { useSettings } from './SettingsContext';
+import { isCurrencyCode, saveCurrency, saveLanguage } from './settings';
+
+function LanguageField() {
+  const { t } = useTranslation();
+  const { language, languageFromSystem } = useSettings();
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t('settings.language')}</label>
+      <select
+        id={id}
+        value={language}
+        onChange={(event) => void saveLanguage(event.target.value as Language)}
+        aria-describedby={`${id}-hint`}
+      >
+        {languages.map((code) => (
+          <option key={code} value={code} lang={code}>
+            {t(`languageNames.${code}`)}
+          </option>
+        ))}
+      </select>
+      <p id={`${id}-hint`} className="hint">
+        {t('settings.languageHint')}
+        {languageFromSystem ? ` (${t('settings.languageFromSystem')})` : ''}
+      </p>
+    </div>
+  );
+}
+
+function CurrencyField() {
+  const { t } = useTranslation();
+  const { currency, language } = useSettings();
+  const id = useId();
+  // The draft is what the user is typing; only a valid code is saved, so the stored setting
+  // is never half-edited.
+  const [draft, setDraft] = useState(currency);
+  useEffect(() => setDraft(currency), [currency]);
+  const code = draft.trim().toUpperCase();
+  const valid = isCurrencyCode(code);
+  const names = new Intl.DisplayNames([language], { type: 'currency' });
+
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t('settings.currency')}</label>
+      <input
+        id={id}
+        value={draft}
+        list={`${id}-codes`}
+        autoComplete="off"
+        spellCheck={false}
+        maxLength={3}
+        aria-invalid={!valid}
+        aria-describedby={`${id}-hint ${id}-message`}
+        onChange={(event) => {
+          const next = event.target.value;
+          setDraft(next);
+          const nextCode = next.trim().toUpperCase();
+          if (isCurrencyCode(nextCode) && nextCode !== currency) void saveCurrency(nextCode);
+        }}
+      />
+      <datalist id={`${id}-codes`}>
+        {Intl.supportedValuesOf('currency').map((option) => (
+          <option key={option} value={option}>
+            {names.of(option)}
+          </option>
+        ))}
+      </datalist>
+      <p id={`${id}-hint`} className="hint">
+        {t('settings.currencyHint')}
+      </p>
+      <p id={`${id}-message`} className={valid ? 'hint' : 'error'} role={valid ? undefined : 'alert'}>
+        {valid
+          ? `${names.of(code)} · ${t('settings.currencyExample', {
+              example: formatMoney('1234.50', code, language),
+            })}`
+          : t('settings.currencyInvalid', { code: draft })}
+      </p>
+    </div>
+  );
+}
+
+function About() {
+  const { t } = useTranslation();
+  const [info, setInfo] = useState<AppInfo>();
+  useEffect(() => {
+    void ashore.getAppInfo().then(setInfo);
+  }, []);
+  if (!info) return null;
+  return (
+    <section aria-labelledby="about-title">
+      <h2 id="about-title">{t('settings.about')}</h2>
+      <p>
+        {t('app.fullName')} ·{' '}
+        {t('settings.version', {
+          version: info.version,
+          shell: t(info.shell === 'desktop' ? 'settings.shellDesktop' : 'settings.shellBrowser'),
+        })}
+      </p>
+      <p className="hint">{t('app.tagline')}</p>
+    </section>
+  );
+}
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  return (
+    <article className="page settings">
+      <h1>{t('settings.title')}</h1>
+      <form className="form" onSubmit={(event) => event.preventDefault()}>
+        <LanguageField />
+        <CurrencyField />
+      </form>
+      <About />
+    </article>
+  );
+}
