@@ -2,7 +2,9 @@ import type { App } from 'electron';
 import type { Handlers } from './ipc';
 
 /** The desktop side of the contract. Each handler receives an argument already validated. */
-export function createHandlers(app: Pick<App, 'getName' | 'getVersion' | 'getPreferredSystemLanguages'>): Handlers {
+export function createHandlers(
+  app: Pick<App, 'getName' | 'getVersion' | 'getPreferredSystemLanguages'>,
+): Handlers {
   return {
     getAppInfo: () => ({
       name: app.getName(),

@@ -60,5 +60,7 @@ async function dispatch<M extends ApiMethod>(
       .join('; ');
     throw new IpcRejection(`${method}: invalid argument: ${detail}`);
   }
-  return handlers[method](parsed.data);
+  // The schema is typed z.ZodType<ApiInput<M>>, but TypeScript cannot carry the indexed
+  // generic through safeParse's output.
+  return handlers[method](parsed.data as ApiInput<M>);
 }

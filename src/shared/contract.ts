@@ -23,7 +23,8 @@ export interface AshoreApi {
 }
 
 export type ApiMethod = keyof AshoreApi;
-export type ApiInput<M extends ApiMethod> = Parameters<AshoreApi[M]> extends [infer A] ? A : void;
+export type ApiInput<M extends ApiMethod> =
+  Parameters<AshoreApi[M]> extends [infer A] ? A : undefined;
 export type ApiResult<M extends ApiMethod> = Awaited<ReturnType<AshoreApi[M]>>;
 
 /** Every method, listed once, so the preload can build the bridge without knowing the types. */

@@ -41,8 +41,13 @@ function CurrencyField() {
   // The draft is what the user is typing; only a valid code is saved, so the stored setting
   // is never half-edited.
   const [draft, setDraft] = useState(currency);
-  useEffect(() => setDraft(currency), [currency]);
   const code = draft.trim().toUpperCase();
+  // A currency changed elsewhere (another window, a restored backup) replaces the draft.
+  const [shownCurrency, setShownCurrency] = useState(currency);
+  if (shownCurrency !== currency) {
+    setShownCurrency(currency);
+    if (code !== currency) setDraft(currency);
+  }
   const valid = isCurrencyCode(code);
   const names = new Intl.DisplayNames([language], { type: 'currency' });
 
@@ -75,7 +80,11 @@ function CurrencyField() {
       <p id={`${id}-hint`} className="hint">
         {t('settings.currencyHint')}
       </p>
-      <p id={`${id}-message`} className={valid ? 'hint' : 'error'} role={valid ? undefined : 'alert'}>
+      <p
+        id={`${id}-message`}
+        className={valid ? 'hint' : 'error'}
+        role={valid ? undefined : 'alert'}
+      >
         {valid
           ? `${names.of(code)} · ${t('settings.currencyExample', {
               example: formatMoney('1234.50', code, language),

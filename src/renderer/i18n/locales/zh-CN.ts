@@ -33,7 +33,8 @@ export const zhCN = {
     languageHint: '默认跟随系统语言。',
     languageFromSystem: '当前跟随系统',
     currency: '货币',
-    currencyHint: '金额按所选货币显示，不做汇率换算。可输入任意 ISO 4217 代码（如 CNY、HKD、USD）。',
+    currencyHint:
+      '金额按所选货币显示，不做汇率换算。可输入任意 ISO 4217 代码（如 CNY、HKD、USD）。',
     currencyInvalid: '“{{code}}”不是有效的 ISO 4217 货币代码（三个大写字母，如 CNY）。',
     currencyExample: '显示示例：{{example}}',
     saved: '已保存',

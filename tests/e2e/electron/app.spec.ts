@@ -1,0 +1,59 @@
+import { type ElectronApplication, _electron as electron, expect, test } from '@playwright/test';
+import { findElectronBinary } from './electronBinary';
+
+const binary = findElectronBinary();
+if ('missing' in binary) {
+  console.log(`[e2e] Electron tests skipped: ${binary.missing}`);
+}
+
+test.describe('the desktop app', () => {
+  test.skip('missing' in binary, 'missing' in binary ? binary.missing : '');
+
+  let app: ElectronApplication;
+
+  test.beforeAll(async () => {
+    if (!('path' in binary)) return;
+    app = await electron.launch({ executablePath: binary.path, args: ['.'] });
+  });
+
+  test.afterAll(async () => {
+    await app?.close();
+  });
+
+  test('opens one sandboxed window on app://ashore with the preload API', async () => {
+    const page = await app.firstWindow();
+    await expect(page.locator('main#main h1')).toBeVisible();
+    expect(page.url()).toMatch(/^app:\/\/ashore\//);
+    const bridge = await page.evaluate(() => {
+      const api = (window as unknown as { ashore?: Record<string, unknown> }).ashore;
+      return {
+        methods: api ? Object.keys(api).sort() : [],
+        node: typeof (window as unknown as { require?: unknown }).require,
+        process: typeof (window as unknown as { process?: unknown }).process,
+      };
+    });
+    expect(bridge.methods).toEqual(['getAppInfo', 'getPreferredLanguages']);
+    expect(bridge.node).toBe('undefined');
+    expect(bridge.process).toBe('undefined');
+    const info = await page.evaluate(() =>
+      (
+        window as unknown as { ashore: { getAppInfo(): Promise<{ shell: string }> } }
+      ).ashore.getAppInfo(),
+    );
+    expect(info.shell).toBe('desktop');
+    expect(app.windows()).toHaveLength(1);
+  });
+
+  test('refuses to navigate away or open windows', async () => {
+    const page = await app.firstWindow();
+    const before = page.url();
+    await page.evaluate(() => {
+      window.location.href = 'https://example.com/';
+    });
+    await page.waitForTimeout(500);
+    expect(page.url()).toBe(before);
+    await page.evaluate(() => window.open('https://example.com/'));
+    await page.waitForTimeout(500);
+    expect(app.windows()).toHaveLength(1);
+  });
+});

@@ -1,0 +1,31 @@
+import { type Page, test as base, expect } from '@playwright/test';
+
+/**
+ * Every web test records each request the page makes; the fixture fails the test if any went
+ * anywhere but the app's own origin. Privacy is not a separate test: it is checked everywhere.
+ */
+export const test = base.extend<{ requests: string[] }>({
+  requests: [
+    async ({ page, baseURL }, use) => {
+      const requests: string[] = [];
+      page.on('request', (request) => requests.push(request.url()));
+      await use(requests);
+      const origin = new URL(baseURL ?? 'http://127.0.0.1:4173').origin;
+      const foreign = requests.filter((url) => {
+        if (url.startsWith('data:') || url.startsWith('blob:')) return false;
+        return new URL(url).origin !== origin;
+      });
+      expect(requests.length, 'the request recorder saw the app load').toBeGreaterThan(0);
+      expect(foreign, 'requests that left the app origin').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Opens a section of the app and waits until the shell is painted. */
+export async function openApp(page: Page, route = 'home'): Promise<void> {
+  await page.goto(`/#/${route}`);
+  await expect(page.locator('main#main h1')).toBeVisible();
+}
