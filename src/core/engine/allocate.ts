@@ -1,0 +1,86 @@
+import type { Dec } from '../money';
+import { ZERO, minDec } from '../money';
+import type { DueRule } from './dues';
+import { balanceOf, type DebtState } from './state';
+
+/** One debt's place in this period's payment round. */
+export interface Claim {
+  readonly debt: DebtState;
+  readonly rule: DueRule;
+  readonly due: Dec;
+  /** Whether it may take surplus beyond its due (model §7.3). */
+  readonly takesSurplus: boolean;
+  fromDue: Dec;
+  fromSurplus: Dec;
+}
+
+/** The order of the due groups in model §7.2. */
+const GROUPS: readonly (readonly DueRule[])[] = [
+  ['installment'],
+  ['settlement'],
+  ['minimum', 'noMinimum'],
+  ['arrears'],
+];
+
+/**
+ * Pays the period's money: dues group by group, each group in strategy order, then (unless the
+ * strategy is minimumOnly) the surplus in strategy order up to each debt's whole balance.
+ * `ordered` is already in strategy order. Returns the money left over (the period's unallocated).
+ */
+export function allocate(ordered: readonly Claim[], money: Dec, paySurplus: boolean): Dec {
+  let left = money;
+  for (const group of GROUPS) {
+    for (const claim of ordered) {
+      if (left.isZero()) return left;
+      if (!group.includes(claim.rule) || claim.due.isZero()) continue;
+      const amount = minDec(claim.due, left);
+      claim.fromDue = amount;
+      left = left.minus(amount);
+    }
+  }
+  if (!paySurplus) return left;
+  for (const claim of ordered) {
+    if (left.isZero()) return left;
+    if (!claim.takesSurplus) continue;
+    const room = balanceOf(claim.debt).minus(claim.fromDue);
+    if (room.lte(ZERO)) continue;
+    const amount = minDec(room, left);
+    claim.fromSurplus = amount;
+    left = left.minus(amount);
+  }
+  return left;
+}
+
+/** Where a payment went inside one debt. */
+export interface PaymentSplit {
+  readonly fees: Dec;
+  readonly penalty: Dec;
+  readonly interest: Dec;
+  readonly principal: Dec;
+}
+
+/**
+ * Fees L, then penalty F, then interest I, then principal P (PRC Civil Code art. 561: costs,
+ * interest, then the principal debt); a payment to P reduces the overdue part O first.
+ */
+export function applyPayment(d: DebtState, amount: Dec): PaymentSplit {
+  let left = amount;
+  const take = (owed: Dec): Dec => {
+    const part = minDec(owed, left);
+    left = left.minus(part);
+    return part;
+  };
+  const fees = take(d.fees);
+  const penalty = take(d.penalty);
+  const interest = take(d.interest);
+  const principal = take(d.principal);
+  d.fees = d.fees.minus(fees);
+  d.penalty = d.penalty.minus(penalty);
+  d.interest = d.interest.minus(interest);
+  d.principal = d.principal.minus(principal);
+  d.overduePrincipal = d.overduePrincipal.gt(principal)
+    ? d.overduePrincipal.minus(principal)
+    : ZERO;
+  d.totalPaid = d.totalPaid.plus(amount.minus(left));
+  return { fees, penalty, interest, principal };
+}

@@ -1,0 +1,40 @@
+import type { Scenario } from '../scenario/types';
+import type { DebtPeriodExplanation, PlanExplanations } from './explanation';
+import type { PlanResult } from './output';
+import { runPlan } from './plan';
+import { ExplainTracer } from './tracer';
+
+/**
+ * The plan of model §10 for a validated scenario (see validateScenario). Pure and deterministic:
+ * the same scenario always gives the same plan, to the cent.
+ */
+export function plan(scenario: Scenario): PlanResult {
+  return runPlan(scenario, null);
+}
+
+/** The plan plus, per period and debt, the figures behind every amount in it. */
+export function planDetailed(scenario: Scenario): {
+  result: PlanResult;
+  explanations: PlanExplanations;
+} {
+  const tracer = new ExplainTracer();
+  const result = runPlan(scenario, tracer);
+  return { result, explanations: tracer.explanations };
+}
+
+/** Why one debt's figures in one month are what they are; null if it is not in that month's row. */
+export function explain(
+  scenario: Scenario,
+  month: number,
+  debtId: string,
+): DebtPeriodExplanation | null {
+  return findExplanation(planDetailed(scenario).explanations, month, debtId);
+}
+
+export function findExplanation(
+  explanations: PlanExplanations,
+  month: number,
+  debtId: string,
+): DebtPeriodExplanation | null {
+  return explanations.periods[month]?.debts.find((d) => d.id === debtId) ?? null;
+}

@@ -1,0 +1,59 @@
+import type { Scenario, Strategy } from '../scenario/types';
+import type { PlanSummary } from './output';
+import { runPlan } from './plan';
+
+export type ComparisonKey = 'chosen' | Strategy | 'doNothing';
+
+export interface StrategyComparison {
+  /** Stable key for translation: 'chosen', another strategy's name, or 'doNothing'. */
+  key: ComparisonKey;
+  /** The strategy the variant was planned with. */
+  strategy: Strategy;
+  /** English label; the UI translates `key` instead. */
+  label: string;
+  summary: PlanSummary;
+}
+
+const LABELS: Record<Strategy, string> = {
+  avalanche: 'Highest cost first (avalanche)',
+  snowball: 'Smallest balance first (snowball)',
+  custom: 'Your own order (custom)',
+  minimumOnly: 'Minimum payments only',
+};
+
+/**
+ * One household under its chosen strategy and the alternatives: the other strategies (custom only
+ * when the household has a custom order), minimum payments only, and doing nothing
+ * (paymentLimit "0.00", which shows what waiting costs).
+ */
+export function compareStrategies(scenario: Scenario): StrategyComparison[] {
+  const summaryOf = (s: Scenario) => runPlan(s, null).summary;
+  const chosen = scenario.strategy;
+  const out: StrategyComparison[] = [
+    {
+      key: 'chosen',
+      strategy: chosen,
+      label: `${LABELS[chosen]} — chosen`,
+      summary: summaryOf(scenario),
+    },
+  ];
+  const others: Strategy[] = ['avalanche', 'snowball'];
+  if (scenario.customOrder.length > 0) others.push('custom');
+  others.push('minimumOnly');
+  for (const strategy of others) {
+    if (strategy === chosen) continue;
+    out.push({
+      key: strategy,
+      strategy,
+      label: LABELS[strategy],
+      summary: summaryOf({ ...scenario, strategy }),
+    });
+  }
+  out.push({
+    key: 'doNothing',
+    strategy: chosen,
+    label: 'Do nothing (pay nothing at all)',
+    summary: summaryOf({ ...scenario, budget: { ...scenario.budget, paymentLimit: '0.00' } }),
+  });
+  return out;
+}

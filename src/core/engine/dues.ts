@@ -1,0 +1,50 @@
+import { Dec, HUNDRED, ZERO, maxDec, minDec, posted } from '../money';
+import { balanceOf, type DebtState } from './state';
+
+/** Which rule of model §6 set the due; also the payment group of §7.2. */
+export type DueRule =
+  'installment' | 'settlement' | 'savingForSettlement' | 'arrears' | 'minimum' | 'noMinimum';
+
+export interface Due {
+  readonly rule: DueRule;
+  readonly amount: Dec;
+}
+
+/** A `current` debt's minimum payment, on its balance after this period's accrual. */
+export function minimumDue(d: DebtState): Dec {
+  const rule = d.minimumPayment;
+  const balance = balanceOf(d);
+  switch (rule.kind) {
+    case 'percentOfBalance': {
+      const part = posted(new Dec(rule.percent).div(HUNDRED).times(balance));
+      return minDec(balance, maxDec(new Dec(rule.floor), part));
+    }
+    case 'fixed':
+      return minDec(balance, new Dec(rule.amount));
+    case 'interestPlusPercent': {
+      const part = posted(new Dec(rule.percent).div(HUNDRED).times(d.principal));
+      const owed = d.interest.plus(d.penalty).plus(d.fees).plus(part);
+      return minDec(balance, maxDec(new Dec(rule.floor), owed));
+    }
+    case 'none':
+      return ZERO;
+  }
+}
+
+/** Arrears of an `overdue` debt: everything the lender is demanding now, O + I + F + L. */
+export function arrears(d: DebtState): Dec {
+  return d.overduePrincipal.plus(d.interest).plus(d.penalty).plus(d.fees);
+}
+
+/**
+ * Model §6, first rule that applies. Installments are handled by the caller (they carry their own
+ * split); this covers the rest, for a debt not under an agreement.
+ */
+export function dueFor(d: DebtState, settlement: { now: Dec | null; later: boolean }): Due {
+  if (settlement.now !== null)
+    return { rule: 'settlement', amount: minDec(settlement.now, balanceOf(d)) };
+  if (settlement.later) return { rule: 'savingForSettlement', amount: ZERO };
+  if (!d.overduePrincipal.isZero()) return { rule: 'arrears', amount: arrears(d) };
+  if (d.minimumPayment.kind === 'none') return { rule: 'noMinimum', amount: ZERO };
+  return { rule: 'minimum', amount: minimumDue(d) };
+}

@@ -1,0 +1,268 @@
+import { type Dec, ZERO, formatMoney } from '../money';
+import type { LateFeeRule } from '../scenario/types';
+import type { AccrualFacts, PeriodAccrual } from './accrual';
+import type { AppliedEvent, InstallmentDue } from './agreements';
+import type { Claim, PaymentSplit } from './allocate';
+import type { Capacity } from './budget';
+import type { Due } from './dues';
+import { describeDue } from './describe';
+import type {
+  AccrualExplanation,
+  DebtPeriodExplanation,
+  DebtSnapshot,
+  EventExplanation,
+  PeriodExplanation,
+  PlanExplanations,
+} from './explanation';
+import type { Outcome } from './plan';
+import type { LateFeeFacts } from './shortfall';
+import { balanceOf, statusOf, type DebtState, type InstallmentPlan } from './state';
+import type { Period } from './timeline';
+
+/** The engine's hooks for explanations; plan() runs without one, so it pays nothing for them. */
+export interface Tracer {
+  startPeriod(period: Period, capacity: Capacity, carried: Dec): void;
+  debtStart(d: DebtState): void;
+  events(d: DebtState, applied: readonly AppliedEvent[]): void;
+  accrual(d: DebtState, accrual: PeriodAccrual): void;
+  installment(d: DebtState, due: InstallmentDue, plan: InstallmentPlan): void;
+  due(d: DebtState, due: Due): void;
+  order(ids: string[]): void;
+  payment(d: DebtState, claim: Claim, split: PaymentSplit): void;
+  lateFee(d: DebtState, rule: LateFeeRule, fee: LateFeeFacts): void;
+  forgiven(d: DebtState, amount: Dec): void;
+  outcome(d: DebtState, outcome: Outcome): void;
+  endPeriod(unallocated: Dec): void;
+}
+
+const m = formatMoney;
+
+function snapshot(d: DebtState): DebtSnapshot {
+  return {
+    state: statusOf(d),
+    principal: m(d.principal),
+    overduePrincipal: m(d.overduePrincipal),
+    interest: m(d.interest),
+    penalty: m(d.penalty),
+    fees: m(d.fees),
+    balance: m(balanceOf(d)),
+  };
+}
+
+/** Up to 8 decimals, enough to show the rounding step without 40 digits of noise. */
+function short(x: Dec): string {
+  return x.toDecimalPlaces(8).toString();
+}
+
+function rateText(facts: AccrualFacts): string {
+  const { rate, unit } = facts;
+  const given = rate.given.toString();
+  if (rate.unit === unit) return `${given}/${unit === 'daily' ? 'day' : 'month'}`;
+  const per = unit === 'daily' ? 'day' : 'month';
+  const conversion: Record<string, string> = {
+    'annual>daily': `${given}/365`,
+    'monthly>daily': `${given}×12/365`,
+    'annual>monthly': `${given}/12`,
+    'daily>monthly': `${given}×365/12`,
+  };
+  return `(${conversion[`${rate.unit}>${unit}`] ?? given})/${per}`;
+}
+
+function accrualExplanation(facts: AccrualFacts): AccrualExplanation {
+  const days = facts.days === null ? '' : ` × ${facts.days} days`;
+  const exact = short(facts.exact);
+  const posted = m(facts.posted);
+  return {
+    base: m(facts.base),
+    baseParts: facts.parts.map((p) => ({ part: p.part, amount: m(p.amount) })),
+    rateGiven: { unit: facts.rate.unit, value: facts.rate.given.toString() },
+    rateUsed: facts.rateUsed.toString(),
+    unit: facts.unit,
+    days: facts.days,
+    exact: facts.exact.toString(),
+    posted,
+    text: `${m(facts.base)} × ${rateText(facts)}${days} = ${exact}${exact === posted ? '' : ` → ${posted}`}`,
+  };
+}
+
+function eventExplanation(e: AppliedEvent): EventExplanation {
+  if (e.kind === 'waiver') {
+    return {
+      kind: 'waiver',
+      date: e.date,
+      penalty: m(e.penalty),
+      interest: m(e.interest),
+      fees: m(e.fees),
+      text: `waived penalty ${m(e.penalty)}, interest ${m(e.interest)}, fees ${m(e.fees)}`,
+    };
+  }
+  const p = e.plan;
+  return {
+    kind: 'installment',
+    date: e.date,
+    balance: m(e.balance),
+    waived: m(e.waived),
+    total: m(e.total),
+    method: p.method,
+    months: p.months,
+    rate: p.rate.toString(),
+    level: m(p.level),
+    fee: m(p.fee),
+    text:
+      `balance ${m(e.balance)} − waived ${m(e.waived)} = ${m(e.total)} over ${p.months} months at ` +
+      `${p.rate.toString()}/month (${p.method}): ` +
+      (p.method === 'flatFee'
+        ? `principal part ${m(p.level)} + fee ${m(p.fee)} a month`
+        : `installment ${m(p.level)} a month`),
+  };
+}
+
+export class ExplainTracer implements Tracer {
+  readonly explanations: PlanExplanations = { periods: [] };
+  private current: PeriodExplanation | null = null;
+  private readonly byDebt = new Map<DebtState, DebtPeriodExplanation>();
+
+  startPeriod(period: Period, c: Capacity, carried: Dec): void {
+    this.byDebt.clear();
+    this.current = {
+      month: period.index,
+      start: period.startText,
+      end: period.endText,
+      days: period.days,
+      budget: {
+        income: m(c.income),
+        fixedCosts: m(c.fixedCosts),
+        obligations: m(c.obligations),
+        reserve: m(c.reserve),
+        raw: m(c.raw),
+        capacity: m(c.capacity),
+        deficit: m(c.deficit),
+        carriedIn: m(carried),
+        available: m(c.capacity.plus(carried)),
+        unallocated: '',
+      },
+      order: [],
+      debts: [],
+    };
+    this.explanations.periods.push(this.current);
+  }
+
+  private entry(d: DebtState): DebtPeriodExplanation {
+    const e = this.byDebt.get(d);
+    if (e === undefined) throw new Error(`no explanation open for ${d.id}`);
+    return e;
+  }
+
+  debtStart(d: DebtState): void {
+    const start = snapshot(d);
+    const zero = m(ZERO);
+    const e: DebtPeriodExplanation = {
+      month: this.current?.month ?? 0,
+      id: d.id,
+      start,
+      events: [],
+      interest: null,
+      penalty: null,
+      installment: null,
+      due: { rule: 'noMinimum', amount: zero, text: '' },
+      payment: {
+        total: zero,
+        towardsDue: zero,
+        surplus: zero,
+        toFees: zero,
+        toPenalty: zero,
+        toInterest: zero,
+        toPrincipal: zero,
+      },
+      shortfall: zero,
+      lateFee: null,
+      forgiven: zero,
+      outcome: null,
+      end: start,
+    };
+    this.byDebt.set(d, e);
+    this.current?.debts.push(e);
+  }
+
+  events(d: DebtState, applied: readonly AppliedEvent[]): void {
+    this.entry(d).events.push(...applied.map(eventExplanation));
+  }
+
+  accrual(d: DebtState, accrual: PeriodAccrual): void {
+    const e = this.entry(d);
+    e.interest = accrualExplanation(accrual.interest);
+    e.penalty = accrualExplanation(accrual.penalty);
+  }
+
+  installment(d: DebtState, due: InstallmentDue, plan: InstallmentPlan): void {
+    const interestText =
+      plan.method === 'flatFee'
+        ? `fee ${m(plan.total)} × ${plan.rate.toString()} = ${m(due.interest)}`
+        : `interest ${m(due.remaining)} × ${plan.rate.toString()} = ${m(due.interest)}`;
+    this.entry(d).installment = {
+      number: due.number,
+      of: plan.months,
+      method: plan.method,
+      rate: plan.rate.toString(),
+      remaining: m(due.remaining),
+      interest: m(due.interest),
+      principal: m(due.principal),
+      amount: m(due.amount),
+      text: `installment ${due.number} of ${plan.months}: principal ${m(due.principal)} + ${interestText} = ${m(due.amount)}`,
+    };
+  }
+
+  due(d: DebtState, due: Due): void {
+    this.entry(d).due = { rule: due.rule, amount: m(due.amount), text: describeDue(d, due) };
+  }
+
+  order(ids: string[]): void {
+    if (this.current !== null) this.current.order = ids;
+  }
+
+  payment(d: DebtState, claim: Claim, split: PaymentSplit): void {
+    const e = this.entry(d);
+    e.payment = {
+      total: m(claim.fromDue.plus(claim.fromSurplus)),
+      towardsDue: m(claim.fromDue),
+      surplus: m(claim.fromSurplus),
+      toFees: m(split.fees),
+      toPenalty: m(split.penalty),
+      toInterest: m(split.interest),
+      toPrincipal: m(split.principal),
+    };
+    const shortfall = claim.due.minus(claim.fromDue);
+    e.shortfall = m(shortfall.isNegative() ? ZERO : shortfall);
+  }
+
+  lateFee(d: DebtState, rule: LateFeeRule, fee: LateFeeFacts): void {
+    let text: string;
+    if (rule.kind === 'fixed') text = `fixed late fee ${m(fee.amount)}`;
+    else if (rule.kind === 'none') text = 'no late fee rule';
+    else {
+      const clamp = `at least ${rule.min}${rule.max === undefined ? '' : `, at most ${rule.max}`}`;
+      text = `${rule.percent}% × shortfall ${m(fee.shortfall)} = ${short(fee.exact)}, ${clamp} → ${m(fee.amount)}`;
+    }
+    this.entry(d).lateFee = {
+      rule,
+      shortfall: m(fee.shortfall),
+      exact: fee.exact.toString(),
+      amount: m(fee.amount),
+      text,
+    };
+  }
+
+  forgiven(d: DebtState, amount: Dec): void {
+    this.entry(d).forgiven = m(amount);
+  }
+
+  outcome(d: DebtState, outcome: Outcome): void {
+    const e = this.entry(d);
+    e.outcome = outcome;
+    e.end = snapshot(d);
+  }
+
+  endPeriod(unallocated: Dec): void {
+    if (this.current !== null) this.current.budget.unallocated = m(unallocated);
+  }
+}

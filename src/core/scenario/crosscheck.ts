@@ -1,0 +1,153 @@
+/**
+ * Rules that relate several fields. They read the raw input defensively (any field may be missing
+ * or malformed, and then zod reports it) so that they can run even when the schema failed: the
+ * user sees every problem in one go instead of fixing them one at a time.
+ */
+import { Dec, MONEY_PATTERN } from '../money';
+import { parseMonth } from '../calendar';
+import { checkMoney } from './fields';
+import { describeValue, makeIssue, type Issue, type IssuePath } from './issues';
+
+type Raw = Record<string, unknown>;
+
+function isObject(value: unknown): value is Raw {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function validMoney(value: unknown): Dec | null {
+  return typeof value === 'string' && MONEY_PATTERN.test(value) && checkMoney(value, false) === null
+    ? new Dec(value)
+    : null;
+}
+
+export function crossCheckBudgetItem(item: unknown, path: IssuePath): Issue[] {
+  if (!isObject(item)) return [];
+  const issues: Issue[] = [];
+  const frequency = item.frequency ?? 'monthly';
+  const at = (field: string): IssuePath => [...path, field];
+  if (frequency === 'yearly') {
+    if (item.month === undefined)
+      issues.push(makeIssue(at('month'), 'item.month_required', { frequency }));
+    else if (
+      typeof item.month !== 'number' ||
+      !Number.isInteger(item.month) ||
+      item.month < 1 ||
+      item.month > 12
+    ) {
+      issues.push(
+        makeIssue(at('month'), 'integer.range', {
+          got: describeValue(item.month),
+          min: 1,
+          max: 12,
+        }),
+      );
+    }
+  } else if (frequency === 'once') {
+    if (item.month === undefined)
+      issues.push(makeIssue(at('month'), 'item.month_required', { frequency }));
+    else if (typeof item.month !== 'string' || parseMonth(item.month) === null) {
+      issues.push(makeIssue(at('month'), 'month.invalid', { got: describeValue(item.month) }));
+    }
+    for (const field of ['startMonth', 'endMonth']) {
+      if (item[field] !== undefined)
+        issues.push(makeIssue(at(field), 'item.field_not_allowed', { frequency, field }));
+    }
+  } else if (frequency === 'monthly' && item.month !== undefined) {
+    issues.push(makeIssue(at('month'), 'item.field_not_allowed', { frequency, field: 'month' }));
+  }
+  if (typeof item.startMonth === 'string' && typeof item.endMonth === 'string') {
+    const start = parseMonth(item.startMonth);
+    const end = parseMonth(item.endMonth);
+    if (start !== null && end !== null && end < start) {
+      issues.push(
+        makeIssue(at('endMonth'), 'month.range', {
+          startMonth: item.startMonth,
+          got: describeValue(item.endMonth),
+        }),
+      );
+    }
+  }
+  return issues;
+}
+
+export function crossCheckBudget(budget: unknown, path: IssuePath): Issue[] {
+  if (!isObject(budget)) return [];
+  const issues: Issue[] = [];
+  for (const list of ['incomes', 'fixedCosts', 'obligations']) {
+    const items = budget[list];
+    if (Array.isArray(items))
+      items.forEach((item, i) => issues.push(...crossCheckBudgetItem(item, [...path, list, i])));
+  }
+  const reserve = budget.reserve;
+  if (
+    isObject(reserve) &&
+    (reserve.percentOfIncome === undefined) === (reserve.amount === undefined)
+  ) {
+    issues.push(makeIssue([...path, 'reserve'], 'reserve.one_of'));
+  }
+  return issues;
+}
+
+export function crossCheckDebt(debt: unknown, path: IssuePath): Issue[] {
+  if (!isObject(debt)) return [];
+  const issues: Issue[] = [];
+  if (debt.overdue !== undefined && debt.overduePrincipal !== undefined) {
+    issues.push(makeIssue([...path, 'overduePrincipal'], 'overdue.conflict'));
+  }
+  const principal = validMoney(debt.principal);
+  const overdue = validMoney(debt.overduePrincipal);
+  if (principal !== null && overdue !== null && overdue.gt(principal)) {
+    issues.push(
+      makeIssue([...path, 'overduePrincipal'], 'overdue.exceeds_principal', {
+        principal: String(debt.principal),
+        got: describeValue(debt.overduePrincipal),
+      }),
+    );
+  }
+  const lateFee = debt.lateFee;
+  if (isObject(lateFee) && lateFee.kind === 'percentOfShortfall') {
+    const min = validMoney(lateFee.min);
+    const max = validMoney(lateFee.max);
+    if (min !== null && max !== null && max.lt(min)) {
+      issues.push(
+        makeIssue([...path, 'lateFee', 'max'], 'lateFee.min_above_max', {
+          min: String(lateFee.min),
+          got: describeValue(lateFee.max),
+        }),
+      );
+    }
+  }
+  return issues;
+}
+
+export function crossCheckScenario(input: unknown): Issue[] {
+  if (!isObject(input)) return [];
+  const issues: Issue[] = [];
+  issues.push(...crossCheckBudget(input.budget, ['budget']));
+  const ids = new Map<string, number>();
+  if (Array.isArray(input.debts)) {
+    if (input.debts.length === 0) issues.push(makeIssue(['debts'], 'debts.empty'));
+    input.debts.forEach((debt: unknown, i) => {
+      issues.push(...crossCheckDebt(debt, ['debts', i]));
+      if (!isObject(debt) || typeof debt.id !== 'string' || debt.id.trim() === '') return;
+      const first = ids.get(debt.id);
+      if (first === undefined) ids.set(debt.id, i);
+      else
+        issues.push(
+          makeIssue(['debts', i, 'id'], 'id.duplicate', { id: debt.id, firstIndex: first }),
+        );
+    });
+  }
+  if (Array.isArray(input.customOrder) && Array.isArray(input.debts)) {
+    const seen = new Set<string>();
+    input.customOrder.forEach((id: unknown, j) => {
+      if (typeof id !== 'string') return;
+      if (!ids.has(id))
+        issues.push(makeIssue(['customOrder', j], 'customOrder.unknown_id', { id }));
+      else if (seen.has(id))
+        issues.push(makeIssue(['customOrder', j], 'customOrder.duplicate', { id }));
+      seen.add(id);
+    });
+  }
+  return issues;
+}

@@ -1,0 +1,163 @@
+/**
+ * Validation problems as data. `code` and `params` are a stable contract: the app translates them
+ * into Chinese next to each form field, so a code is never renamed and its params always carry
+ * what a translated sentence needs. `message` is the plain English sentence for the CLI and logs.
+ */
+
+export type IssuePath = (string | number)[];
+export type IssueParams = Record<string, string | number>;
+
+export interface Issue {
+  path: IssuePath;
+  /** The path as people read it: `debts[1].principal`. */
+  pathText: string;
+  code: IssueCode;
+  params: IssueParams;
+  message: string;
+}
+
+export type IssueCode =
+  | 'json.invalid'
+  | 'required'
+  | 'type.invalid'
+  | 'unknown_field'
+  | 'value.invalid'
+  | 'kind.unknown'
+  | 'money.format'
+  | 'money.negative'
+  | 'money.decimals'
+  | 'money.not_positive'
+  | 'money.too_large'
+  | 'money_or_all.format'
+  | 'rate.format'
+  | 'rate.one_unit'
+  | 'rate.too_high'
+  | 'percent.format'
+  | 'percent.range'
+  | 'date.invalid'
+  | 'month.invalid'
+  | 'month.range'
+  | 'integer.invalid'
+  | 'integer.range'
+  | 'text.empty'
+  | 'text.too_long'
+  | 'currency.format'
+  | 'version.unsupported'
+  | 'debts.empty'
+  | 'id.duplicate'
+  | 'customOrder.unknown_id'
+  | 'customOrder.duplicate'
+  | 'overdue.exceeds_principal'
+  | 'overdue.conflict'
+  | 'reserve.one_of'
+  | 'item.month_required'
+  | 'item.field_not_allowed'
+  | 'lateFee.min_above_max'
+  | 'invalid';
+
+export function pathToText(path: readonly (string | number)[]): string {
+  let text = '';
+  for (const part of path) {
+    if (typeof part === 'number') text += `[${part}]`;
+    else text += text === '' ? part : `.${part}`;
+  }
+  return text;
+}
+
+const p = (params: IssueParams, key: string): string => String(params[key] ?? '');
+const got = (params: IssueParams): string =>
+  params.got === undefined ? '' : `, got ${p(params, 'got')}`;
+
+const sentences: Record<IssueCode, (params: IssueParams) => string> = {
+  'json.invalid': (x) => `not valid JSON: ${p(x, 'detail')}`,
+  required: () => 'is required',
+  'type.invalid': (x) => `must be ${p(x, 'expected')}, got ${p(x, 'received')}`,
+  unknown_field: (x) =>
+    `unknown field "${p(x, 'field')}" (a misspelt field must not silently change a plan)`,
+  'value.invalid': (x) => `must be one of ${p(x, 'allowed')}${got(x)}`,
+  'kind.unknown': (x) => `"kind" must be one of ${p(x, 'allowed')}${got(x)}`,
+  'money.format': (x) => `must be ${p(x, 'requirement')} amount with at most two decimals${got(x)}`,
+  'money.negative': (x) =>
+    `must be ${p(x, 'requirement')} amount with at most two decimals${got(x)}`,
+  'money.decimals': (x) =>
+    `must be ${p(x, 'requirement')} amount with at most two decimals${got(x)}`,
+  'money.not_positive': (x) =>
+    `must be ${p(x, 'requirement')} amount with at most two decimals${got(x)}`,
+  'money.too_large': (x) => `must be less than ${p(x, 'max')}${got(x)}`,
+  'money_or_all.format': (x) => `must be an amount with at most two decimals or "all"${got(x)}`,
+  'rate.format': (x) =>
+    `must be a rate written as a decimal fraction such as "0.0005" (0.05 %), not a percentage${got(x)}`,
+  'rate.one_unit': (x) =>
+    `must give exactly one of "daily", "monthly" or "annual", got ${p(x, 'count')}`,
+  'rate.too_high': (x) =>
+    `is above ${p(x, 'maxAnnual')} a year (${p(x, 'maxPercent')} %) once converted to an annual rate (${p(x, 'annual')})`,
+  'percent.format': (x) => `must be a percentage written as a plain number such as "10"${got(x)}`,
+  'percent.range': (x) => `must be between 0 and ${p(x, 'max')}${got(x)}`,
+  'date.invalid': (x) => `must be a real calendar date written YYYY-MM-DD${got(x)}`,
+  'month.invalid': (x) => `must be a real month written YYYY-MM${got(x)}`,
+  'month.range': (x) => `must not be before startMonth (${p(x, 'startMonth')})${got(x)}`,
+  'integer.invalid': (x) => `must be a whole number${got(x)}`,
+  'integer.range': (x) => `must be a whole number from ${p(x, 'min')} to ${p(x, 'max')}${got(x)}`,
+  'text.empty': () => 'must not be empty',
+  'text.too_long': (x) => `must be at most ${p(x, 'max')} characters long`,
+  'currency.format': (x) => `must be a three-letter ISO 4217 currency code such as "CNY"${got(x)}`,
+  'version.unsupported': (x) =>
+    `must be ${p(x, 'supported')} (the only scenario version this app reads)${got(x)}`,
+  'debts.empty': () => 'must list at least one debt',
+  'id.duplicate': (x) =>
+    `"${p(x, 'id')}" is already the id of debts[${p(x, 'firstIndex')}]; debt ids must be unique`,
+  'customOrder.unknown_id': (x) => `names "${p(x, 'id')}", which is not the id of any debt`,
+  'customOrder.duplicate': (x) => `names "${p(x, 'id')}" more than once`,
+  'overdue.exceeds_principal': (x) =>
+    `must not be more than the principal (${p(x, 'principal')})${got(x)}`,
+  'overdue.conflict': () => 'give either "overdue" or "overduePrincipal", not both',
+  'reserve.one_of': () => 'must give exactly one of "percentOfIncome" or "amount"',
+  'item.month_required': (x) =>
+    x.frequency === 'yearly'
+      ? 'is required for a yearly item: the month of the year, 1 to 12'
+      : 'is required for a one-off item: the month it happens, YYYY-MM',
+  'item.field_not_allowed': (x) => `is not used by a ${p(x, 'frequency')} item; remove it`,
+  'lateFee.min_above_max': (x) => `must not be less than min (${p(x, 'min')})${got(x)}`,
+  invalid: (x) => `is not valid: ${p(x, 'detail')}`,
+};
+
+export function makeIssue(path: IssuePath, code: IssueCode, params: IssueParams = {}): Issue {
+  const pathText = pathToText(path);
+  const sentence = sentences[code](params);
+  return {
+    path,
+    pathText,
+    code,
+    params,
+    message: pathText === '' ? sentence : `${pathText}: ${sentence}`,
+  };
+}
+
+/** How a value is shown inside a message: strings quoted, as in `got "-5"`. */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (value === undefined) return 'nothing';
+  try {
+    const text = JSON.stringify(value);
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  } catch {
+    return String(value);
+  }
+}
+
+export function jsonType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  switch (typeof value) {
+    case 'string':
+      return 'a string';
+    case 'number':
+      return 'a number';
+    case 'boolean':
+      return 'true/false';
+    case 'object':
+      return 'an object';
+    default:
+      return typeof value;
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * The scenario as the engine reads it: the output of validation, with every default filled in.
+ * Derived from the schemas so that the two can never drift apart.
+ */
+import type { z } from 'zod';
+import type {
+  agreementSchema,
+  budgetItemSchema,
+  budgetSchema,
+  debtSchema,
+  installmentSchema,
+  lateFeeSchema,
+  minimumPaymentSchema,
+  rateSchema,
+  scenarioSchema,
+  settlementSchema,
+  waiverSchema,
+  STRATEGIES,
+} from './schema';
+
+export type Scenario = z.output<typeof scenarioSchema>;
+/** What a file or form may hold before defaults are applied. */
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+export type Budget = z.output<typeof budgetSchema>;
+export type BudgetItem = z.output<typeof budgetItemSchema>;
+export type Debt = z.output<typeof debtSchema>;
+export type RateSpec = z.output<typeof rateSchema>;
+export type MinimumPaymentRule = z.output<typeof minimumPaymentSchema>;
+export type LateFeeRule = z.output<typeof lateFeeSchema>;
+export type Agreement = z.output<typeof agreementSchema>;
+export type Waiver = z.output<typeof waiverSchema>;
+export type Installment = z.output<typeof installmentSchema>;
+export type Settlement = z.output<typeof settlementSchema>;
+export type Strategy = (typeof STRATEGIES)[number];
