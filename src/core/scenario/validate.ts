@@ -65,11 +65,15 @@ function fromZod(issue: z.core.$ZodIssue, input: unknown, base: IssuePath): Issu
       });
     case 'invalid_union':
       if (raw === undefined) return one('required');
-      if ('discriminator' in issue && Array.isArray(issue.options)) {
-        return one('kind.unknown', {
-          allowed: issue.options.map(String).join(' | '),
-          got: describeValue(raw),
-        });
+      {
+        // zod puts the discriminator's options on the issue without typing them.
+        const options = (issue as { options?: unknown }).options;
+        if ('discriminator' in issue && Array.isArray(options)) {
+          return one('kind.unknown', {
+            allowed: options.map(String).join(' | '),
+            got: describeValue(raw),
+          });
+        }
       }
       return one('invalid', { detail: issue.message, got: describeValue(raw) });
     case 'invalid_value':
