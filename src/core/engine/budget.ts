@@ -96,11 +96,6 @@ export class BudgetModel {
     return this.compute(period, true);
   }
 
-  /** Capacity from `monthly` items only: the basis of the headline affordableMonthly. */
-  monthlyCapacity(period: Period): Capacity {
-    return this.compute(period, true);
-  }
-
   /** The headline figure: capacity(0) from monthly items only, before paymentLimit, unclamped. */
   affordableMonthly(period0: Period): Dec {
     return this.monthlyCapacity(period0).raw;
