@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../db/AppDB';
+import { UndoProvider } from '../forms/Undo';
 import { HomePage } from '../home/HomePage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { SettingsProvider, useSettings } from '../settings/SettingsContext';
@@ -49,7 +50,9 @@ function Shell() {
 export function App({ systemLanguage }: { systemLanguage: Language }) {
   return (
     <SettingsProvider systemLanguage={systemLanguage}>
-      <Shell />
+      <UndoProvider>
+        <Shell />
+      </UndoProvider>
     </SettingsProvider>
   );
 }

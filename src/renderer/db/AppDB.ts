@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
+import type { ScenarioInput } from '../../core/scenario/types';
 
 export type Language = 'zh-CN' | 'en';
 export const languages: readonly Language[] = ['zh-CN', 'en'];
@@ -11,18 +12,67 @@ export interface SettingsRow {
   currency?: string;
 }
 
+type DebtInput = ScenarioInput['debts'][number];
+type BudgetItemInput = NonNullable<NonNullable<ScenarioInput['budget']>['incomes']>[number];
+type BudgetInput = NonNullable<ScenarioInput['budget']>;
+export type AgreementInput = NonNullable<DebtInput['agreements']>[number];
+
+/** An income, fixed cost or obligation, as the model's Item plus its place in the list. */
+export type BudgetItemRow = BudgetItemInput & { id: string; order: number };
+
+/** The plan-wide choices: one row, id 'household'. */
+export interface HouseholdRow {
+  id: 'household';
+  /** The date the balances are as of; the plan starts here (model §2). */
+  startDate: string;
+  reserve?: BudgetInput['reserve'];
+  paymentLimit?: string;
+  strategy?: ScenarioInput['strategy'];
+  customOrder?: string[];
+  horizonMonths?: number;
+}
+
+/** A debt as the model reads it, minus its agreements (their own table), plus list order. */
+export type DebtRow = Omit<DebtInput, 'agreements'> & { order: number };
+
+export interface AgreementRow {
+  id: string;
+  debtId: string;
+  order: number;
+  agreement: AgreementInput;
+}
+
+export const budgetTables = ['incomes', 'fixedCosts', 'obligations'] as const;
+export type BudgetTable = (typeof budgetTables)[number];
+
 export const DB_NAME = 'ashore';
 
 /**
  * All of the household's data, in IndexedDB. Each schema change is a new version with its own
  * upgrade; versions are never edited once released, or existing users' databases break.
+ * Money is stored as the model's decimal strings and rates as its rate objects, so a row is
+ * the scenario's own shape and needs no conversion on the way to the engine.
  */
 export class AppDB extends Dexie {
   settings!: EntityTable<SettingsRow, 'id'>;
+  household!: EntityTable<HouseholdRow, 'id'>;
+  incomes!: EntityTable<BudgetItemRow, 'id'>;
+  fixedCosts!: EntityTable<BudgetItemRow, 'id'>;
+  obligations!: EntityTable<BudgetItemRow, 'id'>;
+  debts!: EntityTable<DebtRow, 'id'>;
+  agreements!: EntityTable<AgreementRow, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
     this.version(1).stores({ settings: 'id' });
+    this.version(2).stores({
+      household: 'id',
+      incomes: 'id, order',
+      fixedCosts: 'id, order',
+      obligations: 'id, order',
+      debts: 'id, order',
+      agreements: 'id, debtId, order',
+    });
   }
 }
 

@@ -1,3 +1,5 @@
+import { formsEn } from '../../forms/messages';
+import { issuesEn } from '../../validation/messages';
 import type { Messages } from './zh-CN';
 
 export const en: Messages = {
@@ -52,4 +54,6 @@ export const en: Messages = {
     'zh-CN': '简体中文',
     en: 'English',
   },
+  forms: formsEn,
+  issues: issuesEn,
 };

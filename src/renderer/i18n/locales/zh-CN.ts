@@ -1,4 +1,9 @@
-// 简体中文 is the reference language: every other locale must have exactly these keys.
+import { formsZh } from '../../forms/messages';
+import { issuesZh } from '../../validation/messages';
+import type { Widen } from '../widen';
+
+// 简体中文 is the reference language: every other locale must have exactly these keys. Each
+// feature keeps its own messages beside its code; this file gathers them.
 export const zhCN = {
   app: {
     name: '上岸',
@@ -47,7 +52,8 @@ export const zhCN = {
     'zh-CN': '简体中文',
     en: 'English',
   },
+  forms: formsZh,
+  issues: issuesZh,
 } as const;
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof zhCN>;

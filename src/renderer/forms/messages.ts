@@ -1,0 +1,31 @@
+import type { Widen } from '../i18n/widen';
+
+export const formsZh = {
+  rateUnit: '利率单位',
+  percentPer: { daily: '% / 日', monthly: '% / 月', annual: '% / 年' },
+  rateConversion: '= 日 {{daily}}% = 月 {{monthly}}% = 年 {{annual}}%',
+  save: '保存',
+  cancel: '取消',
+  add: '添加',
+  edit: '编辑',
+  delete: '删除',
+  undo: '撤销',
+  deleted: '已删除“{{name}}”。',
+  unsavedErrors: '有 {{count}} 处需要修改，改好后才能保存。',
+  typical: '典型条款——请以你的合同为准',
+} as const;
+
+export const formsEn: Widen<typeof formsZh> = {
+  rateUnit: 'Rate unit',
+  percentPer: { daily: '% / day', monthly: '% / month', annual: '% / year' },
+  rateConversion: '= {{daily}} %/day = {{monthly}} %/month = {{annual}} %/year',
+  save: 'Save',
+  cancel: 'Cancel',
+  add: 'Add',
+  edit: 'Edit',
+  delete: 'Delete',
+  undo: 'Undo',
+  deleted: 'Deleted "{{name}}".',
+  unsavedErrors: '{{count}} field(s) need fixing before this can be saved.',
+  typical: 'Typical terms — check your contract',
+};

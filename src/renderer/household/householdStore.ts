@@ -1,0 +1,289 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { ScenarioInput } from '../../core/scenario/types';
+import {
+  type AgreementInput,
+  type AgreementRow,
+  type AppDB,
+  type BudgetItemRow,
+  type BudgetTable,
+  type DebtRow,
+  type HouseholdRow,
+  budgetTables,
+  db as defaultDb,
+} from '../db/AppDB';
+import { todayIso } from '../format/dates';
+
+/** Everything the household has entered, as read in one transaction. */
+export interface HouseholdData {
+  household: HouseholdRow;
+  incomes: BudgetItemRow[];
+  fixedCosts: BudgetItemRow[];
+  obligations: BudgetItemRow[];
+  debts: DebtRow[];
+  agreements: AgreementRow[];
+}
+
+export type DebtInput = ScenarioInput['debts'][number];
+
+const byOrder = <T extends { order: number }>(rows: T[]): T[] =>
+  [...rows].sort((a, b) => a.order - b.order);
+
+function householdTables(database: AppDB) {
+  return [
+    database.household,
+    database.incomes,
+    database.fixedCosts,
+    database.obligations,
+    database.debts,
+    database.agreements,
+  ];
+}
+
+/** A household with nothing entered yet starts today. */
+export function emptyHousehold(today: string = todayIso()): HouseholdRow {
+  return { id: 'household', startDate: today };
+}
+
+export async function readHousehold(database: AppDB = defaultDb): Promise<HouseholdData> {
+  return database.transaction('r', householdTables(database), async () => {
+    const [household, incomes, fixedCosts, obligations, debts, agreements] = await Promise.all([
+      database.household.get('household'),
+      database.incomes.toArray(),
+      database.fixedCosts.toArray(),
+      database.obligations.toArray(),
+      database.debts.toArray(),
+      database.agreements.toArray(),
+    ]);
+    return {
+      household: household ?? emptyHousehold(),
+      incomes: byOrder(incomes),
+      fixedCosts: byOrder(fixedCosts),
+      obligations: byOrder(obligations),
+      debts: byOrder(debts),
+      agreements: byOrder(agreements),
+    };
+  });
+}
+
+/** The household, live: every view reading it re-renders when any of its tables changes. */
+export function useHousehold(database: AppDB = defaultDb): HouseholdData | undefined {
+  return useLiveQuery(() => readHousehold(database), [database]);
+}
+
+const stripItem = ({ id: _id, order: _order, ...item }: BudgetItemRow) => item;
+
+/** The stored household as a scenario of model §11: what the engine and export files read. */
+export function toScenarioInput(data: HouseholdData, currency: string): ScenarioInput {
+  const { household } = data;
+  const budget: NonNullable<ScenarioInput['budget']> = {
+    incomes: data.incomes.map(stripItem),
+    fixedCosts: data.fixedCosts.map(stripItem),
+    obligations: data.obligations.map(stripItem),
+    ...(household.reserve ? { reserve: household.reserve } : {}),
+    ...(household.paymentLimit !== undefined ? { paymentLimit: household.paymentLimit } : {}),
+  };
+  return {
+    version: 1,
+    startDate: household.startDate,
+    currency,
+    ...(household.strategy ? { strategy: household.strategy } : {}),
+    ...(household.customOrder?.length ? { customOrder: household.customOrder } : {}),
+    ...(household.horizonMonths ? { horizonMonths: household.horizonMonths } : {}),
+    budget,
+    debts: data.debts.map(({ order: _order, ...debt }) => {
+      const agreements = data.agreements
+        .filter((row) => row.debtId === debt.id)
+        .map((row) => row.agreement);
+      return agreements.length > 0 ? { ...debt, agreements } : debt;
+    }),
+  };
+}
+
+function newId(): string {
+  return crypto.randomUUID();
+}
+
+/** The rows a scenario becomes when imported: list order kept, ids kept for debts. */
+export function rowsFromScenario(scenario: ScenarioInput): Omit<HouseholdData, 'household'> & {
+  household: HouseholdRow;
+} {
+  const budget = scenario.budget ?? {};
+  const items = (list: (typeof budget)['incomes']) =>
+    (list ?? []).map((item, order) => ({ ...item, id: newId(), order }));
+  return {
+    household: {
+      id: 'household',
+      startDate: scenario.startDate,
+      ...(budget.reserve ? { reserve: budget.reserve } : {}),
+      ...(budget.paymentLimit !== undefined ? { paymentLimit: budget.paymentLimit } : {}),
+      ...(scenario.strategy ? { strategy: scenario.strategy } : {}),
+      ...(scenario.customOrder ? { customOrder: scenario.customOrder } : {}),
+      ...(scenario.horizonMonths ? { horizonMonths: scenario.horizonMonths } : {}),
+    },
+    incomes: items(budget.incomes),
+    fixedCosts: items(budget.fixedCosts),
+    obligations: items(budget.obligations),
+    debts: scenario.debts.map(({ agreements: _agreements, ...debt }, order) => ({
+      ...debt,
+      order,
+    })),
+    agreements: scenario.debts.flatMap((debt) =>
+      (debt.agreements ?? []).map((agreement, order) => ({
+        id: newId(),
+        debtId: debt.id,
+        order,
+        agreement,
+      })),
+    ),
+  };
+}
+
+/** Replaces the whole household in one transaction: all of it is written, or none. */
+export async function replaceHousehold(
+  scenario: ScenarioInput,
+  database: AppDB = defaultDb,
+): Promise<void> {
+  const rows = rowsFromScenario(scenario);
+  await database.transaction('rw', [...householdTables(database), database.settings], async () => {
+    await Promise.all(householdTables(database).map((table) => table.clear()));
+    await database.household.put(rows.household);
+    await database.incomes.bulkAdd(rows.incomes);
+    await database.fixedCosts.bulkAdd(rows.fixedCosts);
+    await database.obligations.bulkAdd(rows.obligations);
+    await database.debts.bulkAdd(rows.debts);
+    await database.agreements.bulkAdd(rows.agreements);
+    if (scenario.currency) {
+      const settings = await database.settings.get('app');
+      await database.settings.put({ ...settings, id: 'app', currency: scenario.currency });
+    }
+  });
+}
+
+export async function saveHousehold(
+  patch: Partial<Omit<HouseholdRow, 'id'>>,
+  database: AppDB = defaultDb,
+): Promise<void> {
+  await database.transaction('rw', database.household, async () => {
+    const current = (await database.household.get('household')) ?? emptyHousehold();
+    await database.household.put({ ...current, ...patch, id: 'household' });
+  });
+}
+
+/** Adds (no id yet) or updates a budget item; a new item goes to the end of its list. */
+export async function saveBudgetItem(
+  table: BudgetTable,
+  item: Omit<BudgetItemRow, 'id' | 'order'> & { id?: string },
+  database: AppDB = defaultDb,
+): Promise<string> {
+  const store = database[table];
+  return database.transaction('rw', store, async () => {
+    const existing = item.id ? await store.get(item.id) : undefined;
+    const order = existing?.order ?? ((await store.orderBy('order').last())?.order ?? -1) + 1;
+    const id = existing?.id ?? newId();
+    await store.put({ ...item, id, order });
+    return id;
+  });
+}
+
+/** Deletes a budget item and returns it, so the caller can offer undo. */
+export async function deleteBudgetItem(
+  table: BudgetTable,
+  id: string,
+  database: AppDB = defaultDb,
+): Promise<BudgetItemRow | undefined> {
+  const store = database[table];
+  return database.transaction('rw', store, async () => {
+    const row = await store.get(id);
+    if (row) await store.delete(id);
+    return row;
+  });
+}
+
+export async function restoreBudgetItem(
+  table: BudgetTable,
+  row: BudgetItemRow,
+  database: AppDB = defaultDb,
+): Promise<void> {
+  await database[table].put(row);
+}
+
+/** A debt with its agreements, as deleted: enough to put it back exactly. */
+export interface DebtSnapshot {
+  debt: DebtRow;
+  agreements: AgreementRow[];
+  customOrderIndex: number;
+}
+
+/**
+ * Saves a debt and its agreements together: the agreements are replaced as a whole, in one
+ * transaction with the debt, so a plan never sees a debt with half its agreements.
+ */
+export async function saveDebt(
+  debt: Omit<DebtRow, 'order'>,
+  agreements: readonly AgreementInput[],
+  database: AppDB = defaultDb,
+): Promise<void> {
+  await database.transaction('rw', database.debts, database.agreements, async () => {
+    const existing = await database.debts.get(debt.id);
+    const order = existing?.order ?? ((await database.debts.orderBy('order').last())?.order ?? -1) + 1;
+    await database.debts.put({ ...debt, order });
+    await database.agreements.where('debtId').equals(debt.id).delete();
+    await database.agreements.bulkAdd(
+      agreements.map((agreement, index) => ({
+        id: newId(),
+        debtId: debt.id,
+        order: index,
+        agreement,
+      })),
+    );
+  });
+}
+
+export async function deleteDebt(
+  id: string,
+  database: AppDB = defaultDb,
+): Promise<DebtSnapshot | undefined> {
+  return database.transaction(
+    'rw',
+    [database.debts, database.agreements, database.household],
+    async () => {
+      const debt = await database.debts.get(id);
+      if (!debt) return undefined;
+      const agreements = await database.agreements.where('debtId').equals(id).toArray();
+      const household = await database.household.get('household');
+      const customOrder = household?.customOrder ?? [];
+      const customOrderIndex = customOrder.indexOf(id);
+      await database.debts.delete(id);
+      await database.agreements.where('debtId').equals(id).delete();
+      if (household && customOrderIndex >= 0) {
+        await database.household.put({
+          ...household,
+          customOrder: customOrder.filter((other) => other !== id),
+        });
+      }
+      return { debt, agreements, customOrderIndex };
+    },
+  );
+}
+
+export async function restoreDebt(
+  snapshot: DebtSnapshot,
+  database: AppDB = defaultDb,
+): Promise<void> {
+  await database.transaction(
+    'rw',
+    [database.debts, database.agreements, database.household],
+    async () => {
+      await database.debts.put(snapshot.debt);
+      await database.agreements.bulkPut(snapshot.agreements);
+      const household = await database.household.get('household');
+      if (household && snapshot.customOrderIndex >= 0) {
+        const order = [...(household.customOrder ?? [])];
+        order.splice(snapshot.customOrderIndex, 0, snapshot.debt.id);
+        await database.household.put({ ...household, customOrder: order });
+      }
+    },
+  );
+}
+
+export { budgetTables };
