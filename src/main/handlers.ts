@@ -1,10 +1,15 @@
-import type { App } from 'electron';
+import type { App, BrowserWindow, Dialog } from 'electron';
+import { createFileHandlers } from './fileHandlers';
 import type { Handlers } from './ipc';
 
+export interface HandlerDeps {
+  app: Pick<App, 'getName' | 'getVersion' | 'getPreferredSystemLanguages'>;
+  dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;
+  getWindow: () => BrowserWindow | undefined;
+}
+
 /** The desktop side of the contract. Each handler receives an argument already validated. */
-export function createHandlers(
-  app: Pick<App, 'getName' | 'getVersion' | 'getPreferredSystemLanguages'>,
-): Handlers {
+export function createHandlers({ app, dialog, getWindow }: HandlerDeps): Handlers {
   return {
     getAppInfo: () => ({
       name: app.getName(),
@@ -13,5 +18,6 @@ export function createHandlers(
       platform: process.platform,
     }),
     getPreferredLanguages: () => app.getPreferredSystemLanguages(),
+    ...createFileHandlers(dialog, getWindow),
   };
 }

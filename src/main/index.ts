@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { BrowserWindow, app, ipcMain, protocol, session } from 'electron';
+import { BrowserWindow, app, dialog, ipcMain, protocol, session } from 'electron';
 import { APP_ENTRY_URL, trustedOriginFor } from './appOrigin';
 import { appSchemePrivileges, serveRendererOn } from './appProtocol';
 import { createHandlers } from './handlers';
@@ -37,7 +37,7 @@ void app.whenReady().then(() => {
   if (!devServerUrl) serveRendererOn(session.defaultSession, join(here, '../renderer'));
   registerIpcHandlers(
     ipcMain,
-    createHandlers(app),
+    createHandlers({ app, dialog, getWindow: () => mainWindow }),
     inputSchemas,
     appSenderCheck(trusted, () => mainWindow?.webContents),
   );

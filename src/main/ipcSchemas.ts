@@ -1,5 +1,16 @@
 import { z } from 'zod';
-import type { ApiInput, ApiMethod } from '../shared/contract';
+import { type ApiInput, type ApiMethod, MAX_OPEN_FILE_BYTES } from '../shared/contract';
+
+const fileKind = z.enum(['scenario', 'backup']);
+
+/** A bare file name: the renderer suggests a name, never a folder to write into. */
+const fileName = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((name) => !/[\\/\0]/.test(name) && name !== '.' && name !== '..', {
+    message: 'must be a file name without folders',
+  });
 
 /**
  * What each method accepts, checked in the main process before a handler runs: the renderer is
@@ -9,4 +20,10 @@ import type { ApiInput, ApiMethod } from '../shared/contract';
 export const inputSchemas: { [M in ApiMethod]: z.ZodType<ApiInput<M>> } = {
   getAppInfo: z.undefined(),
   getPreferredLanguages: z.undefined(),
+  saveFile: z.strictObject({
+    kind: fileKind,
+    suggestedName: fileName,
+    content: z.string().max(MAX_OPEN_FILE_BYTES),
+  }),
+  openFile: z.strictObject({ kind: fileKind }),
 };

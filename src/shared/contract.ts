@@ -15,11 +15,35 @@ export interface AppInfo {
   platform: string;
 }
 
+/** The kinds of file the app reads and writes: each has its own extension and dialog filter. */
+export type FileKind = 'scenario' | 'backup';
+
+export interface SaveFileRequest {
+  kind: FileKind;
+  /** A file name without folder, e.g. "上岸备份-2026-11-21.json". */
+  suggestedName: string;
+  /** The whole file, UTF-8 text. */
+  content: string;
+}
+
+export type SaveFileResult = { saved: true; name: string } | { saved: false };
+
+export type OpenFileResult =
+  | { opened: true; name: string; content: string }
+  | { opened: false; reason: 'canceled' | 'tooLarge' | 'unreadable' };
+
+/** Files larger than this are refused before being read: no household comes near it. */
+export const MAX_OPEN_FILE_BYTES = 20 * 1024 * 1024;
+
 export interface AshoreApi {
   /** Name, version and which shell is running the renderer. */
   getAppInfo(): Promise<AppInfo>;
   /** The operating system's preferred languages (BCP 47), most preferred first. */
   getPreferredLanguages(): Promise<string[]>;
+  /** Asks where to save (native dialog / browser download) and writes the file atomically. */
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** Asks for a file of this kind (native dialog / browser file picker) and reads it as text. */
+  openFile(request: { kind: FileKind }): Promise<OpenFileResult>;
 }
 
 export type ApiMethod = keyof AshoreApi;
@@ -31,6 +55,8 @@ export type ApiResult<M extends ApiMethod> = Awaited<ReturnType<AshoreApi[M]>>;
 export const apiMethods = [
   'getAppInfo',
   'getPreferredLanguages',
+  'saveFile',
+  'openFile',
 ] as const satisfies readonly ApiMethod[];
 
 // A compile-time check that the list above names every method of the interface.

@@ -22,6 +22,8 @@ function registered(trusted: boolean) {
       platform: 'linux',
     })),
     getPreferredLanguages: vi.fn(() => ['zh-CN']),
+    saveFile: vi.fn(() => ({ saved: false as const })),
+    openFile: vi.fn(() => ({ opened: false as const, reason: 'canceled' as const })),
   };
   registerIpcHandlers(ipcMain, handlers, inputSchemas, () => trusted);
   const invoke = (method: string, ...args: unknown[]) => {
@@ -57,14 +59,38 @@ describe('registerIpcHandlers', () => {
     await expect(invoke('getAppInfo', 1, 2)).rejects.toThrow(/at most one argument/);
     expect(handlers.getAppInfo).not.toHaveBeenCalled();
   });
+
+  it.each([
+    [{ kind: 'backup', suggestedName: '../../.bashrc', content: 'x' }, /without folders/],
+    [{ kind: 'backup', suggestedName: 'C:\\evil.json', content: 'x' }, /without folders/],
+    [{ kind: 'photos', suggestedName: 'a.json', content: 'x' }, /kind/],
+    [{ kind: 'backup', suggestedName: 'a.json', content: 42 }, /content/],
+    [{ kind: 'backup', suggestedName: 'a.json', content: 'x', path: '/etc' }, /path/],
+    [null, /invalid argument/],
+  ])('refuses a hostile saveFile request %#', async (request, reason) => {
+    const { invoke, handlers } = registered(true);
+    await expect(invoke('saveFile', request)).rejects.toThrow(reason);
+    expect(handlers.saveFile).not.toHaveBeenCalled();
+  });
+
+  it('passes a well-formed saveFile request through', async () => {
+    const { invoke, handlers } = registered(true);
+    const request = { kind: 'scenario', suggestedName: '上岸情景-2026-11-21.json', content: '{}' };
+    await invoke('saveFile', request);
+    expect(handlers.saveFile).toHaveBeenCalledWith(request);
+  });
 });
 
 describe('createHandlers', () => {
   it('reports the desktop shell and the system languages', async () => {
     const handlers = createHandlers({
-      getName: () => 'Ashore',
-      getVersion: () => '0.1.0',
-      getPreferredSystemLanguages: () => ['zh-Hans-CN', 'en-US'],
+      app: {
+        getName: () => 'Ashore',
+        getVersion: () => '0.1.0',
+        getPreferredSystemLanguages: () => ['zh-Hans-CN', 'en-US'],
+      },
+      dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
+      getWindow: () => undefined,
     });
     expect(await handlers.getAppInfo(undefined)).toMatchObject({
       name: 'Ashore',

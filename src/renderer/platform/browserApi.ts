@@ -1,4 +1,5 @@
 import type { AshoreApi } from '../../shared/contract';
+import { downloadFile, pickFile } from './browserFiles';
 
 /**
  * The contract implemented with what a plain browser offers. Browser mode is how the renderer
@@ -13,4 +14,6 @@ export const browserApi: AshoreApi = {
     platform: navigator.platform || 'web',
   }),
   getPreferredLanguages: async () => [...navigator.languages],
+  saveFile: downloadFile,
+  openFile: pickFile,
 };

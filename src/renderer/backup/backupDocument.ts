@@ -1,0 +1,177 @@
+import { Dec } from '../../core/money';
+import { validateScenario } from '../../core/scenario/validate';
+import type { AppDB } from '../db/AppDB';
+import { toScenarioInput } from '../household/householdStore';
+import { DEFAULT_CURRENCY } from '../settings/settings';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  type BackupTables,
+  backupEnvelopeSchema,
+  backupTablesSchema,
+} from './backupSchema';
+import { checksumOf } from './checksum';
+
+export interface BackupDocument {
+  format: typeof BACKUP_FORMAT;
+  version: number;
+  createdAt: string;
+  appVersion: string;
+  checksum: string;
+  tables: BackupTables;
+}
+
+export const tableNames = [
+  'settings',
+  'household',
+  'incomes',
+  'fixedCosts',
+  'obligations',
+  'debts',
+  'agreements',
+] as const satisfies readonly (keyof BackupTables)[];
+
+function tablesOf(database: AppDB) {
+  return tableNames.map((name) => database[name]);
+}
+
+/** Every table, read in one transaction, so the backup is one consistent moment. */
+export async function createBackup(
+  database: AppDB,
+  appVersion: string,
+  now: Date = new Date(),
+): Promise<BackupDocument> {
+  const tables = await database.transaction('r', tablesOf(database), async () => {
+    const contents = await Promise.all(tableNames.map((name) => database[name].toArray()));
+    return Object.fromEntries(tableNames.map((name, i) => [name, contents[i]])) as BackupTables;
+  });
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    createdAt: now.toISOString(),
+    appVersion,
+    checksum: await checksumOf(tables),
+    tables,
+  };
+}
+
+export function serializeBackup(backup: BackupDocument): string {
+  return `${JSON.stringify(backup, null, 2)}\n`;
+}
+
+/** Why a file cannot be restored, for a message in the user's language. */
+export type BackupProblem =
+  | { kind: 'notJson' }
+  | { kind: 'damaged' }
+  | { kind: 'foreign' }
+  | { kind: 'newerVersion'; version: number }
+  | { kind: 'checksum' }
+  | { kind: 'invalid'; paths: string[] };
+
+export interface BackupSummary {
+  createdAt: string;
+  counts: Record<(typeof tableNames)[number], number>;
+  debtNames: string[];
+  totalPrincipal: string;
+  currency: string;
+}
+
+export type BackupCheck =
+  | { ok: true; backup: BackupDocument; summary: BackupSummary }
+  | { ok: false; problem: BackupProblem };
+
+const pathText = (path: readonly PropertyKey[]) =>
+  path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .slice(1);
+
+/** The relations the row schemas cannot see, checked by composing the scenario the app would plan. */
+function relationProblems(tables: BackupTables): string[] {
+  const debtIds = new Set(tables.debts.map((debt) => debt.id));
+  const orphans = tables.agreements
+    .map((row, index) => (debtIds.has(row.debtId) ? null : `agreements[${index}].debtId`))
+    .filter((path): path is string => path !== null);
+  if (tables.debts.length === 0) return orphans;
+  const household = tables.household[0] ?? { id: 'household' as const, startDate: '2000-01-01' };
+  const scenario = toScenarioInput(
+    { ...tables, household },
+    tables.settings[0]?.currency ?? DEFAULT_CURRENCY,
+  );
+  const validation = validateScenario(scenario);
+  return [...orphans, ...(validation.ok ? [] : validation.issues.map((issue) => issue.pathText))];
+}
+
+/**
+ * Checks a backup file completely before anything is written: it must be JSON, an Ashore backup,
+ * of a version this app reads, unaltered (checksum), and every row valid. Truncated or
+ * hand-edited files are refused with the reason.
+ */
+export async function checkBackup(text: string): Promise<BackupCheck> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: { kind: text.includes(BACKUP_FORMAT) ? 'damaged' : 'notJson' } };
+  }
+  if (
+    typeof parsed !== 'object' ||
+    parsed === null ||
+    (parsed as { format?: unknown }).format !== BACKUP_FORMAT
+  ) {
+    return { ok: false, problem: { kind: 'foreign' } };
+  }
+  const envelope = backupEnvelopeSchema.safeParse(parsed);
+  if (!envelope.success) {
+    return {
+      ok: false,
+      problem: { kind: 'invalid', paths: envelope.error.issues.map((i) => pathText(i.path)) },
+    };
+  }
+  if (envelope.data.version > BACKUP_VERSION) {
+    return { ok: false, problem: { kind: 'newerVersion', version: envelope.data.version } };
+  }
+  if ((await checksumOf(envelope.data.tables)) !== envelope.data.checksum) {
+    return { ok: false, problem: { kind: 'checksum' } };
+  }
+  const tables = backupTablesSchema.safeParse(envelope.data.tables);
+  if (!tables.success) {
+    const paths = tables.error.issues.map((issue) => pathText(['tables', ...issue.path]));
+    return { ok: false, problem: { kind: 'invalid', paths: [...new Set(paths)] } };
+  }
+  // The rows are written as they are in the file, not as parsed: parsing fills in defaults,
+  // and a restore must give back exactly what was backed up.
+  const rows = envelope.data.tables as BackupTables;
+  const relations = relationProblems(rows);
+  if (relations.length > 0) return { ok: false, problem: { kind: 'invalid', paths: relations } };
+  const backup: BackupDocument = { ...envelope.data, format: BACKUP_FORMAT, tables: rows };
+  return { ok: true, backup, summary: summarize(backup) };
+}
+
+function summarize(backup: BackupDocument): BackupSummary {
+  const { tables } = backup;
+  return {
+    createdAt: backup.createdAt,
+    counts: Object.fromEntries(
+      tableNames.map((name) => [name, tables[name].length]),
+    ) as BackupSummary['counts'],
+    debtNames: tables.debts.map((debt) => debt.name),
+    totalPrincipal: tables.debts
+      .reduce((sum, debt) => sum.plus(debt.principal), new Dec(0))
+      .toFixed(2),
+    currency: tables.settings[0]?.currency ?? DEFAULT_CURRENCY,
+  };
+}
+
+/** Replaces every table with the backup's rows in one transaction: all of it, or nothing. */
+export async function restoreBackup(database: AppDB, backup: BackupDocument): Promise<void> {
+  await database.transaction('rw', tablesOf(database), async () => {
+    for (const name of tableNames) {
+      await database[name].clear();
+      // Each table's rows were validated against that table's schema in checkBackup.
+      await (
+        database[name] as unknown as { bulkAdd(rows: readonly unknown[]): Promise<unknown> }
+      ).bulkAdd(backup.tables[name]);
+    }
+  });
+}

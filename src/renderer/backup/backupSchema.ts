@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import {
+  agreementSchema,
+  budgetItemSchema,
+  dateSchema,
+  debtSchema,
+  moneySchema,
+  STRATEGIES,
+} from '../../core/index';
+import { reserveSchema } from '../../core/scenario/schema';
+
+/**
+ * What a backup's tables may hold: the engine's own schemas for the domain fields, plus the
+ * storage fields (ids, order). Strict objects everywhere: an unknown key — a typo, or a hostile
+ * `__proto__` — rejects the file.
+ */
+const id = z.string().min(1).max(100);
+const order = z.number().int().min(0).max(1_000_000);
+
+export const backupTablesSchema = z.strictObject({
+  settings: z
+    .array(
+      z.strictObject({
+        id: z.literal('app'),
+        language: z.enum(['zh-CN', 'en']).optional(),
+        currency: z
+          .string()
+          .regex(/^[A-Z]{3}$/)
+          .optional(),
+      }),
+    )
+    .max(1),
+  household: z
+    .array(
+      z.strictObject({
+        id: z.literal('household'),
+        startDate: dateSchema,
+        reserve: reserveSchema.optional(),
+        paymentLimit: moneySchema.optional(),
+        strategy: z.enum(STRATEGIES).optional(),
+        customOrder: z.array(id).max(1000).optional(),
+        horizonMonths: z.number().int().min(1).max(1200).optional(),
+      }),
+    )
+    .max(1),
+  incomes: z.array(budgetItemSchema.extend({ id, order })).max(10_000),
+  fixedCosts: z.array(budgetItemSchema.extend({ id, order })).max(10_000),
+  obligations: z.array(budgetItemSchema.extend({ id, order })).max(10_000),
+  debts: z.array(debtSchema.omit({ agreements: true }).extend({ order })).max(1000),
+  agreements: z
+    .array(z.strictObject({ id, debtId: id, order, agreement: agreementSchema }))
+    .max(10_000),
+});
+
+export type BackupTables = z.input<typeof backupTablesSchema>;
+
+export const BACKUP_FORMAT = 'ashore-backup';
+/** The backup document's own version: bumped when its shape changes, not with the database. */
+export const BACKUP_VERSION = 1;
+
+export const backupEnvelopeSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.number().int().min(1),
+  createdAt: z.string().max(40),
+  appVersion: z.string().max(40),
+  checksum: z.string().regex(/^[0-9a-f]{64}$/),
+  tables: z.unknown(),
+});

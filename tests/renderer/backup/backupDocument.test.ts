@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type BackupDocument,
+  checkBackup,
+  createBackup,
+  restoreBackup,
+  serializeBackup,
+  tableNames,
+} from '../../../src/renderer/backup/backupDocument';
+import { checksumOf } from '../../../src/renderer/backup/checksum';
+import type { AppDB } from '../../../src/renderer/db/AppDB';
+import {
+  readHousehold,
+  saveBudgetItem,
+  saveDebt,
+  saveHousehold,
+} from '../../../src/renderer/household/householdStore';
+import { saveCurrency, saveLanguage } from '../../../src/renderer/settings/settings';
+import { freshDb } from '../dbTestUtil';
+
+async function household(database: AppDB) {
+  await saveLanguage('zh-CN', database);
+  await saveCurrency('CNY', database);
+  await saveHousehold({ startDate: '2026-11-21', reserve: { percentOfIncome: '10' } }, database);
+  await saveBudgetItem(
+    'incomes',
+    { name: '工资', amount: '8000.00', frequency: 'monthly' },
+    database,
+  );
+  await saveBudgetItem(
+    'obligations',
+    { name: '车贷', amount: '1200.00', frequency: 'monthly', endMonth: '2027-06' },
+    database,
+  );
+  await saveDebt(
+    {
+      id: 'huabei-1',
+      name: '花呗',
+      kind: 'huabei',
+      principal: '3000.00',
+      overdue: true,
+      penaltyRate: { daily: '0.0005' },
+    },
+    [{ kind: 'waiver', date: '2026-12-01', penalty: 'all', status: 'proposed' }],
+    database,
+  );
+}
+
+async function everything(database: AppDB) {
+  return Object.fromEntries(
+    await Promise.all(tableNames.map(async (name) => [name, await database[name].toArray()])),
+  );
+}
+
+async function resealed(backup: BackupDocument, tables: unknown): Promise<string> {
+  return JSON.stringify({ ...backup, tables, checksum: await checksumOf(tables) });
+}
+
+describe('backup and restore', () => {
+  it('backup → wipe → restore gives identical data', async () => {
+    const database = freshDb();
+    await household(database);
+    const before = await everything(database);
+    const text = serializeBackup(await createBackup(database, '0.1.0'));
+
+    await Promise.all(tableNames.map((name) => database[name].clear()));
+    expect((await readHousehold(database)).debts).toEqual([]);
+
+    const check = await checkBackup(text);
+    if (!check.ok) throw new Error(`refused: ${JSON.stringify(check.problem)}`);
+    expect(check.summary).toMatchObject({
+      debtNames: ['花呗'],
+      totalPrincipal: '3000.00',
+      currency: 'CNY',
+      counts: { debts: 1, incomes: 1, obligations: 1, agreements: 1 },
+    });
+    await restoreBackup(database, check.backup);
+    expect(await everything(database)).toEqual(before);
+  });
+
+  it('refuses a file changed after it was written (checksum)', async () => {
+    const database = freshDb();
+    await household(database);
+    const text = serializeBackup(await createBackup(database, '0.1.0'));
+    const tampered = text.replace('"3000.00"', '"300.00"');
+    expect(await checkBackup(tampered)).toEqual({ ok: false, problem: { kind: 'checksum' } });
+  });
+
+  it('tells truncated, foreign, non-JSON and newer files apart', async () => {
+    const database = freshDb();
+    await household(database);
+    const backup = await createBackup(database, '0.1.0');
+    const text = serializeBackup(backup);
+    expect(await checkBackup(text.slice(0, text.length / 2))).toEqual({
+      ok: false,
+      problem: { kind: 'damaged' },
+    });
+    expect(await checkBackup('{"version":1,"debts":[]}')).toEqual({
+      ok: false,
+      problem: { kind: 'foreign' },
+    });
+    expect(await checkBackup('PK\u0003\u0004 not json')).toEqual({
+      ok: false,
+      problem: { kind: 'notJson' },
+    });
+    expect(await checkBackup(JSON.stringify({ ...backup, version: 99 }))).toEqual({
+      ok: false,
+      problem: { kind: 'newerVersion', version: 99 },
+    });
+  });
+
+  it('refuses invalid rows even when the checksum matches, naming where', async () => {
+    const database = freshDb();
+    await household(database);
+    const backup = await createBackup(database, '0.1.0');
+    const badDebt = { ...backup.tables.debts[0], principal: '-5' };
+    const check = await checkBackup(await resealed(backup, { ...backup.tables, debts: [badDebt] }));
+    expect(check).toEqual({
+      ok: false,
+      problem: { kind: 'invalid', paths: ['tables.debts[0].principal'] },
+    });
+  });
+
+  it('refuses agreements of a debt that is not in the file', async () => {
+    const database = freshDb();
+    await household(database);
+    const backup = await createBackup(database, '0.1.0');
+    const check = await checkBackup(await resealed(backup, { ...backup.tables, debts: [] }));
+    expect(check).toEqual({
+      ok: false,
+      problem: { kind: 'invalid', paths: ['agreements[0].debtId'] },
+    });
+  });
+
+  it('refuses prototype-pollution keys', async () => {
+    const database = freshDb();
+    await household(database);
+    const backup = await createBackup(database, '0.1.0');
+    const tables = JSON.parse(
+      JSON.stringify(backup.tables).replace('"name":"花呗"', '"name":"花呗","__proto__":{"x":1}'),
+    ) as unknown;
+    const check = await checkBackup(await resealed(backup, tables));
+    expect(check.ok).toBe(false);
+    expect({} as Record<string, unknown>).not.toHaveProperty('x');
+  });
+});

@@ -1,0 +1,83 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ScenarioInput } from '../../../src/core/scenario/types';
+import {
+  deleteDebt,
+  readHousehold,
+  replaceHousehold,
+  restoreDebt,
+  saveBudgetItem,
+  saveDebt,
+  saveHousehold,
+  toScenarioInput,
+} from '../../../src/renderer/household/householdStore';
+import { freshDb } from '../dbTestUtil';
+
+const fixtures = resolve(import.meta.dirname, '../../../../shared/fixtures');
+const scenarioFiles = readdirSync(fixtures).filter((f) => /^\d\d-.*\.scenario\.json$/.test(f));
+
+describe('scenario import and export', () => {
+  it.each(scenarioFiles)('%s comes back out exactly as it went in', async (file) => {
+    const scenario = JSON.parse(readFileSync(join(fixtures, file), 'utf8')) as ScenarioInput;
+    const database = freshDb();
+    await replaceHousehold(scenario, database);
+    const exported = toScenarioInput(await readHousehold(database), scenario.currency ?? 'CNY');
+    const expected = {
+      ...scenario,
+      currency: scenario.currency ?? 'CNY',
+      budget: { incomes: [], fixedCosts: [], obligations: [], ...scenario.budget },
+    };
+    expect(exported).toEqual(expected);
+  });
+
+  it('replacing a household removes everything that was there before', async () => {
+    const database = freshDb();
+    await saveBudgetItem(
+      'incomes',
+      { name: '旧工资', amount: '1.00', frequency: 'monthly' },
+      database,
+    );
+    await replaceHousehold(
+      { version: 1, startDate: '2026-01-01', debts: [{ id: 'a', name: 'A', principal: '10.00' }] },
+      database,
+    );
+    const data = await readHousehold(database);
+    expect(data.incomes).toEqual([]);
+    expect(data.debts.map((d) => d.id)).toEqual(['a']);
+  });
+});
+
+describe('debts and their agreements', () => {
+  it('saves a debt with its agreements together, and replaces them as a whole', async () => {
+    const database = freshDb();
+    const debt = { id: 'huabei-1', name: '花呗', principal: '3000.00' };
+    const waiver = { kind: 'waiver' as const, date: '2026-12-01', penalty: 'all' };
+    const settlement = { kind: 'settlement' as const, date: '2027-01-01', amount: '2000.00' };
+    await saveDebt(debt, [waiver, settlement], database);
+    await saveDebt({ ...debt, principal: '2900.00' }, [settlement], database);
+    const data = await readHousehold(database);
+    expect(data.debts).toEqual([{ ...debt, principal: '2900.00', order: 0 }]);
+    expect(data.agreements.map((a) => a.agreement)).toEqual([settlement]);
+  });
+
+  it('delete then undo restores the debt, its agreements and its place in the custom order', async () => {
+    const database = freshDb();
+    await saveDebt({ id: 'a', name: 'A', principal: '1.00' }, [], database);
+    await saveDebt(
+      { id: 'b', name: 'B', principal: '2.00' },
+      [{ kind: 'settlement', date: '2027-01-01', amount: '1.00' }],
+      database,
+    );
+    await saveHousehold({ strategy: 'custom', customOrder: ['b', 'a'] }, database);
+    const before = await readHousehold(database);
+    const snapshot = await deleteDebt('b', database);
+    const during = await readHousehold(database);
+    expect(during.debts.map((d) => d.id)).toEqual(['a']);
+    expect(during.agreements).toEqual([]);
+    expect(during.household.customOrder).toEqual(['a']);
+    if (!snapshot) throw new Error('nothing deleted');
+    await restoreDebt(snapshot, database);
+    expect(await readHousehold(database)).toEqual(before);
+  });
+});
