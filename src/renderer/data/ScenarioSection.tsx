@@ -1,0 +1,112 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Issue } from '../../core/scenario/issues';
+import type { ScenarioInput } from '../../core/scenario/types';
+import { parseScenarioJson } from '../../core/scenario/validate';
+import { formatDate, todayIso } from '../format/dates';
+import { replaceHousehold, toScenarioInput, useHousehold } from '../household/householdStore';
+import { ashore } from '../platform/ashore';
+import { useSettings } from '../settings/SettingsContext';
+import { issueText } from '../validation/issueText';
+
+type Pending = { scenario: ScenarioInput; name: string };
+type Refused = { name: string; issues: Issue[] };
+
+export function ScenarioSection({ onMessage }: { onMessage: (message: string) => void }) {
+  const { t } = useTranslation();
+  const { currency, language } = useSettings();
+  const household = useHousehold();
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [refused, setRefused] = useState<Refused | null>(null);
+  const hasDebts = (household?.debts.length ?? 0) > 0;
+
+  async function exportScenario() {
+    if (!household) return;
+    const scenario = toScenarioInput(household, currency);
+    const result = await ashore.saveFile({
+      kind: 'scenario',
+      suggestedName: t('data.scenarioFileName', { date: todayIso() }),
+      content: `${JSON.stringify(scenario, null, 2)}\n`,
+    });
+    if (result.saved) onMessage(t('data.saved', { name: result.name }));
+  }
+
+  async function chooseScenario() {
+    setPending(null);
+    setRefused(null);
+    const file = await ashore.openFile({ kind: 'scenario' });
+    if (!file.opened) {
+      if (file.reason !== 'canceled') onMessage(t(`data.openFailed.${file.reason}`));
+      return;
+    }
+    const validation = parseScenarioJson(file.content);
+    if (!validation.ok) {
+      setRefused({ name: file.name, issues: validation.issues });
+      return;
+    }
+    // The file's own text is what gets stored, not the parsed scenario with its defaults filled
+    // in: exporting it again gives back what was imported.
+    setPending({ scenario: JSON.parse(file.content) as ScenarioInput, name: file.name });
+  }
+
+  async function confirmImport({ scenario, name }: Pending) {
+    await replaceHousehold(scenario);
+    setPending(null);
+    onMessage(t('data.imported', { name }));
+  }
+
+  return (
+    <section className="card" aria-labelledby="scenario-title">
+      <h2 id="scenario-title">{t('data.scenarioTitle')}</h2>
+      <p>{t('data.scenarioText')}</p>
+      <div className="actions">
+        <button type="button" disabled={!hasDebts} onClick={() => void exportScenario()}>
+          {t('data.exportScenario')}
+        </button>
+        <button type="button" onClick={() => void chooseScenario()}>
+          {t('data.importScenario')}
+        </button>
+      </div>
+      {!hasDebts ? <p className="hint">{t('data.noDebtsToExport')}</p> : null}
+      {refused ? (
+        <div className="note error-box" role="alert">
+          <p>{t('data.scenarioInvalid', { name: refused.name })}</p>
+          <ul>
+            {refused.issues.map((issue) => (
+              <li key={`${issue.pathText}-${issue.code}`}>
+                {issue.pathText ? <code>{issue.pathText}</code> : null}
+                {issue.pathText ? '：' : null}
+                {issueText(issue, t)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {pending ? (
+        <div className="preview" role="region" aria-label={t('data.scenarioPreviewTitle')}>
+          <h3>{t('data.scenarioPreviewTitle')}</h3>
+          <p>
+            {pending.name} ·{' '}
+            {t('data.scenarioPreviewStart', {
+              date: formatDate(pending.scenario.startDate, language),
+            })}
+          </p>
+          <p>
+            {t('data.previewDebts', {
+              names: pending.scenario.debts.map((debt) => debt.name).join('、'),
+            })}
+          </p>
+          <p className="note warning">{t('data.replaceWarning')}</p>
+          <div className="actions">
+            <button type="button" className="primary" onClick={() => void confirmImport(pending)}>
+              {t('data.confirmImport')}
+            </button>
+            <button type="button" onClick={() => setPending(null)}>
+              {t('data.cancel')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,98 @@
+import type { Widen } from '../i18n/widen';
+
+export const dataZh = {
+  title: '导入、导出与备份',
+  intro: '数据只保存在这台电脑上。定期导出备份，换电脑或重装系统时可以完整恢复。',
+  backupTitle: '完整备份',
+  backupText: '备份包含所有内容：设置、预算、债务和协商约定。文件带校验码，恢复前会完整检查。',
+  exportBackup: '导出备份',
+  restoreBackup: '从备份恢复…',
+  backupFileName: '上岸备份-{{date}}.json',
+  scenarioTitle: '情景文件',
+  scenarioText:
+    '情景文件只包含计划所需的预算和债务（规划模型 §11 格式），可以交给咨询师，也可以用命令行 plan 计算。',
+  exportScenario: '导出情景',
+  importScenario: '导入情景…',
+  scenarioFileName: '上岸情景-{{date}}.json',
+  noDebtsToExport: '还没有录入任何债务，暂时没有可以导出的情景。',
+  saved: '已保存为“{{name}}”。',
+  previewTitle: '即将恢复的内容',
+  previewCreated: '备份时间：{{date}}',
+  previewCounts:
+    '{{debts}} 笔债务、{{incomes}} 项收入、{{fixedCosts}} 项固定开支、{{obligations}} 项其他必还债务、{{agreements}} 项约定',
+  previewDebts: '债务：{{names}}',
+  previewPrincipal: '本金合计：{{amount}}',
+  scenarioPreviewTitle: '即将导入的情景',
+  scenarioPreviewStart: '余额截至：{{date}}',
+  replaceWarning: '这会替换当前的全部数据。建议先导出一份备份。',
+  confirmRestore: '恢复，替换当前数据',
+  confirmImport: '导入，替换当前数据',
+  cancel: '取消',
+  restored: '已恢复，数据已替换。',
+  imported: '已导入情景“{{name}}”。',
+  openFailed: {
+    tooLarge: '文件太大（超过 20 MB），不是上岸的文件。',
+    unreadable: '无法读取这个文件。',
+  },
+  problems: {
+    notJson: '“{{name}}”不是 JSON 文件，无法恢复。数据没有改变。',
+    damaged: '“{{name}}”已损坏或不完整（可能没有下载完）。数据没有改变。',
+    foreign: '“{{name}}”不是上岸的备份文件。数据没有改变。',
+    newerVersion:
+      '“{{name}}”由更新版本的上岸创建（备份格式 {{version}}），请先升级上岸。数据没有改变。',
+    checksum: '“{{name}}”在备份后被修改过（校验码不符），为安全起见不予恢复。数据没有改变。',
+    invalid: '“{{name}}”中有无效的内容，无法恢复。数据没有改变。问题位置：{{paths}}',
+  },
+  scenarioInvalid: '“{{name}}”不能导入，数据没有改变。请修改以下问题：',
+} as const;
+
+export const dataEn: Widen<typeof dataZh> = {
+  title: 'Import, export and backups',
+  intro:
+    'Your data is kept only on this computer. Export a backup regularly: it restores everything on a new computer or after reinstalling.',
+  backupTitle: 'Full backup',
+  backupText:
+    'A backup holds everything: settings, budget, debts and agreements. It carries a checksum and is checked completely before it is restored.',
+  exportBackup: 'Export backup',
+  restoreBackup: 'Restore from backup…',
+  backupFileName: 'ashore-backup-{{date}}.json',
+  scenarioTitle: 'Scenario file',
+  scenarioText:
+    'A scenario file holds just the budget and debts a plan needs (planning model §11 format): give it to a counsellor, or compute it with the plan command.',
+  exportScenario: 'Export scenario',
+  importScenario: 'Import scenario…',
+  scenarioFileName: 'ashore-scenario-{{date}}.json',
+  noDebtsToExport: 'No debts entered yet: there is no scenario to export.',
+  saved: 'Saved as "{{name}}".',
+  previewTitle: 'What will be restored',
+  previewCreated: 'Backed up: {{date}}',
+  previewCounts:
+    '{{debts}} debts, {{incomes}} incomes, {{fixedCosts}} fixed costs, {{obligations}} obligations, {{agreements}} agreements',
+  previewDebts: 'Debts: {{names}}',
+  previewPrincipal: 'Total principal: {{amount}}',
+  scenarioPreviewTitle: 'What will be imported',
+  scenarioPreviewStart: 'Balances as of: {{date}}',
+  replaceWarning: 'This replaces all current data. Consider exporting a backup first.',
+  confirmRestore: 'Restore and replace current data',
+  confirmImport: 'Import and replace current data',
+  cancel: 'Cancel',
+  restored: 'Restored: the data has been replaced.',
+  imported: 'Imported scenario "{{name}}".',
+  openFailed: {
+    tooLarge: 'The file is too large (over 20 MB): it is not an Ashore file.',
+    unreadable: 'The file could not be read.',
+  },
+  problems: {
+    notJson: '"{{name}}" is not a JSON file and cannot be restored. Nothing was changed.',
+    damaged:
+      '"{{name}}" is damaged or incomplete (perhaps not fully downloaded). Nothing was changed.',
+    foreign: '"{{name}}" is not an Ashore backup. Nothing was changed.',
+    newerVersion:
+      '"{{name}}" was made by a newer Ashore (backup format {{version}}): update Ashore first. Nothing was changed.',
+    checksum:
+      '"{{name}}" was changed after it was backed up (checksum mismatch) and is not restored, to be safe. Nothing was changed.',
+    invalid:
+      '"{{name}}" contains invalid data and cannot be restored. Nothing was changed. Where: {{paths}}',
+  },
+  scenarioInvalid: '"{{name}}" cannot be imported; nothing was changed. Please fix:',
+};
