@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BudgetPage } from '../budget/BudgetPage';
 import type { Language } from '../db/AppDB';
 import { UndoProvider } from '../forms/Undo';
 import { HomePage } from '../home/HomePage';
@@ -12,6 +13,8 @@ function Page({ route }: { route: Route }) {
   switch (route) {
     case 'home':
       return <HomePage />;
+    case 'budget':
+      return <BudgetPage />;
     case 'settings':
       return <SettingsPage />;
   }

@@ -1,3 +1,4 @@
+import { budgetEn } from '../../budget/messages';
 import { formsEn } from '../../forms/messages';
 import { issuesEn } from '../../validation/messages';
 import type { Messages } from './zh-CN';
@@ -13,6 +14,7 @@ export const en: Messages = {
   nav: {
     label: 'Main navigation',
     home: 'Start',
+    budget: 'Budget',
     settings: 'Settings',
   },
   home: {
@@ -54,6 +56,7 @@ export const en: Messages = {
     'zh-CN': '简体中文',
     en: 'English',
   },
+  budget: budgetEn,
   forms: formsEn,
   issues: issuesEn,
 };

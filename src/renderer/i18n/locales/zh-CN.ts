@@ -1,3 +1,4 @@
+import { budgetZh } from '../../budget/messages';
 import { formsZh } from '../../forms/messages';
 import { issuesZh } from '../../validation/messages';
 import type { Widen } from '../widen';
@@ -15,6 +16,7 @@ export const zhCN = {
   nav: {
     label: '主导航',
     home: '开始',
+    budget: '预算',
     settings: '设置',
   },
   home: {
@@ -52,6 +54,7 @@ export const zhCN = {
     'zh-CN': '简体中文',
     en: 'English',
   },
+  budget: budgetZh,
   forms: formsZh,
   issues: issuesZh,
 } as const;
