@@ -1,7 +1,9 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BudgetPage } from '../budget/BudgetPage';
+import { DataPage } from '../data/DataPage';
 import type { Language } from '../db/AppDB';
+import { DebtsPage } from '../debts/DebtsPage';
 import { UndoProvider } from '../forms/Undo';
 import { HomePage } from '../home/HomePage';
 import { SettingsPage } from '../settings/SettingsPage';
@@ -15,6 +17,10 @@ function Page({ route }: { route: Route }) {
       return <HomePage />;
     case 'budget':
       return <BudgetPage />;
+    case 'debts':
+      return <DebtsPage />;
+    case 'data':
+      return <DataPage />;
     case 'settings':
       return <SettingsPage />;
   }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RateSpec } from '../../core/scenario/types';
 import { Field } from './Field';
@@ -30,7 +30,9 @@ export function RateField({
   hint?: ReactNode;
 }) {
   const { t } = useTranslation();
-  const unit = rateUnitOf(value);
+  // The unit picked while the field is still empty, so it is not lost before a number is typed.
+  const [emptyUnit, setEmptyUnit] = useState<RateUnit>('daily');
+  const unit = value ? rateUnitOf(value) : emptyUnit;
   const percent = ratePercentOf(value);
   const all = rateInAllUnits(value);
   const conversion = all
@@ -62,7 +64,11 @@ export function RateField({
           <select
             aria-label={t('forms.rateUnit')}
             value={unit}
-            onChange={(event) => onChange(rateFromPercent(event.target.value as RateUnit, percent))}
+            onChange={(event) => {
+              const next = event.target.value as RateUnit;
+              setEmptyUnit(next);
+              onChange(rateFromPercent(next, percent));
+            }}
           >
             {rateUnits.map((option) => (
               <option key={option} value={option}>

@@ -5,10 +5,16 @@ import type { RateSpec } from '../../core/scenario/types';
 export type RateUnit = 'daily' | 'monthly' | 'annual';
 export const rateUnits: readonly RateUnit[] = ['daily', 'monthly', 'annual'];
 
-/** The model stores fractions ("0.0005"); people read and type percentages ("0.05"). */
+/** Digits after the decimal point of a plain decimal text. */
+const decimalsOf = (text: string): number => text.split('.')[1]?.length ?? 0;
+
+/**
+ * The model stores fractions ("0.0005"); people read and type percentages ("0.05"). The shift
+ * keeps the digits as typed (trailing zeros too), so "0.0" on its way to "0.05" stays "0.0".
+ */
 export function fractionToPercent(fraction: string): string {
   if (!/^\d+(\.\d+)?$/.test(fraction)) return fraction;
-  return new Dec(fraction).times(100).toFixed();
+  return new Dec(fraction).times(100).toFixed(Math.max(decimalsOf(fraction) - 2, 0));
 }
 
 /**
@@ -17,7 +23,7 @@ export function fractionToPercent(fraction: string): string {
  */
 export function percentToFraction(percent: string): string {
   if (!/^\d+(\.\d+)?$/.test(percent)) return percent;
-  return new Dec(percent).div(100).toFixed();
+  return new Dec(percent).div(100).toFixed(decimalsOf(percent) + 2);
 }
 
 export function rateUnitOf(rate: RateSpec | undefined): RateUnit {

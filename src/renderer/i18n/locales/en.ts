@@ -1,4 +1,6 @@
 import { budgetEn } from '../../budget/messages';
+import { dataEn } from '../../data/messages';
+import { debtsEn } from '../../debts/messages';
 import { formsEn } from '../../forms/messages';
 import { issuesEn } from '../../validation/messages';
 import type { Messages } from './zh-CN';
@@ -15,6 +17,8 @@ export const en: Messages = {
     label: 'Main navigation',
     home: 'Start',
     budget: 'Budget',
+    debts: 'Debts',
+    data: 'Import & backup',
     settings: 'Settings',
   },
   home: {
@@ -57,6 +61,8 @@ export const en: Messages = {
     en: 'English',
   },
   budget: budgetEn,
+  debts: debtsEn,
+  data: dataEn,
   forms: formsEn,
   issues: issuesEn,
 };

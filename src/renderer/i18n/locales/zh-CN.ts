@@ -1,4 +1,6 @@
 import { budgetZh } from '../../budget/messages';
+import { dataZh } from '../../data/messages';
+import { debtsZh } from '../../debts/messages';
 import { formsZh } from '../../forms/messages';
 import { issuesZh } from '../../validation/messages';
 import type { Widen } from '../widen';
@@ -17,6 +19,8 @@ export const zhCN = {
     label: '主导航',
     home: '开始',
     budget: '预算',
+    debts: '债务',
+    data: '导入与备份',
     settings: '设置',
   },
   home: {
@@ -55,6 +59,8 @@ export const zhCN = {
     en: 'English',
   },
   budget: budgetZh,
+  debts: debtsZh,
+  data: dataZh,
   forms: formsZh,
   issues: issuesZh,
 } as const;

@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import { SelectField, TextField } from '../forms/inputs';
+import type { FormPartProps } from './fieldProps';
+import { isPresetId, presetIds } from './presets';
+import { errorsAt } from './validation';
+
+/** The debt's name and kind (a preset id, display only). */
+export function BasicsFields({ form, update, errors }: FormPartProps) {
+  const { t } = useTranslation();
+  // A kind from an imported file that is not one of ours stays selectable as it is.
+  const kinds = isPresetId(form.kind) ? presetIds : [...presetIds, form.kind];
+  const note = form.kind === 'bankLoan' || form.kind === 'creditCard' ? form.kind : null;
+  return (
+    <>
+      <div className="debts-row">
+        <TextField
+          label={t('debts.form.name')}
+          hint={t('debts.form.nameHint')}
+          value={form.name}
+          onChange={(name) => update({ name })}
+          errors={errorsAt(errors, 'name')}
+        />
+        <SelectField
+          label={t('debts.form.kind')}
+          value={form.kind}
+          onChange={(kind) => update({ kind })}
+          options={kinds.map((value) => ({
+            value,
+            label: isPresetId(value) ? t(`debts.presets.${value}`) : value,
+          }))}
+          errors={errorsAt(errors, 'kind')}
+        />
+      </div>
+      {note ? <p className="hint">{t(`debts.presetNotes.${note}`)}</p> : null}
+    </>
+  );
+}

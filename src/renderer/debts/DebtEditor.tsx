@@ -1,0 +1,124 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currencySymbol } from '../forms/currencySymbol';
+import { saveDebt } from '../household/householdStore';
+import { useSettings } from '../settings/SettingsContext';
+import { AgreementsEditor } from './AgreementsEditor';
+import { BalanceFields } from './BalanceFields';
+import { BasicsFields } from './BasicsFields';
+import type { DebtForm } from './debtForm';
+import { isPresetId } from './presets';
+import { RatesFields } from './RatesFields';
+import { TermsFields } from './TermsFields';
+import { checkDebtForm } from './validation';
+
+/** Field keys the form shows beside a control; anything else is listed above the buttons. */
+const shownKeys = new Set([
+  'name',
+  'kind',
+  'principal',
+  'overdue',
+  'overduePrincipal',
+  'interest',
+  'penalty',
+  'fees',
+  'interestRate',
+  'penaltyRate',
+  'accrual',
+  'penaltyBase',
+  'compound',
+  'minimumPayment',
+  'lateFee',
+  'agreements',
+]);
+
+/**
+ * Adds or edits one debt. What is typed stays text until saved; the engine's schema checks it
+ * on every keystroke, and it can only be saved whole and valid, in one transaction with its
+ * agreements, so the last good data is never half-overwritten.
+ */
+export function DebtEditor({
+  initial,
+  isNew,
+  startDate,
+  onDone,
+}: {
+  initial: DebtForm;
+  isNew: boolean;
+  startDate: string;
+  onDone: (saved: string | null) => void;
+}) {
+  const { t } = useTranslation();
+  const { currency, language } = useSettings();
+  const [form, setForm] = useState(initial);
+  const [saving, setSaving] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const checked = useMemo(() => checkDebtForm(form, t), [form, t]);
+  const { errors } = checked;
+  const others = [...errors].filter(([key]) => !shownKeys.has(key.split(/[.[]/)[0] ?? ''));
+  const typical = isNew && form.kind !== 'other';
+  const kindName = isPresetId(initial.kind) ? t(`debts.presets.${initial.kind}`) : initial.kind;
+  const part = {
+    form,
+    update: (patch: Partial<DebtForm>) => setForm((current) => ({ ...current, ...patch })),
+    errors,
+    currencySymbol: currencySymbol(currency, language),
+  };
+
+  useEffect(() => heading.current?.focus(), []);
+
+  const save = async () => {
+    if (errors.size > 0 || saving) return;
+    setSaving(true);
+    try {
+      await saveDebt(checked.debt, checked.agreements);
+      onDone(checked.debt.name);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <section className="debts-editor card" aria-labelledby="debts-editor-title">
+      <h2 id="debts-editor-title" ref={heading} tabIndex={-1}>
+        {isNew
+          ? t('debts.form.newTitle', { kind: kindName })
+          : t('debts.form.editTitle', { name: initial.name })}
+      </h2>
+      <form
+        className="form debts-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <BasicsFields {...part} />
+        <BalanceFields {...part} startDate={startDate} />
+        <RatesFields {...part} typical={typical} />
+        <TermsFields {...part} typical={typical} />
+        <AgreementsEditor {...part} startDate={startDate} />
+        <div className="debts-submit">
+          {errors.size > 0 ? (
+            <div className="note warning" role="status">
+              <p>{t('forms.unsavedErrors', { count: errors.size })}</p>
+              {others.length > 0 ? (
+                <p>
+                  {t('debts.form.otherErrors')} {others.map(([, text]) => text.join(' ')).join(' ')}
+                </p>
+              ) : null}
+            </div>
+          ) : null}
+          <div className="debts-buttons">
+            <button type="submit" className="primary" disabled={errors.size > 0 || saving}>
+              {t('forms.save')}
+            </button>
+            <button type="button" onClick={() => onDone(null)}>
+              {t('forms.cancel')}
+            </button>
+          </div>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DebtRow } from '../db/AppDB';
+import { useOfferUndo } from '../forms/Undo';
+import { deleteDebt, restoreDebt, useHousehold } from '../household/householdStore';
+import { AddDebt } from './AddDebt';
+import { DebtEditor } from './DebtEditor';
+import { DebtList } from './DebtList';
+import { type DebtForm, formFromDebt, formFromPreset } from './debtForm';
+import type { PresetId } from './presets';
+import { StartDateField } from './StartDateField';
+
+interface Editing {
+  form: DebtForm;
+  isNew: boolean;
+}
+
+/** 债务: every debt with its balance and terms; add from a preset, edit, delete with undo. */
+export function DebtsPage() {
+  const { t } = useTranslation();
+  const data = useHousehold();
+  const offerUndo = useOfferUndo();
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [status, setStatus] = useState('');
+
+  if (!data) {
+    return (
+      <article className="page debts">
+        <h1>{t('debts.title')}</h1>
+        <p>{t('app.loading')}</p>
+      </article>
+    );
+  }
+
+  const { household, debts, agreements } = data;
+  const edit = (debt: DebtRow) => {
+    const own = agreements.filter((a) => a.debtId === debt.id).map((a) => a.agreement);
+    setStatus('');
+    setEditing({ form: formFromDebt(debt, own), isNew: false });
+  };
+  const add = (preset: PresetId) => {
+    setStatus('');
+    setEditing({ form: formFromPreset(preset, t(`debts.presets.${preset}`)), isNew: true });
+  };
+  const remove = async (debt: DebtRow) => {
+    if (editing?.form.id === debt.id) setEditing(null);
+    const snapshot = await deleteDebt(debt.id);
+    if (snapshot) offerUndo(t('forms.deleted', { name: debt.name }), () => restoreDebt(snapshot));
+  };
+
+  return (
+    <article className="page debts">
+      <h1>{t('debts.title')}</h1>
+      <p className="lead">{t('debts.intro')}</p>
+      <StartDateField key={household.startDate} startDate={household.startDate} />
+      <section aria-labelledby="debts-list-title">
+        <h2 id="debts-list-title">{t('debts.list.title')}</h2>
+        <DebtList
+          debts={debts}
+          agreements={agreements}
+          onEdit={edit}
+          onDelete={(debt) => void remove(debt)}
+        />
+        <p className="debts-status" role="status">
+          {status}
+        </p>
+      </section>
+      {editing ? (
+        <DebtEditor
+          key={editing.form.id}
+          initial={editing.form}
+          isNew={editing.isNew}
+          startDate={household.startDate}
+          onDone={(saved) => {
+            setEditing(null);
+            setStatus(saved === null ? '' : t('debts.form.saved', { name: saved }));
+          }}
+        />
+      ) : (
+        <AddDebt onPick={add} />
+      )}
+    </article>
+  );
+}
