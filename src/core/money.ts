@@ -25,7 +25,13 @@ export function posted(x: Dec): Dec {
 
 /** The output form of a posted amount: "1234.50". */
 export function formatMoney(x: Dec): string {
-  return x.toFixed(2, Dec.ROUND_HALF_UP);
+  // Most figures of a long plan are zero; skipping toFixed for them is a measurable saving.
+  return x.isZero() ? '0.00' : x.toFixed(2, Dec.ROUND_HALF_UP);
+}
+
+/** a + b, without allocating when b is zero (the common case in accrual and totals). */
+export function add(a: Dec, b: Dec): Dec {
+  return b.isZero() ? a : a.isZero() ? b : a.plus(b);
 }
 
 export function dec(value: string | number): Dec {

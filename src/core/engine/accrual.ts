@@ -1,5 +1,5 @@
 import type { Dec } from '../money';
-import { ZERO, posted } from '../money';
+import { ZERO, add, posted } from '../money';
 import type { Rate } from '../rates';
 import type { DebtState } from './state';
 
@@ -31,13 +31,20 @@ function accrue(
   days: number,
 ): AccrualFacts {
   const rateUsed = monthly ? rate.monthly : rate.daily;
+  if (base.isZero() || rateUsed.isZero()) {
+    return {
+      base,
+      parts,
+      rate,
+      rateUsed,
+      unit: monthly ? 'monthly' : 'daily',
+      days: monthly ? null : days,
+      exact: ZERO,
+      posted: ZERO,
+    };
+  }
   // Left to right as the model writes it (base × rate × days), so ties round as specified.
-  const exact =
-    base.isZero() || rateUsed.isZero()
-      ? ZERO
-      : monthly
-        ? base.times(rateUsed)
-        : base.times(rateUsed).times(days);
+  const exact = monthly ? base.times(rateUsed) : base.times(rateUsed).times(days);
   return {
     base,
     parts,
@@ -52,14 +59,14 @@ function accrue(
 
 /** Interest base P − O: the part of the principal that is not yet overdue (model §5). */
 export function interestBase(d: DebtState): Dec {
-  return d.principal.minus(d.overduePrincipal);
+  return d.overduePrincipal.isZero() ? d.principal : d.principal.minus(d.overduePrincipal);
 }
 
 /** Penalty base: O, plus I when penaltyBase says so or when compounding; plus F when compounding. */
 export function penaltyBase(d: DebtState): Dec {
   let base = d.overduePrincipal;
-  if (d.compound || d.penaltyOnInterest) base = base.plus(d.interest);
-  if (d.compound) base = base.plus(d.penalty);
+  if (d.compound || d.penaltyOnInterest) base = add(base, d.interest);
+  if (d.compound) base = add(base, d.penalty);
   return base;
 }
 
@@ -99,10 +106,10 @@ export function accruePeriod(d: DebtState, days: number, explain: boolean): Peri
     d.monthlyAccrual,
     days,
   );
-  d.interest = d.interest.plus(interest.posted);
-  d.penalty = d.penalty.plus(penalty.posted);
-  d.totalInterest = d.totalInterest.plus(interest.posted);
-  d.totalPenalty = d.totalPenalty.plus(penalty.posted);
+  d.interest = add(d.interest, interest.posted);
+  d.penalty = add(d.penalty, penalty.posted);
+  d.totalInterest = add(d.totalInterest, interest.posted);
+  d.totalPenalty = add(d.totalPenalty, penalty.posted);
   return { interest, penalty };
 }
 

@@ -64,16 +64,15 @@ export interface PaymentSplit {
  * interest, then the principal debt); a payment to P reduces the overdue part O first.
  */
 export function applyPayment(d: DebtState, amount: Dec): PaymentSplit {
+  if (amount.isZero()) return NO_PAYMENT;
   let left = amount;
-  const take = (owed: Dec): Dec => {
-    const part = minDec(owed, left);
-    left = left.minus(part);
-    return part;
-  };
-  const fees = take(d.fees);
-  const penalty = take(d.penalty);
-  const interest = take(d.interest);
-  const principal = take(d.principal);
+  const fees = minDec(d.fees, left);
+  left = left.minus(fees);
+  const penalty = minDec(d.penalty, left);
+  left = left.minus(penalty);
+  const interest = minDec(d.interest, left);
+  left = left.minus(interest);
+  const principal = minDec(d.principal, left);
   d.fees = d.fees.minus(fees);
   d.penalty = d.penalty.minus(penalty);
   d.interest = d.interest.minus(interest);
@@ -81,6 +80,8 @@ export function applyPayment(d: DebtState, amount: Dec): PaymentSplit {
   d.overduePrincipal = d.overduePrincipal.gt(principal)
     ? d.overduePrincipal.minus(principal)
     : ZERO;
-  d.totalPaid = d.totalPaid.plus(amount.minus(left));
+  d.totalPaid = d.totalPaid.plus(amount);
   return { fees, penalty, interest, principal };
 }
+
+const NO_PAYMENT: PaymentSplit = { fees: ZERO, penalty: ZERO, interest: ZERO, principal: ZERO };

@@ -27,7 +27,7 @@ const LABELS: Record<Strategy, string> = {
  * (paymentLimit "0.00", which shows what waiting costs).
  */
 export function compareStrategies(scenario: Scenario): StrategyComparison[] {
-  const summaryOf = (s: Scenario) => runPlan(s, null).summary;
+  const summaryOf = (s: Scenario) => runPlan(s, null, false).summary;
   const chosen = scenario.strategy;
   const out: StrategyComparison[] = [
     {

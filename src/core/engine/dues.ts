@@ -1,4 +1,4 @@
-import { Dec, HUNDRED, ZERO, maxDec, minDec, posted } from '../money';
+import { type Dec, ZERO, add, maxDec, minDec, posted } from '../money';
 import { balanceOf, type DebtState } from './state';
 
 /** Which rule of model §6 set the due; also the payment group of §7.2. */
@@ -12,19 +12,19 @@ export interface Due {
 
 /** A `current` debt's minimum payment, on its balance after this period's accrual. */
 export function minimumDue(d: DebtState): Dec {
-  const rule = d.minimumPayment;
+  const rule = d.minimum;
   const balance = balanceOf(d);
   switch (rule.kind) {
     case 'percentOfBalance': {
-      const part = posted(new Dec(rule.percent).div(HUNDRED).times(balance));
-      return minDec(balance, maxDec(new Dec(rule.floor), part));
+      const part = posted(rule.fraction.times(balance));
+      return minDec(balance, maxDec(rule.floor, part));
     }
     case 'fixed':
-      return minDec(balance, new Dec(rule.amount));
+      return minDec(balance, rule.amount);
     case 'interestPlusPercent': {
-      const part = posted(new Dec(rule.percent).div(HUNDRED).times(d.principal));
-      const owed = d.interest.plus(d.penalty).plus(d.fees).plus(part);
-      return minDec(balance, maxDec(new Dec(rule.floor), owed));
+      const part = posted(rule.fraction.times(d.principal));
+      const owed = add(add(add(d.interest, d.penalty), d.fees), part);
+      return minDec(balance, maxDec(rule.floor, owed));
     }
     case 'none':
       return ZERO;
@@ -33,7 +33,7 @@ export function minimumDue(d: DebtState): Dec {
 
 /** Arrears of an `overdue` debt: everything the lender is demanding now, O + I + F + L. */
 export function arrears(d: DebtState): Dec {
-  return d.overduePrincipal.plus(d.interest).plus(d.penalty).plus(d.fees);
+  return add(add(add(d.overduePrincipal, d.interest), d.penalty), d.fees);
 }
 
 /**
@@ -45,6 +45,6 @@ export function dueFor(d: DebtState, settlement: { now: Dec | null; later: boole
     return { rule: 'settlement', amount: minDec(settlement.now, balanceOf(d)) };
   if (settlement.later) return { rule: 'savingForSettlement', amount: ZERO };
   if (!d.overduePrincipal.isZero()) return { rule: 'arrears', amount: arrears(d) };
-  if (d.minimumPayment.kind === 'none') return { rule: 'noMinimum', amount: ZERO };
+  if (d.minimum.kind === 'none') return { rule: 'noMinimum', amount: ZERO };
   return { rule: 'minimum', amount: minimumDue(d) };
 }

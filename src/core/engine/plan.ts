@@ -1,5 +1,5 @@
 import type { Dec } from '../money';
-import { ZERO, formatMoney, minDec, posted } from '../money';
+import { ZERO, add, formatMoney, minDec, posted } from '../money';
 import type { Scenario } from '../scenario/types';
 import { accruePeriod, dailyCost } from './accrual';
 import { applyEvents, installmentDue, settlementFor, waivedBy } from './agreements';
@@ -90,7 +90,7 @@ function openDebt(
 /** Step 9 (model §9, and the agreement outcomes of §8) for one debt. */
 function closeDebt(claim: Entry, k: number, totals: Totals, tracer: Tracer | null): boolean {
   const d = claim.debt;
-  const payment = claim.fromDue.plus(claim.fromSurplus);
+  const payment = add(claim.fromDue, claim.fromSurplus);
   const split = applyPayment(d, payment);
   tracer?.payment(d, claim, split);
   const shortfall = claim.due.minus(claim.fromDue);
@@ -122,7 +122,7 @@ function closeDebt(claim: Entry, k: number, totals: Totals, tracer: Tracer | nul
       d.overduePrincipal = minDec(d.principal, shortfall);
       outcome = 'fellBehind';
     }
-    const fee = lateFeeFor(d.lateFee, shortfall);
+    const fee = lateFeeFor(d.fee, shortfall);
     if (!fee.amount.isZero()) {
       d.fees = d.fees.plus(fee.amount);
       d.totalFees = d.totalFees.plus(fee.amount);
@@ -140,8 +140,15 @@ function closeDebt(claim: Entry, k: number, totals: Totals, tracer: Tracer | nul
   return short;
 }
 
-/** Runs the model over the scenario; the tracer, when given, records every figure's reasons. */
-export function runPlan(scenario: Scenario, tracer: Tracer | null): PlanResult {
+/**
+ * Runs the model over the scenario; the tracer, when given, records every figure's reasons.
+ * `withSchedule: false` leaves the schedule empty, for callers that only need the summary.
+ */
+export function runPlan(
+  scenario: Scenario,
+  tracer: Tracer | null,
+  withSchedule = true,
+): PlanResult {
   const timeline = new Timeline(scenario.startDate);
   const budget = new BudgetModel(scenario.budget);
   const debts = scenario.debts.map((debt, i) => initialState(debt, i, timeline));
@@ -171,8 +178,9 @@ export function runPlan(scenario: Scenario, tracer: Tracer | null): PlanResult {
     for (const claim of claims) {
       const d = claim.debt;
       if (closeDebt(claim, k, totals, tracer)) anyShort = true;
-      const payment = claim.fromDue.plus(claim.fromSurplus);
-      paid = paid.plus(payment);
+      if (!withSchedule) continue;
+      const payment = add(claim.fromDue, claim.fromSurplus);
+      paid = add(paid, payment);
       rows.push({
         id: d.id,
         state: statusOf(d),
@@ -187,6 +195,7 @@ export function runPlan(scenario: Scenario, tracer: Tracer | null): PlanResult {
     if (anyShort) totals.shortfallMonths++;
     carried = left;
     tracer?.endPeriod(left);
+    if (!withSchedule) continue;
     schedule.push({
       month: k,
       start: period.startText,

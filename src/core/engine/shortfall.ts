@@ -1,5 +1,5 @@
-import { Dec, HUNDRED, ZERO, maxDec, minDec, posted } from '../money';
-import type { LateFeeRule } from '../scenario/types';
+import { type Dec, ZERO, maxDec, minDec, posted } from '../money';
+import type { LateFee } from './state';
 
 export interface LateFeeFacts {
   readonly shortfall: Dec;
@@ -8,16 +8,14 @@ export interface LateFeeFacts {
 }
 
 /** The late fee (违约金/滞纳金) on a period's shortfall (model §9). */
-export function lateFeeFor(rule: LateFeeRule, shortfall: Dec): LateFeeFacts {
+export function lateFeeFor(rule: LateFee, shortfall: Dec): LateFeeFacts {
   switch (rule.kind) {
-    case 'fixed': {
-      const amount = new Dec(rule.amount);
-      return { shortfall, exact: amount, amount };
-    }
+    case 'fixed':
+      return { shortfall, exact: rule.amount, amount: rule.amount };
     case 'percentOfShortfall': {
-      const exact = new Dec(rule.percent).div(HUNDRED).times(shortfall);
-      let amount = maxDec(posted(exact), new Dec(rule.min));
-      if (rule.max !== undefined) amount = minDec(amount, new Dec(rule.max));
+      const exact = rule.fraction.times(shortfall);
+      let amount = maxDec(posted(exact), rule.min);
+      if (rule.max !== null) amount = minDec(amount, rule.max);
       return { shortfall, exact, amount };
     }
     case 'none':

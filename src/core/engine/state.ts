@@ -1,4 +1,4 @@
-import { Dec, ZERO } from '../money';
+import { Dec, ZERO, add } from '../money';
 import { toRate, type Rate } from '../rates';
 import type { Debt, Installment, LateFeeRule, MinimumPaymentRule, Waiver } from '../scenario/types';
 import type { Timeline } from './timeline';
@@ -18,6 +18,58 @@ export interface InstallmentPlan {
   paidCount: number;
 }
 
+/** The minimum-payment rule with its numbers parsed once, not every period. */
+export type MinimumRule =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'fixed'; readonly amount: Dec }
+  | {
+      readonly kind: 'percentOfBalance' | 'interestPlusPercent';
+      readonly fraction: Dec;
+      readonly floor: Dec;
+    };
+
+/** The late-fee rule with its numbers parsed once. */
+export type LateFee =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'fixed'; readonly amount: Dec }
+  | {
+      readonly kind: 'percentOfShortfall';
+      readonly fraction: Dec;
+      readonly min: Dec;
+      readonly max: Dec | null;
+    };
+
+function prepareMinimum(rule: MinimumPaymentRule): MinimumRule {
+  switch (rule.kind) {
+    case 'none':
+      return rule;
+    case 'fixed':
+      return { kind: 'fixed', amount: new Dec(rule.amount) };
+    default:
+      return {
+        kind: rule.kind,
+        fraction: new Dec(rule.percent).div(100),
+        floor: new Dec(rule.floor),
+      };
+  }
+}
+
+function prepareLateFee(rule: LateFeeRule): LateFee {
+  switch (rule.kind) {
+    case 'none':
+      return rule;
+    case 'fixed':
+      return { kind: 'fixed', amount: new Dec(rule.amount) };
+    case 'percentOfShortfall':
+      return {
+        kind: 'percentOfShortfall',
+        fraction: new Dec(rule.percent).div(100),
+        min: new Dec(rule.min),
+        max: rule.max === undefined ? null : new Dec(rule.max),
+      };
+  }
+}
+
 export type DatedEvent =
   | { readonly kind: 'waiver'; readonly period: number; readonly spec: Waiver }
   | { readonly kind: 'installment'; readonly period: number; readonly spec: Installment };
@@ -30,8 +82,11 @@ export interface DebtState {
   readonly monthlyAccrual: boolean;
   readonly penaltyOnInterest: boolean;
   readonly compound: boolean;
+  /** The rules as given, for explanations. */
   readonly minimumPayment: MinimumPaymentRule;
   readonly lateFee: LateFeeRule;
+  readonly minimum: MinimumRule;
+  readonly fee: LateFee;
   /** Agreed waivers and installments, in date then input order. */
   readonly events: readonly DatedEvent[];
   /** Agreed settlements: period index and amount, in date then input order. */
@@ -53,7 +108,7 @@ export interface DebtState {
 }
 
 export function balanceOf(d: DebtState): Dec {
-  return d.principal.plus(d.interest).plus(d.penalty).plus(d.fees);
+  return add(add(add(d.principal, d.interest), d.penalty), d.fees);
 }
 
 export function statusOf(d: DebtState): DebtStatus {
@@ -92,6 +147,8 @@ export function initialState(debt: Debt, index: number, timeline: Timeline): Deb
     compound: debt.compound,
     minimumPayment: debt.minimumPayment,
     lateFee: debt.lateFee,
+    minimum: prepareMinimum(debt.minimumPayment),
+    fee: prepareLateFee(debt.lateFee),
     events,
     settlements,
     principal,

@@ -1,4 +1,4 @@
-import type { Dec } from '../money';
+import { type Dec, ZERO } from '../money';
 import { monthlyToDaily } from '../rates';
 import type { Strategy } from '../scenario/types';
 import { balanceOf, type DebtState } from './state';
@@ -11,43 +11,46 @@ export function marginalDailyCost(d: DebtState): Dec {
 
 interface Keyed<T> {
   readonly item: T;
-  readonly debt: DebtState;
+  readonly index: number;
   readonly cost: Dec;
   readonly balance: Dec;
   readonly rank: number;
 }
 
+type Compare = (a: Keyed<unknown>, b: Keyed<unknown>) => number;
+
+// Module-level comparators: built once, not per period.
+const byAvalanche: Compare = (a, b) =>
+  b.cost.comparedTo(a.cost) || a.balance.comparedTo(b.balance) || a.index - b.index;
+const bySnowball: Compare = (a, b) =>
+  a.balance.comparedTo(b.balance) || b.cost.comparedTo(a.cost) || a.index - b.index;
+const byCustom: Compare = (a, b) => a.rank - b.rank || a.index - b.index;
+const byInput: Compare = (a, b) => a.index - b.index;
+
+const COMPARE: Record<Strategy, Compare> = {
+  avalanche: byAvalanche,
+  snowball: bySnowball,
+  custom: byCustom,
+  minimumOnly: byInput,
+};
+
 /**
  * Orders the unpaid debts for this period, on their state after accrual. Ties fall through to the
- * next key and finally to input order, so the order is total and reproducible.
+ * next key and finally to input order, so the order is total and reproducible. `minimumOnly` uses
+ * input order.
  */
 export function orderDebts<T extends { readonly debt: DebtState }>(
   items: readonly T[],
   strategy: Strategy,
   customRank: ReadonlyMap<string, number>,
 ): T[] {
-  if (strategy === 'minimumOnly') return [...items].sort((a, b) => a.debt.index - b.debt.index);
+  const needsKeys = strategy === 'avalanche' || strategy === 'snowball';
   const keyed: Keyed<T>[] = items.map((item) => ({
     item,
-    debt: item.debt,
-    cost: marginalDailyCost(item.debt),
-    balance: balanceOf(item.debt),
+    index: item.debt.index,
+    cost: needsKeys ? marginalDailyCost(item.debt) : ZERO,
+    balance: needsKeys ? balanceOf(item.debt) : ZERO,
     rank: customRank.get(item.debt.id) ?? customRank.size + item.debt.index,
   }));
-  const byCost = (a: Keyed<T>, b: Keyed<T>) => b.cost.comparedTo(a.cost);
-  const byBalance = (a: Keyed<T>, b: Keyed<T>) => a.balance.comparedTo(b.balance);
-  const byIndex = (a: Keyed<T>, b: Keyed<T>) => a.debt.index - b.debt.index;
-  let compare: (a: Keyed<T>, b: Keyed<T>) => number;
-  switch (strategy) {
-    case 'avalanche':
-      compare = (a, b) => byCost(a, b) || byBalance(a, b) || byIndex(a, b);
-      break;
-    case 'snowball':
-      compare = (a, b) => byBalance(a, b) || byCost(a, b) || byIndex(a, b);
-      break;
-    case 'custom':
-      compare = (a, b) => a.rank - b.rank || byIndex(a, b);
-      break;
-  }
-  return keyed.sort(compare).map((k) => k.item);
+  return keyed.sort(COMPARE[strategy]).map((k) => k.item);
 }

@@ -1,0 +1,53 @@
+/**
+ * Engine benchmark: medians over repeated runs on generated households. Goals: typical ≤ 5 ms,
+ * heavy ≤ 300 ms, comparison of 5 variants of typical ≤ 25 ms. The last line is machine-read.
+ */
+import { compareStrategies, plan, validateScenario, type Scenario } from '../src/core/index';
+import { heavyHousehold, typicalHousehold } from './households';
+
+function valid(input: unknown): Scenario {
+  const result = validateScenario(input);
+  if (!result.ok) throw new Error(result.issues.map((i) => i.message).join('\n'));
+  return result.scenario;
+}
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+function measure(label: string, runs: number, warmup: number, fn: () => void): number {
+  for (let i = 0; i < warmup; i++) fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    samples.push(performance.now() - start);
+  }
+  const ms = median(samples);
+  process.stdout.write(
+    `${label}: median ${ms.toFixed(2)} ms over ${runs} runs (min ${Math.min(...samples).toFixed(2)})\n`,
+  );
+  return ms;
+}
+
+const typical = valid(typicalHousehold());
+const heavy = valid(heavyHousehold());
+const typicalPlan = plan(typical);
+const heavyPlan = plan(heavy);
+process.stdout.write(
+  `typical: ${typical.debts.length} debts, ${typicalPlan.schedule.length} months; ` +
+    `heavy: ${heavy.debts.length} debts, ${heavyPlan.schedule.length} months; ` +
+    `comparison: ${compareStrategies(typical).length} variants\n`,
+);
+
+const typicalMs = measure('typical', 200, 30, () => plan(typical));
+const heavyMs = measure('heavy', 15, 3, () => plan(heavy));
+const compareMs = measure('compare', 60, 10, () => compareStrategies(typical));
+
+process.stdout.write(
+  `bench typical_ms=${typicalMs.toFixed(2)} heavy_ms=${heavyMs.toFixed(2)} compare_ms=${compareMs.toFixed(2)}\n`,
+);

@@ -1,0 +1,73 @@
+import { Timeline } from './engine/timeline';
+import type { PlanResult } from './engine/output';
+import { Dec, formatMoney } from './money';
+import type { Scenario } from './scenario/types';
+
+/** Something in the plan the person must know about, with the month and the money involved. */
+export type PlanWarning =
+  /** Some dues of this month cannot be paid in full. */
+  | { kind: 'duesNotMet'; month: number; start: string; shortfall: string }
+  /** Income does not cover costs, obligations and reserve this month. */
+  | { kind: 'budgetDeficit'; month: number; start: string; deficit: string }
+  /** An installment agreement is paid short: it breaks, and the penalties come back. */
+  | { kind: 'agreementBroken'; debtId: string; month: number; start: string; shortfall: string }
+  /** A settlement cannot be paid in full on its date: the discount is lost. */
+  | { kind: 'settlementFails'; debtId: string; month: number; start: string; shortfall: string }
+  /** Still owed when the plan's horizon ends. */
+  | { kind: 'neverPaid'; debtId: string; balance: string };
+
+/**
+ * The plan's warnings, in plain terms the dashboard and the negotiation workspace show before a
+ * person commits to anything: where dues are missed, agreements break and settlements fail.
+ */
+export function planWarnings(scenario: Scenario, result: PlanResult): PlanWarning[] {
+  const warnings: PlanWarning[] = [];
+  const timeline = new Timeline(scenario.startDate);
+  const previousState = new Map<string, string>();
+  for (const row of result.schedule) {
+    let shortfall = new Dec(0);
+    for (const debt of row.debts) {
+      const short = new Dec(debt.due).minus(debt.payment);
+      if (short.gt(0)) shortfall = shortfall.plus(short);
+      const before = previousState.get(debt.id);
+      const wasUnderAgreement = before === 'agreement' || (before === undefined && debt.due !== '0.00' && short.gt(0) && isInstallmentStart(scenario, debt.id, row.month, timeline));
+      if (wasUnderAgreement && debt.state === 'overdue' && short.gt(0)) {
+        warnings.push({ kind: 'agreementBroken', debtId: debt.id, month: row.month, start: row.start, shortfall: formatMoney(short) });
+      }
+      previousState.set(debt.id, debt.state);
+    }
+    if (new Dec(row.deficit).gt(0)) {
+      warnings.push({ kind: 'budgetDeficit', month: row.month, start: row.start, deficit: row.deficit });
+    }
+    if (shortfall.gt(0)) {
+      warnings.push({ kind: 'duesNotMet', month: row.month, start: row.start, shortfall: formatMoney(shortfall) });
+    }
+  }
+  for (const debt of scenario.debts) {
+    for (const agreement of debt.agreements) {
+      if (agreement.kind !== 'settlement' || agreement.status !== 'agreed') continue;
+      const month = timeline.periodOf(agreement.date);
+      const entry = result.schedule[month]?.debts.find((d) => d.id === debt.id);
+      if (!entry) continue;
+      const short = new Dec(entry.due).minus(entry.payment);
+      if (short.gt(0)) {
+        warnings.push({ kind: 'settlementFails', debtId: debt.id, month, start: timeline.period(month).startText, shortfall: formatMoney(short) });
+      }
+    }
+  }
+  const last = result.schedule[result.schedule.length - 1];
+  for (const debt of result.summary.debts) {
+    if (debt.payoffMonth !== null) continue;
+    const balance = last?.debts.find((d) => d.id === debt.id)?.balance ?? '0.00';
+    warnings.push({ kind: 'neverPaid', debtId: debt.id, balance });
+  }
+  return warnings;
+}
+
+/** Whether an agreed installment agreement starts in this period (its first installment is due). */
+function isInstallmentStart(scenario: Scenario, debtId: string, month: number, timeline: Timeline): boolean {
+  const debt = scenario.debts.find((d) => d.id === debtId);
+  return (debt?.agreements ?? []).some(
+    (a) => a.kind === 'installment' && a.status === 'agreed' && timeline.periodOf(a.date) === month,
+  );
+}
