@@ -45,15 +45,18 @@ export function DebtList({
           const interest = rateText(debt.interestRate, t);
           const penalty = rateText(debt.penaltyRate, t);
           const count = agreements.filter((row) => row.debtId === debt.id).length;
+          const kind = isPresetId(debt.kind) ? t(`debts.presets.${debt.kind}`) : (debt.kind ?? '');
+          // The model allows an empty name; the kind then stands in for it.
+          const name = debt.name.trim() === '' ? kind : debt.name;
           return (
             <tr key={debt.id}>
               <th scope="row">
-                {debt.name}
+                {name}
                 {count > 0 ? (
                   <span className="debts-badge">{t('debts.list.agreements', { count })}</span>
                 ) : null}
               </th>
-              <td>{isPresetId(debt.kind) ? t(`debts.presets.${debt.kind}`) : (debt.kind ?? '')}</td>
+              <td>{kind}</td>
               <td className="amount">{money(balanceOf(debt))}</td>
               <td>
                 <span className={`debts-state debts-state-${state}`}>
@@ -68,7 +71,7 @@ export function DebtList({
               <td className="debts-actions">
                 <button
                   type="button"
-                  aria-label={t('debts.list.edit', { name: debt.name })}
+                  aria-label={t('debts.list.edit', { name })}
                   onClick={() => onEdit(debt)}
                 >
                   {t('forms.edit')}
@@ -76,7 +79,7 @@ export function DebtList({
                 <button
                   type="button"
                   className="danger"
-                  aria-label={t('debts.list.delete', { name: debt.name })}
+                  aria-label={t('debts.list.delete', { name })}
                   onClick={() => onDelete(debt)}
                 >
                   {t('forms.delete')}

@@ -12,19 +12,36 @@ export interface CheckedForm {
   errors: Map<string, string[]>;
 }
 
-/** An installment's months typed as something other than a number: say "whole number". */
-function plainer(issue: Issue): Issue {
-  const last = issue.path[issue.path.length - 1];
-  return last === 'months' && issue.code === 'type.invalid'
-    ? { ...issue, code: 'integer.invalid', params: {} }
-    : issue;
+/** The value at an issue's path in the checked input. */
+function valueAt(input: unknown, path: readonly (string | number)[]): unknown {
+  let value = input;
+  for (const part of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<string | number, unknown>)[part];
+  }
+  return value;
+}
+
+/**
+ * Plainer words for what a form produces: a field left empty is "required" (not "not an
+ * amount"), and months that are not a number need "a whole number".
+ */
+function plainer(input: unknown): (issue: Issue) => Issue {
+  return (issue) => {
+    const value = valueAt(input, issue.path);
+    if (value === '') return { ...issue, code: 'required', params: {} };
+    if (issue.path.at(-1) === 'months' && issue.code === 'type.invalid')
+      return { ...issue, code: 'integer.invalid', params: {} };
+    return issue;
+  };
 }
 
 /** The form checked by the engine's own schema, so the form and a file obey the same rules. */
 export function checkDebtForm(form: DebtForm, t: TFunction): CheckedForm {
   const { debt, agreements } = debtFromForm(form);
-  const result = validateDebt({ ...debt, agreements });
-  const errors = result.ok ? new Map() : issuesByField(result.issues.map(plainer), [], t);
+  const input = { ...debt, agreements };
+  const result = validateDebt(input);
+  const errors = result.ok ? new Map() : issuesByField(result.issues.map(plainer(input)), [], t);
   return { debt, agreements, errors };
 }
 
