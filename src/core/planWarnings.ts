@@ -23,24 +23,44 @@ export type PlanWarning =
 export function planWarnings(scenario: Scenario, result: PlanResult): PlanWarning[] {
   const warnings: PlanWarning[] = [];
   const timeline = new Timeline(scenario.startDate);
+  const broken = new Set(result.summary.brokenAgreements);
+  const installmentStarts = installmentStartMonths(scenario, timeline);
   const previousState = new Map<string, string>();
   for (const row of result.schedule) {
     let shortfall = new Dec(0);
     for (const debt of row.debts) {
       const short = new Dec(debt.due).minus(debt.payment);
       if (short.gt(0)) shortfall = shortfall.plus(short);
-      const before = previousState.get(debt.id);
-      const wasUnderAgreement = before === 'agreement' || (before === undefined && debt.due !== '0.00' && short.gt(0) && isInstallmentStart(scenario, debt.id, row.month, timeline));
-      if (wasUnderAgreement && debt.state === 'overdue' && short.gt(0)) {
-        warnings.push({ kind: 'agreementBroken', debtId: debt.id, month: row.month, start: row.start, shortfall: formatMoney(short) });
+      // A break turns an installment (running, or starting this month) into an overdue debt.
+      const underAgreement =
+        previousState.get(debt.id) === 'agreement' ||
+        installmentStarts.get(debt.id)?.has(row.month) === true;
+      if (broken.has(debt.id) && underAgreement && debt.state === 'overdue' && short.gt(0)) {
+        warnings.push({
+          kind: 'agreementBroken',
+          debtId: debt.id,
+          month: row.month,
+          start: row.start,
+          shortfall: formatMoney(short),
+        });
       }
       previousState.set(debt.id, debt.state);
     }
     if (new Dec(row.deficit).gt(0)) {
-      warnings.push({ kind: 'budgetDeficit', month: row.month, start: row.start, deficit: row.deficit });
+      warnings.push({
+        kind: 'budgetDeficit',
+        month: row.month,
+        start: row.start,
+        deficit: row.deficit,
+      });
     }
     if (shortfall.gt(0)) {
-      warnings.push({ kind: 'duesNotMet', month: row.month, start: row.start, shortfall: formatMoney(shortfall) });
+      warnings.push({
+        kind: 'duesNotMet',
+        month: row.month,
+        start: row.start,
+        shortfall: formatMoney(shortfall),
+      });
     }
   }
   for (const debt of scenario.debts) {
@@ -51,7 +71,13 @@ export function planWarnings(scenario: Scenario, result: PlanResult): PlanWarnin
       if (!entry) continue;
       const short = new Dec(entry.due).minus(entry.payment);
       if (short.gt(0)) {
-        warnings.push({ kind: 'settlementFails', debtId: debt.id, month, start: timeline.period(month).startText, shortfall: formatMoney(short) });
+        warnings.push({
+          kind: 'settlementFails',
+          debtId: debt.id,
+          month,
+          start: timeline.period(month).startText,
+          shortfall: formatMoney(short),
+        });
       }
     }
   }
@@ -64,10 +90,16 @@ export function planWarnings(scenario: Scenario, result: PlanResult): PlanWarnin
   return warnings;
 }
 
-/** Whether an agreed installment agreement starts in this period (its first installment is due). */
-function isInstallmentStart(scenario: Scenario, debtId: string, month: number, timeline: Timeline): boolean {
-  const debt = scenario.debts.find((d) => d.id === debtId);
-  return (debt?.agreements ?? []).some(
-    (a) => a.kind === 'installment' && a.status === 'agreed' && timeline.periodOf(a.date) === month,
-  );
+/** Per debt, the periods in which an agreed installment agreement starts. */
+function installmentStartMonths(scenario: Scenario, timeline: Timeline): Map<string, Set<number>> {
+  const starts = new Map<string, Set<number>>();
+  for (const debt of scenario.debts) {
+    for (const agreement of debt.agreements) {
+      if (agreement.kind !== 'installment' || agreement.status !== 'agreed') continue;
+      const months = starts.get(debt.id) ?? new Set<number>();
+      months.add(timeline.periodOf(agreement.date));
+      starts.set(debt.id, months);
+    }
+  }
+  return starts;
 }

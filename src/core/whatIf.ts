@@ -1,0 +1,92 @@
+import { plan } from './engine/api';
+import { Dec, formatMoney } from './money';
+import type { BudgetItem, Scenario } from './scenario/types';
+
+/** Changes to try on a plan without touching the saved household. */
+export interface WhatIf {
+  /** Pay this much a month at most (a payment limit); the budget still caps it. */
+  monthly?: string;
+  /** A one-off extra payment in a month (YYYY-MM): a bonus, help from family. */
+  lumpSum?: { month: string; amount: string };
+  /** Start paying N months later: what waiting costs. */
+  delayMonths?: number;
+}
+
+function monthText(startDate: string, offset: number): string {
+  const [y, m] = startDate.split('-').map(Number) as [number, number];
+  const index = y * 12 + (m - 1) + offset;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/**
+ * The scenario with a what-if applied, still a scenario of the model: a lump sum is a one-off
+ * income, a delay is a cost that takes all income in the first N months (so nothing is paid and
+ * nothing is saved while waiting), a monthly amount is a payment limit.
+ */
+export function applyWhatIf(scenario: Scenario, whatIf: WhatIf): Scenario {
+  const budget = { ...scenario.budget };
+  if (whatIf.monthly !== undefined) budget.paymentLimit = whatIf.monthly;
+  if (whatIf.lumpSum && new Dec(whatIf.lumpSum.amount).gt(0)) {
+    const lump: BudgetItem = {
+      name: 'what-if: one-off payment',
+      amount: whatIf.lumpSum.amount,
+      frequency: 'once',
+      month: whatIf.lumpSum.month,
+    };
+    budget.incomes = [...budget.incomes, lump];
+  }
+  if (whatIf.delayMonths && whatIf.delayMonths > 0) {
+    // Every income item's amount, whatever its frequency, bounds any one month's income.
+    const allIncome = budget.incomes.reduce((sum, item) => sum.plus(item.amount), new Dec(0));
+    const pause: BudgetItem = {
+      name: 'what-if: start later',
+      amount: formatMoney(allIncome),
+      frequency: 'monthly',
+      startMonth: monthText(scenario.startDate, 0),
+      endMonth: monthText(scenario.startDate, whatIf.delayMonths - 1),
+    };
+    budget.fixedCosts = [...budget.fixedCosts, pause];
+  }
+  return { ...scenario, budget };
+}
+
+/**
+ * The smallest steady monthly payment, in whole units of the currency, with which this household
+ * would be debt-free within the plan's horizon (null if even the whole balance every month would
+ * not do). A bisection over full plans: the model has no closed form once penalties, fees and
+ * agreements interact. The budget is set aside: the answer is what the debts need, to compare
+ * with what the budget allows.
+ */
+export function monthlyPaymentNeeded(scenario: Scenario): string | null {
+  const debtFreeWith = (monthly: Dec) =>
+    plan({
+      ...scenario,
+      budget: {
+        incomes: [{ name: 'payment', amount: formatMoney(monthly), frequency: 'monthly' }],
+        fixedCosts: [],
+        obligations: [],
+      },
+    }).summary.debtFree;
+  // The whole balance each month clears everything in the first month it is due.
+  let high = scenario.debts
+    .reduce(
+      (sum, d) =>
+        sum
+          .plus(d.principal)
+          .plus(d.interest ?? 0)
+          .plus(d.penalty ?? 0)
+          .plus(d.fees ?? 0),
+      new Dec(0),
+    )
+    .times(2)
+    .ceil();
+  if (!debtFreeWith(high)) return null;
+  let low = new Dec(0);
+  if (debtFreeWith(low)) return '0.00';
+  while (high.minus(low).gt(1)) {
+    const middle = low.plus(high).div(2).floor();
+    if (debtFreeWith(middle)) high = middle;
+    else low = middle;
+  }
+  return formatMoney(high);
+}

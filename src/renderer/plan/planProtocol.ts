@@ -1,0 +1,34 @@
+import type { Issue } from '../../core/scenario/issues';
+import type { Scenario, ScenarioInput } from '../../core/scenario/types';
+import type { StrategyComparison } from '../../core/engine/compare';
+import type { DebtPeriodExplanation } from '../../core/engine/explanation';
+import type { PlanResult } from '../../core/engine/output';
+
+/** Messages to the planning worker. Each carries an id; only the latest answer is used. */
+export type PlanRequest =
+  | { id: number; type: 'plan'; scenario: ScenarioInput }
+  | { id: number; type: 'explain'; month: number; debtId: string };
+
+/** Cumulative interest + penalty + fees paid or owed, month by month: what delay costs. */
+export interface CostPoint {
+  month: number;
+  /** Period start date, YYYY-MM-DD. */
+  start: string;
+  cost: string;
+}
+
+export interface PlanBundle {
+  scenario: Scenario;
+  result: PlanResult;
+  comparison: StrategyComparison[];
+  /** The chosen plan, minimum payments only, and doing nothing, as cumulative cost series. */
+  costTimelines: { chosen: CostPoint[]; minimumOnly: CostPoint[]; doNothing: CostPoint[] };
+  /** How long the worker took, for the benchmark. */
+  millis: number;
+}
+
+export type PlanResponse =
+  | { id: number; type: 'plan'; ok: true; bundle: PlanBundle }
+  | { id: number; type: 'plan'; ok: false; issues: Issue[] }
+  | { id: number; type: 'explain'; explanation: DebtPeriodExplanation | null }
+  | { id: number; type: 'error'; message: string };

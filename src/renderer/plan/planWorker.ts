@@ -1,0 +1,58 @@
+import { findExplanation, plan, planDetailed } from '../../core/engine/api';
+import type { PlanExplanations } from '../../core/engine/explanation';
+import type { Scenario } from '../../core/scenario/types';
+import { validateScenario } from '../../core/scenario/validate';
+import { buildPlanBundle } from './planBundle';
+import type { PlanRequest, PlanResponse } from './planProtocol';
+
+// The engine runs here, off the UI thread: typing never waits for a re-plan. (The worker's
+// global is typed by hand: the renderer's DOM typings and the webworker lib cannot coexist.)
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<PlanRequest>) => void) | null;
+  postMessage(message: PlanResponse): void;
+}
+const scope = self as unknown as WorkerScope;
+
+let current: Scenario | null = null;
+// Explanations are built only when someone asks "why?", once per scenario.
+let explanations: PlanExplanations | null = null;
+
+function answer(response: PlanResponse): void {
+  scope.postMessage(response);
+}
+
+scope.onmessage = (event: MessageEvent<PlanRequest>) => {
+  const request = event.data;
+  try {
+    if (request.type === 'plan') {
+      const startedAt = performance.now();
+      const validation = validateScenario(request.scenario);
+      if (!validation.ok) {
+        answer({ id: request.id, type: 'plan', ok: false, issues: validation.issues });
+        return;
+      }
+      current = validation.scenario;
+      explanations = null;
+      const result = plan(current);
+      const bundle = buildPlanBundle(current, result, startedAt, () => performance.now());
+      answer({ id: request.id, type: 'plan', ok: true, bundle });
+      return;
+    }
+    if (!current) {
+      answer({ id: request.id, type: 'explain', explanation: null });
+      return;
+    }
+    explanations ??= planDetailed(current).explanations;
+    answer({
+      id: request.id,
+      type: 'explain',
+      explanation: findExplanation(explanations, request.month, request.debtId),
+    });
+  } catch (error) {
+    answer({
+      id: request.id,
+      type: 'error',
+      message: error instanceof Error ? error.message : String(error),
+    });
+  }
+};
