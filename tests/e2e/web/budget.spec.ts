@@ -1,0 +1,252 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, openApp, test } from './fixtures';
+
+/** The labels a person reads on the budget page, in each language. */
+const words = {
+  zh: {
+    incomes: '收入',
+    fixedCosts: '固定开支',
+    obligations: '必须偿还的其他债务',
+    reserveSection: '安全储备与还款上限',
+    add: /^添加/,
+    name: '名称',
+    amount: '金额',
+    frequency: '频率',
+    endMonth: '结束月份（可选）',
+    save: '保存',
+    cancel: '取消',
+    reserve: '安全储备',
+    percent: '占收入的百分比',
+    limit: '每月还款上限（可选）',
+    summary: '每月最多可还',
+  },
+  en: {
+    incomes: 'Income',
+    fixedCosts: 'Fixed costs',
+    obligations: 'Other debts that must be paid',
+    reserveSection: 'Safety reserve and payment limit',
+    add: /^Add/,
+    name: 'Name',
+    amount: 'Amount',
+    frequency: 'Frequency',
+    endMonth: 'End month (optional)',
+    save: 'Save',
+    cancel: 'Cancel',
+    reserve: 'Safety reserve',
+    percent: 'Percentage of income',
+    limit: 'Monthly payment limit (optional)',
+    summary: 'Most you can pay each month',
+  },
+};
+type Words = (typeof words)['zh'];
+type List = 'incomes' | 'fixedCosts' | 'obligations';
+
+/** The month `months` after the current one, as YYYY-MM: the tests run on any date. */
+function monthFromNow(months: number): string {
+  const now = new Date();
+  const date = new Date(now.getFullYear(), now.getMonth() + months, 1);
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`;
+}
+
+function section(page: Page, w: Words, list: List): Locator {
+  return page.getByRole('region', { name: w[list], exact: true });
+}
+
+async function addItem(
+  page: Page,
+  w: Words,
+  list: List,
+  name: string,
+  amount: string,
+  endMonth?: string,
+): Promise<void> {
+  const region = section(page, w, list);
+  await region.getByRole('button', { name: w.add }).click();
+  await region.getByLabel(w.name, { exact: true }).fill(name);
+  await region.getByLabel(w.amount, { exact: true }).fill(amount);
+  if (endMonth) await region.getByLabel(w.endMonth).fill(endMonth);
+  await region.getByRole('button', { name: w.save }).click();
+  await expect(region.getByRole('row', { name: new RegExp(name) })).toBeVisible();
+}
+
+async function setReserve(page: Page, w: Words, percent: string): Promise<void> {
+  const region = page.getByRole('region', { name: w.reserveSection });
+  await region.getByLabel(w.reserve, { exact: true }).selectOption('percent');
+  await region.getByLabel(w.percent, { exact: true }).fill(percent);
+  await region.getByRole('button', { name: w.save }).click();
+  await expect(region.getByRole('button', { name: w.save })).toBeDisabled();
+}
+
+/** The example from the brief: 8000 − 2500 − 1800 − 1200 − 10 % of 8000 = 1700. */
+async function enterExample(page: Page, w: Words, carLoanEnds: string): Promise<void> {
+  await addItem(page, w, 'incomes', '工资', '8000');
+  await addItem(page, w, 'fixedCosts', '房租', '2500');
+  await addItem(page, w, 'fixedCosts', '生活费', '1,800');
+  await addItem(page, w, 'obligations', '车贷', '1200', carLoanEnds);
+  await setReserve(page, w, '10');
+}
+
+test.describe('budget in Chinese', () => {
+  test.use({ locale: 'zh-CN' });
+  const w = words.zh;
+
+  test('a budget gives the affordable payment with its breakdown, and survives a reload', async ({
+    page,
+  }) => {
+    await openApp(page, 'budget');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('预算');
+    await expect(page.getByRole('link', { name: '预算' })).toHaveAttribute('aria-current', 'page');
+    const carLoanEnds = monthFromNow(12);
+    await enterExample(page, w, carLoanEnds);
+
+    const summary = page.getByRole('complementary', { name: w.summary });
+    const check = async () => {
+      await expect(page.getByTestId('affordable-monthly')).toHaveText('¥1,700.00');
+      await expect(summary.getByRole('row', { name: /^收入/ })).toContainText('¥8,000.00');
+      await expect(summary.getByRole('row', { name: /固定开支/ })).toContainText('¥4,300.00');
+      await expect(summary.getByRole('row', { name: /其他必还债务/ })).toContainText('¥1,200.00');
+      await expect(summary.getByRole('row', { name: /安全储备/ })).toContainText('¥800.00');
+      // The month after the car loan's last one: ¥1,200 more each month.
+      const [year, month] = monthFromNow(13).split('-').map(Number);
+      await expect(
+        summary.getByRole('row', { name: new RegExp(`${year}年${month}月`) }),
+      ).toContainText(['¥2,900.00', '+¥1,200.00'].join(''));
+      await expect(summary).not.toContainText('每月缺口');
+    };
+    await check();
+
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('预算');
+    await check();
+    await expect(section(page, w, 'fixedCosts').getByRole('row')).toHaveCount(3);
+    const [endYear, endMonth] = carLoanEnds.split('-').map(Number);
+    await expect(section(page, w, 'obligations').getByRole('row', { name: /车贷/ })).toContainText(
+      `至 ${endYear}年${endMonth}月`,
+    );
+    await expect(page.getByLabel(w.reserve, { exact: true })).toHaveValue('percent');
+    await expect(page.getByLabel(w.percent, { exact: true })).toHaveValue('10');
+  });
+
+  test('an invalid amount is explained beside the field and nothing is saved', async ({ page }) => {
+    await openApp(page, 'budget');
+    await addItem(page, w, 'incomes', '工资', '8000');
+    const incomes = section(page, w, 'incomes');
+
+    // A new item with too many decimals, then a negative amount: explained, Save disabled.
+    await incomes.getByRole('button', { name: w.add }).click();
+    await incomes.getByLabel(w.name, { exact: true }).fill('稿费');
+    const amount = incomes.getByLabel(w.amount, { exact: true });
+    await amount.fill('12.345');
+    await expect(amount).toHaveAttribute('aria-invalid', 'true');
+    await expect(amount).toHaveAccessibleDescription('金额最多两位小数');
+    await expect(incomes.getByRole('button', { name: w.save })).toBeDisabled();
+    await expect(incomes).toContainText('有 1 处需要修改，改好后才能保存。');
+    await amount.fill('-5');
+    await expect(amount).toHaveAccessibleDescription('金额不能为负数');
+    await amount.press('Enter');
+    await expect(incomes.getByRole('button', { name: w.save })).toBeDisabled();
+
+    // Editing a stored item into an invalid one leaves the stored one as it was.
+    await incomes.getByRole('button', { name: w.cancel }).click();
+    await incomes.getByRole('button', { name: '编辑“工资”' }).click();
+    await incomes.getByLabel(w.amount, { exact: true }).fill('8000.999');
+    await expect(incomes.getByRole('button', { name: w.save })).toBeDisabled();
+    await expect(page.getByTestId('affordable-monthly')).toHaveText('¥8,000.00');
+
+    await page.reload();
+    await expect(section(page, w, 'incomes').getByRole('row')).toHaveCount(2);
+    await expect(section(page, w, 'incomes')).not.toContainText('稿费');
+    await expect(section(page, w, 'incomes').getByRole('row', { name: /工资/ })).toContainText(
+      '¥8,000.00',
+    );
+
+    // A bad reserve percentage and limit are explained the same way and not saved.
+    const reserve = page.getByRole('region', { name: w.reserveSection });
+    await reserve.getByLabel(w.reserve, { exact: true }).selectOption('percent');
+    await reserve.getByLabel(w.percent, { exact: true }).fill('120');
+    await expect(reserve.getByLabel(w.percent, { exact: true })).toHaveAccessibleDescription(
+      /百分比必须在 0 到 100 之间/,
+    );
+    await reserve.getByLabel(w.limit).fill('-5');
+    await expect(reserve.getByLabel(w.limit)).toHaveAccessibleDescription(/金额不能为负数/);
+    await expect(reserve.getByRole('button', { name: w.save })).toBeDisabled();
+    await page.reload();
+    await expect(page.getByLabel(w.reserve, { exact: true })).toHaveValue('none');
+  });
+
+  test('a deleted item comes back with undo', async ({ page }) => {
+    await openApp(page, 'budget');
+    await addItem(page, w, 'incomes', '工资', '8000');
+    await addItem(page, w, 'fixedCosts', '房租', '2500');
+    await expect(page.getByTestId('affordable-monthly')).toHaveText('¥5,500.00');
+
+    const costs = section(page, w, 'fixedCosts');
+    await costs.getByRole('button', { name: '删除“房租”' }).click();
+    await expect(costs.getByRole('row', { name: /房租/ })).toHaveCount(0);
+    await expect(page.getByTestId('affordable-monthly')).toHaveText('¥8,000.00');
+    await expect(page.getByRole('status').filter({ hasText: '已删除“房租”。' })).toBeVisible();
+
+    await page.getByRole('button', { name: '撤销' }).click();
+    await expect(costs.getByRole('row', { name: /房租/ })).toContainText('¥2,500.00');
+    await expect(page.getByTestId('affordable-monthly')).toHaveText('¥5,500.00');
+    await page.reload();
+    await expect(section(page, w, 'fixedCosts').getByRole('row', { name: /房租/ })).toBeVisible();
+  });
+
+  test('a budget that does not cover costs shows the monthly shortfall and what to do', async ({
+    page,
+  }) => {
+    await openApp(page, 'budget');
+    await addItem(page, w, 'incomes', '工资', '3000');
+    await addItem(page, w, 'fixedCosts', '房租', '2500');
+    await addItem(page, w, 'obligations', '房贷', '1500');
+    const summary = page.getByRole('complementary', { name: w.summary });
+    await expect(page.getByTestId('affordable-monthly')).toHaveText('-¥1,000.00');
+    await expect(summary.getByRole('heading', { name: '每月缺口 ¥1,000.00' })).toBeVisible();
+    await expect(summary).toContainText('申请分期');
+  });
+});
+
+test.describe('budget in English', () => {
+  test.use({ locale: 'en-US' });
+  const w = words.en;
+
+  test('the same budget, in English, with a payment limit', async ({ page }) => {
+    await openApp(page, 'budget');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Budget');
+    await enterExample(page, w, monthFromNow(6));
+    const summary = page.getByRole('complementary', { name: w.summary });
+    await expect(page.getByTestId('affordable-monthly')).toHaveText('CN¥1,700.00');
+    await expect(summary.getByRole('row', { name: /Fixed costs/ })).toContainText('CN¥4,300.00');
+    await expect(summary.getByRole('row', { name: /Safety reserve/ })).toContainText('CN¥800.00');
+
+    const reserve = page.getByRole('region', { name: w.reserveSection });
+    await reserve.getByLabel(w.limit).fill('1500');
+    await reserve.getByRole('button', { name: w.save }).click();
+    await expect(summary).toContainText('Your monthly payment limit: CN¥1,500.00');
+    await expect(summary).toContainText('The plan pays at most CN¥1,500.00 a month.');
+
+    await page.reload();
+    await expect(page.getByTestId('affordable-monthly')).toHaveText('CN¥1,700.00');
+    await expect(page.getByLabel(w.limit)).toHaveValue('1500');
+
+    const amount = section(page, w, 'incomes');
+    await amount.getByRole('button', { name: w.add }).click();
+    await amount.getByLabel(w.amount, { exact: true }).fill('12.345');
+    await expect(amount.getByLabel(w.amount, { exact: true })).toHaveAccessibleDescription(
+      'At most two decimals',
+    );
+    await expect(amount.getByRole('button', { name: w.save })).toBeDisabled();
+  });
+
+  test('the shortfall is explained in English', async ({ page }) => {
+    await openApp(page, 'budget');
+    await addItem(page, w, 'incomes', 'Salary', '2000');
+    await addItem(page, w, 'fixedCosts', 'Rent', '2500');
+    const summary = page.getByRole('complementary', { name: w.summary });
+    await expect(
+      summary.getByRole('heading', { name: 'Monthly shortfall CN¥500.00' }),
+    ).toBeVisible();
+    await expect(summary).toContainText('ask for an installment plan');
+  });
+});
