@@ -1,13 +1,15 @@
 import type { Dec } from '../money';
 import { ZERO, minDec } from '../money';
 import type { DueRule } from './dues';
-import { balanceOf, type DebtState } from './state';
+import type { DebtState } from './state';
 
 /** One debt's place in this period's payment round. */
 export interface Claim {
   readonly debt: DebtState;
   readonly rule: DueRule;
   readonly due: Dec;
+  /** The debt's balance after this period's agreements and accrual, before payment. */
+  readonly balance: Dec;
   /** Whether it may take surplus beyond its due (model §7.3). */
   readonly takesSurplus: boolean;
   fromDue: Dec;
@@ -42,7 +44,7 @@ export function allocate(ordered: readonly Claim[], money: Dec, paySurplus: bool
   for (const claim of ordered) {
     if (left.isZero()) return left;
     if (!claim.takesSurplus) continue;
-    const room = balanceOf(claim.debt).minus(claim.fromDue);
+    const room = claim.balance.minus(claim.fromDue);
     if (room.lte(ZERO)) continue;
     const amount = minDec(room, left);
     claim.fromSurplus = amount;
@@ -63,23 +65,48 @@ export interface PaymentSplit {
  * Fees L, then penalty F, then interest I, then principal P (PRC Civil Code art. 561: costs,
  * interest, then the principal debt); a payment to P reduces the overdue part O first.
  */
-export function applyPayment(d: DebtState, amount: Dec): PaymentSplit {
+export function applyPayment(d: DebtState, amount: Dec, balance: Dec): PaymentSplit {
   if (amount.isZero()) return NO_PAYMENT;
+  if (amount.eq(balance)) {
+    // Paid off: everything goes, in the same order, without the arithmetic.
+    const split = {
+      fees: d.fees,
+      penalty: d.penalty,
+      interest: d.interest,
+      principal: d.principal,
+    };
+    d.fees = d.penalty = d.interest = d.principal = d.overduePrincipal = ZERO;
+    d.totalPaid = d.totalPaid.plus(amount);
+    return split;
+  }
   let left = amount;
-  const fees = minDec(d.fees, left);
-  left = left.minus(fees);
-  const penalty = minDec(d.penalty, left);
-  left = left.minus(penalty);
-  const interest = minDec(d.interest, left);
-  left = left.minus(interest);
-  const principal = minDec(d.principal, left);
-  d.fees = d.fees.minus(fees);
-  d.penalty = d.penalty.minus(penalty);
-  d.interest = d.interest.minus(interest);
-  d.principal = d.principal.minus(principal);
-  d.overduePrincipal = d.overduePrincipal.gt(principal)
-    ? d.overduePrincipal.minus(principal)
-    : ZERO;
+  let fees = ZERO;
+  let penalty = ZERO;
+  let interest = ZERO;
+  let principal = ZERO;
+  // Each part is touched only when owed and money is left: most parts are zero most periods.
+  if (!d.fees.isZero()) {
+    fees = minDec(d.fees, left);
+    left = left.minus(fees);
+    d.fees = d.fees.minus(fees);
+  }
+  if (!d.penalty.isZero() && !left.isZero()) {
+    penalty = minDec(d.penalty, left);
+    left = left.minus(penalty);
+    d.penalty = d.penalty.minus(penalty);
+  }
+  if (!d.interest.isZero() && !left.isZero()) {
+    interest = minDec(d.interest, left);
+    left = left.minus(interest);
+    d.interest = d.interest.minus(interest);
+  }
+  if (!left.isZero()) {
+    principal = minDec(d.principal, left);
+    d.principal = d.principal.minus(principal);
+    d.overduePrincipal = d.overduePrincipal.gt(principal)
+      ? d.overduePrincipal.minus(principal)
+      : ZERO;
+  }
   d.totalPaid = d.totalPaid.plus(amount);
   return { fees, penalty, interest, principal };
 }

@@ -1,5 +1,5 @@
 import { type Dec, ZERO, add, maxDec, minDec, posted } from '../money';
-import { balanceOf, type DebtState } from './state';
+import type { DebtState } from './state';
 
 /** Which rule of model §6 set the due; also the payment group of §7.2. */
 export type DueRule =
@@ -11,9 +11,8 @@ export interface Due {
 }
 
 /** A `current` debt's minimum payment, on its balance after this period's accrual. */
-export function minimumDue(d: DebtState): Dec {
+export function minimumDue(d: DebtState, balance: Dec): Dec {
   const rule = d.minimum;
-  const balance = balanceOf(d);
   switch (rule.kind) {
     case 'percentOfBalance': {
       const part = posted(rule.fraction.times(balance));
@@ -40,11 +39,15 @@ export function arrears(d: DebtState): Dec {
  * Model §6, first rule that applies. Installments are handled by the caller (they carry their own
  * split); this covers the rest, for a debt not under an agreement.
  */
-export function dueFor(d: DebtState, settlement: { now: Dec | null; later: boolean }): Due {
+export function dueFor(
+  d: DebtState,
+  settlement: { now: Dec | null; later: boolean },
+  balance: Dec,
+): Due {
   if (settlement.now !== null)
-    return { rule: 'settlement', amount: minDec(settlement.now, balanceOf(d)) };
+    return { rule: 'settlement', amount: minDec(settlement.now, balance) };
   if (settlement.later) return { rule: 'savingForSettlement', amount: ZERO };
   if (!d.overduePrincipal.isZero()) return { rule: 'arrears', amount: arrears(d) };
   if (d.minimum.kind === 'none') return { rule: 'noMinimum', amount: ZERO };
-  return { rule: 'minimum', amount: minimumDue(d) };
+  return { rule: 'minimum', amount: minimumDue(d, balance) };
 }

@@ -36,6 +36,7 @@ interface Entry extends Claim {
   interest: Dec;
   penalty: Dec;
   fees: Dec;
+  endBalance: Dec;
 }
 
 /** Steps 2–6 of a period for one debt: agreements, accrual (or installment), due. */
@@ -54,7 +55,7 @@ function openDebt(
       tracer?.events(d, applied);
     }
   }
-  let due: Due;
+  let due: Due | undefined;
   let interest: Dec;
   let penalty = ZERO;
   if (d.installment !== null) {
@@ -70,13 +71,15 @@ function openDebt(
     tracer?.accrual(d, accrual);
     interest = accrual.interest.posted;
     penalty = accrual.penalty.posted;
-    due = dueFor(d, settlementFor(d, k));
   }
+  const balance = balanceOf(d);
+  if (due === undefined) due = dueFor(d, settlementFor(d, k), balance);
   tracer?.due(d, due);
   return {
     debt: d,
     rule: due.rule,
     due: due.amount,
+    balance,
     takesSurplus:
       due.rule !== 'installment' && due.rule !== 'settlement' && due.rule !== 'savingForSettlement',
     fromDue: ZERO,
@@ -84,6 +87,7 @@ function openDebt(
     interest,
     penalty,
     fees: ZERO,
+    endBalance: ZERO,
   };
 }
 
@@ -91,7 +95,7 @@ function openDebt(
 function closeDebt(claim: Entry, k: number, totals: Totals, tracer: Tracer | null): boolean {
   const d = claim.debt;
   const payment = add(claim.fromDue, claim.fromSurplus);
-  const split = applyPayment(d, payment);
+  const split = applyPayment(d, payment, claim.balance);
   tracer?.payment(d, claim, split);
   const shortfall = claim.due.minus(claim.fromDue);
   const short = shortfall.isPositive() && !shortfall.isZero();
@@ -130,7 +134,8 @@ function closeDebt(claim: Entry, k: number, totals: Totals, tracer: Tracer | nul
     }
     tracer?.lateFee(d, d.lateFee, fee);
   }
-  if (balanceOf(d).isZero()) {
+  claim.endBalance = balanceOf(d);
+  if (claim.endBalance.isZero()) {
     d.paid = true;
     d.installment = null;
     d.payoffPeriod = k;
@@ -189,7 +194,7 @@ export function runPlan(
         interest: formatMoney(claim.interest),
         penalty: formatMoney(claim.penalty),
         fees: formatMoney(claim.fees),
-        balance: formatMoney(balanceOf(d)),
+        balance: formatMoney(claim.endBalance),
       });
     }
     if (anyShort) totals.shortfallMonths++;

@@ -1,7 +1,7 @@
 import { type Dec, ZERO } from '../money';
 import { monthlyToDaily } from '../rates';
 import type { Strategy } from '../scenario/types';
-import { balanceOf, type DebtState } from './state';
+import type { DebtState } from './state';
 
 /** The daily cost of one more unpaid yuan on this debt, used by avalanche (model §7). */
 export function marginalDailyCost(d: DebtState): Dec {
@@ -39,17 +39,16 @@ const COMPARE: Record<Strategy, Compare> = {
  * next key and finally to input order, so the order is total and reproducible. `minimumOnly` uses
  * input order.
  */
-export function orderDebts<T extends { readonly debt: DebtState }>(
+export function orderDebts<T extends { readonly debt: DebtState; readonly balance: Dec }>(
   items: readonly T[],
   strategy: Strategy,
   customRank: ReadonlyMap<string, number>,
 ): T[] {
-  const needsKeys = strategy === 'avalanche' || strategy === 'snowball';
   const keyed: Keyed<T>[] = items.map((item) => ({
     item,
     index: item.debt.index,
-    cost: needsKeys ? marginalDailyCost(item.debt) : ZERO,
-    balance: needsKeys ? balanceOf(item.debt) : ZERO,
+    cost: strategy === 'avalanche' || strategy === 'snowball' ? marginalDailyCost(item.debt) : ZERO,
+    balance: item.balance,
     rank: customRank.get(item.debt.id) ?? customRank.size + item.debt.index,
   }));
   return keyed.sort(COMPARE[strategy]).map((k) => k.item);

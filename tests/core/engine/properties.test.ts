@@ -44,7 +44,7 @@ function endBalance(result: PlanResult): InstanceType<typeof Dec> {
 const property = <T>(arb: fc.Arbitrary<T>, check: (value: T) => void, runs = RUNS) =>
   fc.assert(fc.property(arb, check), { numRuns: runs });
 
-describe('engine invariants on generated households', () => {
+describe('engine invariants on generated households', { timeout: 60_000 }, () => {
   it('conserves money to the cent: start + interest + penalty + fees − waived − forgiven − paid = end', () => {
     property(scenarios, (s) => {
       const result = plan(s);
