@@ -32,7 +32,14 @@ export type AgreementForm =
   | { kind: 'settlement'; date: string; status: AgreementStatus; amount: string };
 
 /** A new agreement of this kind, dated `date`, proposed until the lender says yes. */
-export function newAgreement(kind: AgreementKind, date: string): AgreementForm {
+export function newAgreement<K extends AgreementKind>(
+  kind: K,
+  date: string,
+): Extract<AgreementForm, { kind: K }> {
+  return blankAgreement(kind, date) as Extract<AgreementForm, { kind: K }>;
+}
+
+function blankAgreement(kind: AgreementKind, date: string): AgreementForm {
   const status: AgreementStatus = 'proposed';
   switch (kind) {
     case 'waiver': {

@@ -26,10 +26,13 @@ function valueAt(input: unknown, path: readonly (string | number)[]): unknown {
  * Plainer words for what a form produces: a field left empty is "required" (not "not an
  * amount"), and months that are not a number need "a whole number".
  */
-function plainer(input: unknown): (issue: Issue) => Issue {
+function plainer(input: unknown, form: DebtForm): (issue: Issue) => Issue {
   return (issue) => {
     const value = valueAt(input, issue.path);
-    if (value === '') return { ...issue, code: 'required', params: {} };
+    const typed = valueAt(form, issue.path);
+    if (value === '' || (typeof typed === 'string' && typed.trim() === '')) {
+      return { ...issue, code: 'required', params: {} };
+    }
     if (issue.path.at(-1) === 'months' && issue.code === 'type.invalid')
       return { ...issue, code: 'integer.invalid', params: {} };
     return issue;
@@ -41,7 +44,9 @@ export function checkDebtForm(form: DebtForm, t: TFunction): CheckedForm {
   const { debt, agreements } = debtFromForm(form);
   const input = { ...debt, agreements };
   const result = validateDebt(input);
-  const errors = result.ok ? new Map() : issuesByField(result.issues.map(plainer(input)), [], t);
+  const errors = result.ok
+    ? new Map()
+    : issuesByField(result.issues.map(plainer(input, form)), [], t);
   return { debt, agreements, errors };
 }
 

@@ -51,6 +51,7 @@ describe('checking the debt form', () => {
         { ...newAgreement('installment', '2025-02-30'), months: 'abc' },
         { ...newAgreement('installment', '2025-02-01'), months: '121' },
         { ...newAgreement('settlement', '2025-02-01'), amount: '0' },
+        { ...newAgreement('installment', '2025-02-01'), months: ' ' },
       ],
     };
     const { errors } = checkDebtForm(form, t);
@@ -58,6 +59,7 @@ describe('checking the debt form', () => {
     expect(errors.get('agreements[0].months')).toEqual(['Enter a whole number']);
     expect(errors.get('agreements[1].months')).toEqual(['Enter a whole number from 1 to 120']);
     expect(errors.get('agreements[2].amount')).toEqual(['The amount must be more than 0']);
+    expect(errors.get('agreements[3].months')).toEqual(['Required']);
   });
 
   it('checks the rules inside the contract terms', async () => {
