@@ -1,5 +1,8 @@
 import { budgetEn } from '../../budget/messages';
+import { chartsEn } from '../../plan/charts/messages';
+import { scheduleEn } from '../../plan/schedule/messages';
 import { dataEn } from '../../data/messages';
+import { dashboardEn } from '../../dashboard/messages';
 import { debtsEn } from '../../debts/messages';
 import { formsEn } from '../../forms/messages';
 import { issuesEn } from '../../validation/messages';
@@ -15,9 +18,10 @@ export const en: Messages = {
   },
   nav: {
     label: 'Main navigation',
-    home: 'Start',
+    home: 'Overview',
     budget: 'Budget',
     debts: 'Debts',
+    schedule: 'Schedule',
     data: 'Import & backup',
     settings: 'Settings',
   },
@@ -38,6 +42,8 @@ export const en: Messages = {
     },
     avoid:
       'Do not pay third-party "debt relief" intermediaries, and do not take high-rate loans to repay debt.',
+    toBudget: 'Step one: your budget',
+    toDebts: 'Enter debts',
   },
   settings: {
     title: 'Settings',
@@ -62,7 +68,10 @@ export const en: Messages = {
   },
   budget: budgetEn,
   debts: debtsEn,
+  dashboard: dashboardEn,
   data: dataEn,
   forms: formsEn,
   issues: issuesEn,
+  charts: chartsEn,
+  schedule: scheduleEn,
 };

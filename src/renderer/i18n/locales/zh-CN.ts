@@ -1,5 +1,8 @@
 import { budgetZh } from '../../budget/messages';
+import { chartsZh } from '../../plan/charts/messages';
+import { scheduleZh } from '../../plan/schedule/messages';
 import { dataZh } from '../../data/messages';
+import { dashboardZh } from '../../dashboard/messages';
 import { debtsZh } from '../../debts/messages';
 import { formsZh } from '../../forms/messages';
 import { issuesZh } from '../../validation/messages';
@@ -17,9 +20,10 @@ export const zhCN = {
   },
   nav: {
     label: '主导航',
-    home: '开始',
+    home: '总览',
     budget: '预算',
     debts: '债务',
+    schedule: '还款明细',
     data: '导入与备份',
     settings: '设置',
   },
@@ -37,6 +41,8 @@ export const zhCN = {
       record: '书面确认每一个承诺，记录每一次沟通，按时跟进。',
     },
     avoid: '不要付费找第三方“代理协商”、“债务优化”，也不要借高息的钱来还债。',
+    toBudget: '第一步：填写预算',
+    toDebts: '录入债务',
   },
   settings: {
     title: '设置',
@@ -60,9 +66,12 @@ export const zhCN = {
   },
   budget: budgetZh,
   debts: debtsZh,
+  dashboard: dashboardZh,
   data: dataZh,
   forms: formsZh,
   issues: issuesZh,
+  charts: chartsZh,
+  schedule: scheduleZh,
 } as const;
 
 export type Messages = Widen<typeof zhCN>;

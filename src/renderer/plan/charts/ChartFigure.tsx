@@ -1,0 +1,64 @@
+import { type ReactElement, type ReactNode, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ResponsiveContainer } from 'recharts';
+import { PRINT_SIZE, SCREEN_HEIGHT } from './chartFormat';
+
+interface ChartFigureProps {
+  title: string;
+  caption: string;
+  print: boolean;
+  /** The chart, given the size it must draw at. */
+  chart: (size: { width?: number; height?: number }) => ReactElement;
+  table: () => ReactNode;
+  /** Said outside the chart too, so it is never only a colour (e.g. a deficit). */
+  note?: ReactNode;
+}
+
+/**
+ * One chart with its title and caption, and a table of the same figures for reading and for
+ * screen readers, one press away (the drawing is announced as an image with its caption; the
+ * table is not kept in the page meanwhile, since a 600-month plan would make it thousands of
+ * cells). In print the chart is drawn at a fixed size: nothing can be measured then.
+ */
+export function ChartFigure({ title, caption, print, chart, table, note }: ChartFigureProps) {
+  const { t } = useTranslation();
+  const [asTable, setAsTable] = useState(false);
+  const titleId = useId();
+  const showTable = asTable && !print;
+  return (
+    <figure className="chart" aria-labelledby={titleId}>
+      <figcaption>
+        <div className="chart-head">
+          <strong id={titleId} className="chart-title">
+            {title}
+          </strong>
+          {!print && (
+            <div className="chart-toggle" role="group" aria-label={t('charts.toggleLabel')}>
+              <button type="button" aria-pressed={!asTable} onClick={() => setAsTable(false)}>
+                {t('charts.showChart')}
+              </button>
+              <button type="button" aria-pressed={asTable} onClick={() => setAsTable(true)}>
+                {t('charts.showTable')}
+              </button>
+            </div>
+          )}
+        </div>
+        <p className="chart-caption">{caption}</p>
+      </figcaption>
+      {note}
+      {showTable ? (
+        <div className="chart-table">{table()}</div>
+      ) : print ? (
+        <div className="chart-plot" role="img" aria-label={caption}>
+          {chart(PRINT_SIZE)}
+        </div>
+      ) : (
+        <div className="chart-plot" role="img" aria-label={caption}>
+          <ResponsiveContainer width="100%" height={SCREEN_HEIGHT}>
+            {chart({})}
+          </ResponsiveContainer>
+        </div>
+      )}
+    </figure>
+  );
+}

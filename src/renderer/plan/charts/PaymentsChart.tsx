@@ -1,0 +1,91 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import { AmountTable } from './AmountTable';
+import { ChartFigure } from './ChartFigure';
+import { debtSeries, paymentSeries } from './chartData';
+import { colourOf } from './chartFormat';
+import type { PlanChartProps } from './chartProps';
+import { formattedCells } from './formattedCells';
+import { MoneyTooltip } from './MoneyTooltip';
+import { useTimeAxis } from './timeAxis';
+
+/** Each month's payment to each debt, stacked, under the money available for debts. */
+export function PaymentsChart({ bundle, currency, language, print = false }: PlanChartProps) {
+  const { t } = useTranslation();
+  const { series, points } = useMemo(() => {
+    const series = debtSeries(bundle.scenario);
+    return { series, points: paymentSeries(bundle.result, series) };
+  }, [bundle]);
+  const axis = useTimeAxis(points, currency, language);
+  const animate = axis.animate && !print;
+
+  return (
+    <ChartFigure
+      title={t('charts.payments.title')}
+      caption={t('charts.payments.caption')}
+      print={print}
+      chart={(size) => (
+        <ComposedChart
+          {...size}
+          data={points}
+          accessibilityLayer={false}
+          margin={{ top: 16, right: 24 }}
+        >
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="month" tickFormatter={axis.monthTick} interval={axis.interval} />
+          <YAxis tickFormatter={axis.moneyTick} width={80} />
+          {!print && (
+            <Tooltip
+              content={(props) => (
+                <MoneyTooltip
+                  {...props}
+                  currency={currency}
+                  language={language}
+                  monthLabel={axis.monthLabel}
+                />
+              )}
+            />
+          )}
+          <Legend />
+          {series.map((s, index) => (
+            <Bar
+              key={s.key}
+              dataKey={`values.${s.key}`}
+              name={s.name}
+              stackId="paid"
+              fill={colourOf(index)}
+              isAnimationActive={animate}
+            />
+          ))}
+          <Line
+            type="stepAfter"
+            dataKey="values.capacity"
+            name={t('charts.payments.capacity')}
+            stroke="#1c2b27"
+            strokeWidth={2}
+            strokeDasharray="6 3"
+            dot={false}
+            isAnimationActive={animate}
+          />
+        </ComposedChart>
+      )}
+      table={() => (
+        <AmountTable
+          caption={t('charts.payments.title')}
+          rowHeader={t('charts.month')}
+          columns={[
+            ...series.map((s) => ({ key: s.key, label: s.name })),
+            { key: 'total', label: t('charts.total') },
+            { key: 'capacity', label: t('charts.payments.capacity') },
+          ]}
+          rows={points.map((p) => ({
+            key: String(p.month),
+            label: axis.monthLabel(p.start),
+            cells: formattedCells(p.amounts, currency, language),
+          }))}
+        />
+      )}
+    />
+  );
+}

@@ -1,0 +1,112 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  Area,
+  AreaChart,
+  CartesianGrid,
+  Legend,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { AmountTable } from './AmountTable';
+import { ChartFigure } from './ChartFigure';
+import { balanceSeries, debtSeries, payoffMarkers } from './chartData';
+import { colourOf } from './chartFormat';
+import type { PlanChartProps } from './chartProps';
+import { formattedCells } from './formattedCells';
+import { MoneyTooltip } from './MoneyTooltip';
+import { useTimeAxis } from './timeAxis';
+
+/** Each debt's balance month by month, stacked, with a line where each debt is paid off. */
+export function PayoffChart({ bundle, currency, language, print = false }: PlanChartProps) {
+  const { t } = useTranslation();
+  const { series, points, markers } = useMemo(() => {
+    const series = debtSeries(bundle.scenario);
+    return {
+      series,
+      points: balanceSeries(bundle.result, series),
+      markers: payoffMarkers(bundle.result, series),
+    };
+  }, [bundle]);
+  const axis = useTimeAxis(points, currency, language);
+  const animate = axis.animate && !print;
+
+  return (
+    <ChartFigure
+      title={t('charts.payoff.title')}
+      caption={t('charts.payoff.caption')}
+      print={print}
+      chart={(size) => (
+        <AreaChart
+          {...size}
+          data={points}
+          accessibilityLayer={false}
+          margin={{ top: 24, right: 24 }}
+        >
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="month" tickFormatter={axis.monthTick} interval={axis.interval} />
+          <YAxis tickFormatter={axis.moneyTick} width={80} />
+          {!print && (
+            <Tooltip
+              content={(props) => (
+                <MoneyTooltip
+                  {...props}
+                  currency={currency}
+                  language={language}
+                  monthLabel={axis.monthLabel}
+                />
+              )}
+            />
+          )}
+          <Legend />
+          {series.map((s, index) => (
+            <Area
+              key={s.key}
+              type="linear"
+              dataKey={`values.${s.key}`}
+              name={s.name}
+              stackId="balance"
+              stroke={colourOf(index)}
+              fill={colourOf(index)}
+              fillOpacity={0.55}
+              isAnimationActive={animate}
+            />
+          ))}
+          {markers.map((m) => (
+            <ReferenceLine
+              key={m.month}
+              x={m.month}
+              stroke="#1c2b27"
+              strokeDasharray="4 3"
+              label={{
+                value: t('charts.payoff.paidOff', {
+                  names: m.names.join(language === 'en' ? ', ' : '、'),
+                }),
+                position: 'insideTopRight',
+                fontSize: 12,
+                fill: '#1c2b27',
+              }}
+            />
+          ))}
+        </AreaChart>
+      )}
+      table={() => (
+        <AmountTable
+          caption={t('charts.payoff.title')}
+          rowHeader={t('charts.month')}
+          columns={[
+            ...series.map((s) => ({ key: s.key, label: s.name })),
+            { key: 'total', label: t('charts.total') },
+          ]}
+          rows={points.map((p) => ({
+            key: String(p.month),
+            label: axis.monthLabel(p.start),
+            cells: formattedCells(p.amounts, currency, language),
+          }))}
+        />
+      )}
+    />
+  );
+}

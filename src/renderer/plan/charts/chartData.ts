@@ -1,0 +1,194 @@
+/**
+ * Pure transforms from a plan to what the charts draw and their tables read. Every amount keeps
+ * its decimal string in `amounts` (tables and tooltips format those); `values` holds the same
+ * amounts as numbers only because recharts needs numbers to draw — never for sums or display.
+ */
+import { budgetOverview } from '../../../core/budgetOverview';
+import { Dec } from '../../../core/money';
+import type { PlanResult, ScheduleRow } from '../../../core/engine/output';
+import type { Scenario } from '../../../core/scenario/types';
+import type { CostPoint, PlanBundle } from '../planProtocol';
+
+export interface Series {
+  /** A safe data key ("d0", "d1", …): debt ids may hold characters a recharts path cannot. */
+  key: string;
+  id: string;
+  name: string;
+}
+
+export interface ChartPoint {
+  month: number;
+  /** Period start date, YYYY-MM-DD. */
+  start: string;
+  amounts: Record<string, string>;
+  values: Record<string, number>;
+}
+
+export interface PayoffMarker {
+  month: number;
+  names: string[];
+}
+
+/** For drawing only: recharts positions shapes with numbers. */
+export function drawable(amount: string): number {
+  return Number(amount);
+}
+
+function point(month: number, start: string, amounts: Record<string, string>): ChartPoint {
+  const values: Record<string, number> = {};
+  for (const [key, amount] of Object.entries(amounts)) values[key] = drawable(amount);
+  return { month, start, amounts, values };
+}
+
+export function debtSeries(scenario: Scenario): Series[] {
+  return scenario.debts.map((debt, index) => ({ key: `d${index}`, id: debt.id, name: debt.name }));
+}
+
+/**
+ * Each debt's balance at the end of every month. A debt missing from a row was paid off before
+ * that month began (model §10: rows list the debts unpaid at the start), so it owes nothing.
+ */
+export function balanceSeries(result: PlanResult, series: Series[]): ChartPoint[] {
+  return result.schedule.map((row) => {
+    const amounts: Record<string, string> = {};
+    let total = new Dec(0);
+    for (const s of series) {
+      const balance = row.debts.find((d) => d.id === s.id)?.balance ?? '0.00';
+      amounts[s.key] = balance;
+      total = total.plus(balance);
+    }
+    amounts.total = total.toFixed(2);
+    return point(row.month, row.start, amounts);
+  });
+}
+
+/** Payoff months, one marker per month with every debt paid off in it (they would overlap). */
+export function payoffMarkers(result: PlanResult, series: Series[]): PayoffMarker[] {
+  const byMonth = new Map<number, string[]>();
+  for (const debt of result.summary.debts) {
+    if (debt.payoffMonth === null) continue;
+    const name = series.find((s) => s.id === debt.id)?.name ?? debt.id;
+    byMonth.set(debt.payoffMonth, [...(byMonth.get(debt.payoffMonth) ?? []), name]);
+  }
+  return [...byMonth.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([month, names]) => ({ month, names }));
+}
+
+/** Each month's payment to each debt, the total, and the capacity the plan could spend. */
+export function paymentSeries(result: PlanResult, series: Series[]): ChartPoint[] {
+  return result.schedule.map((row: ScheduleRow) => {
+    const amounts: Record<string, string> = {};
+    for (const s of series)
+      amounts[s.key] = row.debts.find((d) => d.id === s.id)?.payment ?? '0.00';
+    amounts.total = row.paid;
+    amounts.capacity = row.capacity;
+    return point(row.month, row.start, amounts);
+  });
+}
+
+export const COST_KEYS = ['chosen', 'minimumOnly', 'doNothing'] as const;
+export type CostKey = (typeof COST_KEYS)[number];
+
+/**
+ * The three cumulative-cost series side by side. The window runs to the end of the chosen plan
+ * or of minimum payments, whichever is longer (at least a year), so the chosen plan is not a
+ * sliver beside 50 years of doing nothing. A series that ended (its debts were paid) keeps its
+ * final total: a paid debt costs nothing more.
+ */
+export function costSeries(timelines: PlanBundle['costTimelines']): ChartPoint[] {
+  const longest = Math.max(
+    timelines.chosen.length,
+    timelines.minimumOnly.length,
+    timelines.doNothing.length,
+  );
+  const length = Math.min(
+    longest,
+    Math.max(timelines.chosen.length, timelines.minimumOnly.length, 12),
+  );
+  const reference = [timelines.doNothing, timelines.minimumOnly, timelines.chosen].find(
+    (t) => t.length === longest,
+  ) as CostPoint[];
+  const points: ChartPoint[] = [];
+  for (let month = 0; month < length; month++) {
+    const amounts: Record<string, string> = {};
+    for (const key of COST_KEYS) {
+      const timeline = timelines[key];
+      amounts[key] = (timeline[month] ?? timeline[timeline.length - 1])?.cost ?? '0.00';
+    }
+    points.push(point(month, reference[month]?.start ?? '', amounts));
+  }
+  return points;
+}
+
+export const SPLIT_PARTS = [
+  'fixedCosts',
+  'obligations',
+  'reserve',
+  'capacity',
+  'leftover',
+  'deficit',
+] as const;
+export type SplitPart = (typeof SPLIT_PARTS)[number];
+
+export interface MoneySplit {
+  income: string;
+  /** Every part as a non-negative amount; parts that are zero are kept, the chart skips them. */
+  parts: Record<SplitPart, string>;
+  /** Two bars: what comes in (income, plus any deficit) and where it goes. */
+  rows: {
+    key: 'income' | 'outgoings';
+    amounts: Record<string, string>;
+    values: Record<string, number>;
+  }[];
+}
+
+/**
+ * Month 0 of the budget: income = fixed costs + obligations + reserve + capacity + leftover
+ * (what the payment limit keeps back) − deficit. With a deficit the outgoings are longer than
+ * the income, and the income bar shows the gap as its own segment, so both bars end together.
+ */
+export function moneySplit(scenario: Scenario): MoneySplit {
+  const month0 = budgetOverview(scenario.startDate, scenario.budget, 1).changes[0];
+  if (!month0) throw new Error('budgetOverview gives month 0 for every budget');
+  const b = month0.breakdown;
+  const net = new Dec(b.net);
+  const leftover = net.gt(b.capacity) ? net.minus(b.capacity) : new Dec(0);
+  const deficit = net.isNeg() ? net.neg() : new Dec(0);
+  const parts: Record<SplitPart, string> = {
+    fixedCosts: b.fixedCosts,
+    obligations: b.obligations,
+    reserve: b.reserve,
+    capacity: b.capacity,
+    leftover: leftover.toFixed(2),
+    deficit: deficit.toFixed(2),
+  };
+  const incomeAmounts = { income: b.income, deficit: parts.deficit };
+  const outAmounts: Record<string, string> = {
+    fixedCosts: parts.fixedCosts,
+    obligations: parts.obligations,
+    reserve: parts.reserve,
+    capacity: parts.capacity,
+    leftover: parts.leftover,
+  };
+  const values = (amounts: Record<string, string>) =>
+    Object.fromEntries(Object.entries(amounts).map(([k, v]) => [k, drawable(v)]));
+  return {
+    income: b.income,
+    parts,
+    rows: [
+      { key: 'income', amounts: incomeAmounts, values: values(incomeAmounts) },
+      { key: 'outgoings', amounts: outAmounts, values: values(outAmounts) },
+    ],
+  };
+}
+
+const TICK_STEPS = [1, 3, 6, 12, 24, 60, 120];
+
+/**
+ * Months between x-axis ticks so a plan shows at most about 12: every month for a year, then
+ * quarters, half-years, years, … up to decades for a 600-month plan.
+ */
+export function tickStep(points: number, maxTicks = 12): number {
+  return TICK_STEPS.find((step) => Math.ceil(points / step) <= maxTicks) ?? 120;
+}

@@ -1,0 +1,51 @@
+/** How the charts write amounts and months, and the colours they draw with. */
+
+/**
+ * Okabe–Ito: a palette that stays distinguishable with the common colour-vision deficiencies.
+ * More debts than colours repeat the cycle; the legend, tooltip and table still name each one.
+ */
+export const PALETTE = [
+  '#0072B2',
+  '#E69F00',
+  '#009E73',
+  '#CC79A7',
+  '#56B4E9',
+  '#D55E00',
+  '#F0E442',
+  '#000000',
+] as const;
+
+export function colourOf(index: number): string {
+  return PALETTE[index % PALETTE.length] ?? PALETTE[0];
+}
+
+/**
+ * Axis ticks: recharts picks the tick values (plain numbers on its scale, not plan amounts), so
+ * they are formatted as numbers, compactly ("¥1.2万", "¥12K") to keep the axis narrow.
+ */
+export function axisMoneyFormatter(currency: string, language: string): (value: number) => string {
+  const format = new Intl.NumberFormat(language, {
+    style: 'currency',
+    currency,
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  });
+  return (value) => format.format(value);
+}
+
+/** A period start (YYYY-MM-DD) as a short month for axes and tooltips: "2026年12月", "Dec 2026". */
+export function shortMonthFormatter(language: string): (start: string) => string {
+  const format = new Intl.DateTimeFormat(language, {
+    year: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  });
+  return (start) => {
+    const [y, m] = start.split('-').map(Number);
+    return y && m ? format.format(new Date(Date.UTC(y, m - 1, 1))) : start;
+  };
+}
+
+/** Fixed size for print (the PDF export renders off-screen, where nothing can be measured). */
+export const PRINT_SIZE = { width: 680, height: 320 } as const;
+export const SCREEN_HEIGHT = 320;

@@ -1,0 +1,86 @@
+import type { Widen } from '../../i18n/widen';
+
+export const chartsZh = {
+  showTable: '表格',
+  showChart: '图表',
+  toggleLabel: '以表格或图表显示',
+  month: '月份',
+  total: '合计',
+  payoff: {
+    title: '每笔债务的余额',
+    caption: '每月月末各笔债务的余额（叠加显示），竖线标出每笔债务还清的月份。',
+    paidOff: '还清：{{names}}',
+  },
+  penalty: {
+    title: '拖延的代价',
+    caption: '累计要付的利息、罚息和违约金：按当前计划、只还最低还款、什么都不还三种情况逐月对比。',
+    chosen: '当前计划',
+    minimumOnly: '只还最低还款',
+    doNothing: '什么都不还',
+  },
+  payments: {
+    title: '每月还给谁',
+    caption: '每月付给各笔债务的金额（叠加柱），折线是当月可用于还债的钱。',
+    capacity: '可用于还债',
+  },
+  split: {
+    title: '钱都去了哪里',
+    caption: '第一个月的收入如何分配：固定开支、必须偿还的其他债务、安全储备，剩下的才能用来还债。',
+    income: '收入',
+    outgoings: '去向',
+    fixedCosts: '固定开支',
+    obligations: '必须偿还的其他债务',
+    reserve: '安全储备',
+    capacity: '可用于还债',
+    leftover: '超出还款上限、留在手里',
+    deficit: '缺口',
+    deficitNote: '每月缺口 {{amount}}：收入不够支付固定开支、其他债务和储备，目前没有钱可以还债。',
+    part: '项目',
+    amount: '金额',
+  },
+} as const;
+
+export const chartsEn: Widen<typeof chartsZh> = {
+  showTable: 'Table',
+  showChart: 'Chart',
+  toggleLabel: 'Show as table or chart',
+  month: 'Month',
+  total: 'Total',
+  payoff: {
+    title: 'Balance of each debt',
+    caption:
+      'What each debt owes at the end of every month (stacked); a vertical line marks the month each debt is paid off.',
+    paidOff: 'Paid off: {{names}}',
+  },
+  penalty: {
+    title: 'What waiting costs',
+    caption:
+      'Interest, penalty interest and late fees added up month by month: this plan, minimum payments only, and paying nothing.',
+    chosen: 'This plan',
+    minimumOnly: 'Minimum payments only',
+    doNothing: 'Paying nothing',
+  },
+  payments: {
+    title: 'Who gets paid each month',
+    caption:
+      'What goes to each debt every month (stacked bars); the line is the money available for debts that month.',
+    capacity: 'Available for debts',
+  },
+  split: {
+    title: 'Where the money goes',
+    caption:
+      "How the first month's income is split: fixed costs, other debts that must be paid and a safety reserve; what is left can go to debts.",
+    income: 'Income',
+    outgoings: 'Goes to',
+    fixedCosts: 'Fixed costs',
+    obligations: 'Other debts that must be paid',
+    reserve: 'Safety reserve',
+    capacity: 'Available for debts',
+    leftover: 'Above the payment limit, kept',
+    deficit: 'Shortfall',
+    deficitNote:
+      'A shortfall of {{amount}} a month: income does not cover fixed costs, other debts and the reserve, so nothing is left for debts.',
+    part: 'Item',
+    amount: 'Amount',
+  },
+};

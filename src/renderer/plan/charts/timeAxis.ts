@@ -1,0 +1,23 @@
+import { useMemo } from 'react';
+import type { ChartPoint } from './chartData';
+import { tickStep } from './chartData';
+import { axisMoneyFormatter, shortMonthFormatter } from './chartFormat';
+
+/**
+ * The x axis (months) and y axis (money) of a time chart: tick labels from the period start
+ * dates, thinned to about a dozen for long plans.
+ */
+export function useTimeAxis(points: ChartPoint[], currency: string, language: string) {
+  return useMemo(() => {
+    const monthLabel = shortMonthFormatter(language);
+    const starts = points.map((p) => p.start);
+    return {
+      monthLabel,
+      monthTick: (month: number) => monthLabel(starts[month] ?? ''),
+      interval: tickStep(points.length) - 1,
+      moneyTick: axisMoneyFormatter(currency, language),
+      // Animating thousands of points only delays the answer.
+      animate: points.length <= 120,
+    };
+  }, [points, currency, language]);
+}

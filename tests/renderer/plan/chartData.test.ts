@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { Dec } from '../../../src/core/money';
+import {
+  balanceSeries,
+  costSeries,
+  debtSeries,
+  moneySplit,
+  paymentSeries,
+  payoffMarkers,
+  tickStep,
+} from '../../../src/renderer/plan/charts/chartData';
+import { fixtureBundle, fixtureExpected } from './fixturePlan';
+
+const sum = (amounts: string[]) => amounts.reduce((t, a) => t.plus(a), new Dec(0)).toFixed(2);
+
+describe('balanceSeries', () => {
+  const bundle = fixtureBundle('03-mixed-avalanche');
+  const series = debtSeries(bundle.scenario);
+  const points = balanceSeries(bundle.result, series);
+  const expected = fixtureExpected('03-mixed-avalanche');
+
+  it('has one point per schedule month with each debt balance as the schedule gives it', () => {
+    expect(points).toHaveLength(expected.schedule.length);
+    for (const [k, row] of expected.schedule.entries()) {
+      for (const s of series) {
+        const debt = row.debts.find((d) => d.id === s.id);
+        expect(points[k]?.amounts[s.key]).toBe(debt ? debt.balance : '0.00');
+      }
+    }
+    expect(points[0]?.amounts).toMatchObject({ d0: '5077.50', d1: '12161.20', d2: '18420.00' });
+    expect(points[0]?.amounts.total).toBe('35658.70');
+  });
+
+  it('draws the same amounts as numbers', () => {
+    expect(points[0]?.values.d0).toBe(5077.5);
+  });
+
+  it('a debt paid off earlier owes nothing in later months', () => {
+    // huabei is paid off in month 2 (expected summary) and missing from later rows.
+    expect(points[3]?.amounts.d0).toBe('0.00');
+  });
+});
+
+describe('payoffMarkers', () => {
+  it('groups debts paid off in the same month into one marker', () => {
+    const bundle = fixtureBundle('03-mixed-avalanche');
+    const markers = payoffMarkers(bundle.result, debtSeries(bundle.scenario));
+    expect(markers).toEqual([
+      { month: 2, names: ['花呗'] },
+      { month: 14, names: ['微粒贷', '信用卡'] },
+    ]);
+  });
+
+  it('has no marker for a debt never paid', () => {
+    const bundle = fixtureBundle('10-deficit-do-nothing');
+    expect(payoffMarkers(bundle.result, debtSeries(bundle.scenario))).toEqual([]);
+  });
+});
+
+describe('paymentSeries', () => {
+  it('gives each debt its payment, and the month total and capacity from the schedule', () => {
+    const bundle = fixtureBundle('03-mixed-avalanche');
+    const series = debtSeries(bundle.scenario);
+    const points = paymentSeries(bundle.result, series);
+    for (const [k, row] of bundle.result.schedule.entries()) {
+      const point = points[k];
+      expect(point?.amounts.capacity).toBe(row.capacity);
+      expect(point?.amounts.total).toBe(row.paid);
+      expect(sum(series.map((s) => point?.amounts[s.key] ?? ''))).toBe(row.paid);
+    }
+    expect(points[2]?.amounts).toMatchObject({ d0: '5225.00', capacity: '7600.00' });
+  });
+});
+
+describe('costSeries', () => {
+  it('ends the chosen plan at its total interest + penalty + fees', () => {
+    for (const name of [
+      '03-mixed-avalanche',
+      '02-huabei-overdue-daily-penalty',
+      '11-windfall-and-limit',
+    ]) {
+      const bundle = fixtureBundle(name);
+      const points = costSeries(bundle.costTimelines);
+      const { totalInterest, totalPenalty, totalFees } = bundle.result.summary;
+      expect(points.at(-1)?.amounts.chosen, name).toBe(
+        sum([totalInterest, totalPenalty, totalFees]),
+      );
+    }
+  });
+
+  it('never shrinks and shows doing nothing costing at least as much as the plan', () => {
+    const points = costSeries(fixtureBundle('03-mixed-avalanche').costTimelines);
+    for (const [k, p] of points.entries()) {
+      if (k > 0)
+        expect(new Dec(p.amounts.chosen ?? '').gte(points[k - 1]?.amounts.chosen ?? '')).toBe(true);
+      expect(new Dec(p.amounts.doNothing ?? '').gte(p.amounts.chosen ?? '')).toBe(true);
+    }
+  });
+
+  it('runs to the longer of the plan and minimum payments, not to the horizon of doing nothing', () => {
+    const bundle = fixtureBundle('03-mixed-avalanche');
+    const points = costSeries(bundle.costTimelines);
+    expect(bundle.costTimelines.doNothing.length).toBe(600);
+    expect(points).toHaveLength(
+      Math.max(bundle.costTimelines.chosen.length, bundle.costTimelines.minimumOnly.length, 12),
+    );
+    expect(points[0]?.start).toBe('2026-12-01');
+    expect(points[0]?.amounts.doNothing).toBe(bundle.costTimelines.doNothing[0]?.cost);
+  });
+});
+
+describe('moneySplit', () => {
+  it('splits income into costs, obligations, reserve and capacity that add up to it', () => {
+    const split = moneySplit(fixtureBundle('03-mixed-avalanche').scenario);
+    expect(split.income).toBe('8000.00');
+    expect(split.parts).toEqual({
+      fixedCosts: '4500.00',
+      obligations: '1200.00',
+      reserve: '400.00',
+      capacity: '1900.00',
+      leftover: '0.00',
+      deficit: '0.00',
+    });
+  });
+
+  it('shows a deficit when income does not cover the fixed costs', () => {
+    const split = moneySplit(fixtureBundle('10-deficit-do-nothing').scenario);
+    expect(split.parts.deficit).toBe('600.00');
+    expect(split.parts.capacity).toBe('0.00');
+    const [income, outgoings] = split.rows;
+    // Both bars end at the same length: income + deficit = everything that must go out.
+    expect(sum(Object.values(income?.amounts ?? {}))).toBe(
+      sum(Object.values(outgoings?.amounts ?? {})),
+    );
+  });
+
+  it('keeps what the payment limit holds back as leftover', () => {
+    const split = moneySplit(fixtureBundle('11-windfall-and-limit').scenario);
+    expect(split.parts.capacity).toBe('2000.00');
+    expect(split.parts.leftover).toBe('100.00');
+    const [income, outgoings] = split.rows;
+    expect(sum(Object.values(income?.amounts ?? {}))).toBe(
+      sum(Object.values(outgoings?.amounts ?? {})),
+    );
+  });
+});
+
+describe('tickStep', () => {
+  it('shows every month for a year and at most about 12 ticks for long plans', () => {
+    expect(tickStep(12)).toBe(1);
+    expect(tickStep(15)).toBe(3);
+    expect(tickStep(600)).toBe(60);
+    expect(Math.ceil(1200 / tickStep(1200))).toBeLessThanOrEqual(12);
+  });
+});
