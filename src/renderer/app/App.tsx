@@ -1,24 +1,28 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BudgetPage } from '../budget/BudgetPage';
+import { DashboardPage } from '../dashboard/DashboardPage';
 import { DataPage } from '../data/DataPage';
 import type { Language } from '../db/AppDB';
 import { DebtsPage } from '../debts/DebtsPage';
 import { UndoProvider } from '../forms/Undo';
-import { HomePage } from '../home/HomePage';
+import { StrategiesPage } from '../strategies/StrategiesPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { SettingsProvider, useSettings } from '../settings/SettingsContext';
+import { PlanProvider } from '../plan/PlanContext';
 import { Navigation } from './Navigation';
 import { type Route, useRoute } from './routes';
 
 function Page({ route }: { route: Route }) {
   switch (route) {
     case 'home':
-      return <HomePage />;
+      return <DashboardPage />;
     case 'budget':
       return <BudgetPage />;
     case 'debts':
       return <DebtsPage />;
+    case 'strategies':
+      return <StrategiesPage />;
     case 'data':
       return <DataPage />;
     case 'settings':
@@ -59,9 +63,11 @@ function Shell() {
 export function App({ systemLanguage }: { systemLanguage: Language }) {
   return (
     <SettingsProvider systemLanguage={systemLanguage}>
-      <UndoProvider>
-        <Shell />
-      </UndoProvider>
+      <PlanProvider>
+        <UndoProvider>
+          <Shell />
+        </UndoProvider>
+      </PlanProvider>
     </SettingsProvider>
   );
 }

@@ -1,7 +1,15 @@
 import { useSyncExternalStore } from 'react';
 
 /** The sections of the app. Later features add theirs here and in the navigation. */
-export const routes = ['home', 'budget', 'debts', 'data', 'settings'] as const;
+export const routes = [
+  'home',
+  'budget',
+  'debts',
+  'strategies',
+  'schedule',
+  'data',
+  'settings',
+] as const;
 export type Route = (typeof routes)[number];
 
 function routeFromHash(hash: string): Route {

@@ -17,6 +17,14 @@ export function HomePage() {
           ))}
         </ol>
       </section>
+      <p className="actions">
+        <a className="button primary" href="#/budget">
+          {t('home.toBudget')}
+        </a>
+        <a className="button" href="#/debts">
+          {t('home.toDebts')}
+        </a>
+      </p>
       <p className="note warning" role="note">
         {t('home.avoid')}
       </p>

@@ -2,7 +2,9 @@ import { compareStrategies } from '../../core/engine/compare';
 import type { PlanResult } from '../../core/engine/output';
 import { plan } from '../../core/engine/api';
 import { Dec } from '../../core/money';
+import { planWarnings } from '../../core/planWarnings';
 import type { Scenario } from '../../core/scenario/types';
+import { monthlyPaymentNeeded } from '../../core/whatIf';
 import type { CostPoint, PlanBundle } from './planProtocol';
 
 /** Cumulative interest + penalty + fees over the plan, month by month. */
@@ -33,6 +35,8 @@ export function buildPlanBundle(
       minimumOnly: costTimeline(minimumOnly),
       doNothing: costTimeline(doNothing),
     },
+    warnings: planWarnings(scenario, result),
+    ...(result.summary.debtFree ? {} : { paymentNeeded: monthlyPaymentNeeded(scenario) }),
     millis: now() - startedAt,
   };
 }

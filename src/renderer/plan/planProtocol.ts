@@ -3,6 +3,7 @@ import type { Scenario, ScenarioInput } from '../../core/scenario/types';
 import type { StrategyComparison } from '../../core/engine/compare';
 import type { DebtPeriodExplanation } from '../../core/engine/explanation';
 import type { PlanResult } from '../../core/engine/output';
+import type { PlanWarning } from '../../core/planWarnings';
 
 /** Messages to the planning worker. Each carries an id; only the latest answer is used. */
 export type PlanRequest =
@@ -23,6 +24,13 @@ export interface PlanBundle {
   comparison: StrategyComparison[];
   /** The chosen plan, minimum payments only, and doing nothing, as cumulative cost series. */
   costTimelines: { chosen: CostPoint[]; minimumOnly: CostPoint[]; doNothing: CostPoint[] };
+  /** Missed dues, deficits, broken agreements, failing settlements, debts never paid. */
+  warnings: PlanWarning[];
+  /**
+   * When the plan is not debt-free within its horizon: the steady monthly payment that would
+   * get there (null: no payment would); undefined when the plan is debt-free.
+   */
+  paymentNeeded?: string | null;
   /** How long the worker took, for the benchmark. */
   millis: number;
 }

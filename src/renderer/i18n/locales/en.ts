@@ -3,6 +3,7 @@ import { chartsEn } from '../../plan/charts/messages';
 import { scheduleEn } from '../../plan/schedule/messages';
 import { dataEn } from '../../data/messages';
 import { dashboardEn } from '../../dashboard/messages';
+import { strategiesEn } from '../../strategies/messages';
 import { debtsEn } from '../../debts/messages';
 import { formsEn } from '../../forms/messages';
 import { issuesEn } from '../../validation/messages';
@@ -22,6 +23,7 @@ export const en: Messages = {
     budget: 'Budget',
     debts: 'Debts',
     schedule: 'Schedule',
+    strategies: 'Strategies',
     data: 'Import & backup',
     settings: 'Settings',
   },
@@ -69,6 +71,7 @@ export const en: Messages = {
   budget: budgetEn,
   debts: debtsEn,
   dashboard: dashboardEn,
+  strategies: strategiesEn,
   data: dataEn,
   forms: formsEn,
   issues: issuesEn,

@@ -3,6 +3,7 @@ import { chartsZh } from '../../plan/charts/messages';
 import { scheduleZh } from '../../plan/schedule/messages';
 import { dataZh } from '../../data/messages';
 import { dashboardZh } from '../../dashboard/messages';
+import { strategiesZh } from '../../strategies/messages';
 import { debtsZh } from '../../debts/messages';
 import { formsZh } from '../../forms/messages';
 import { issuesZh } from '../../validation/messages';
@@ -24,6 +25,7 @@ export const zhCN = {
     budget: '预算',
     debts: '债务',
     schedule: '还款明细',
+    strategies: '策略与假设',
     data: '导入与备份',
     settings: '设置',
   },
@@ -67,6 +69,7 @@ export const zhCN = {
   budget: budgetZh,
   debts: debtsZh,
   dashboard: dashboardZh,
+  strategies: strategiesZh,
   data: dataZh,
   forms: formsZh,
   issues: issuesZh,

@@ -1,0 +1,97 @@
+import { useTranslation } from 'react-i18next';
+import { Dec } from '../../core/money';
+import { useFormat } from '../format/useFormat';
+import type { PlanBundle } from '../plan/planProtocol';
+
+function Figure({
+  label,
+  value,
+  hint,
+  tone,
+}: {
+  label: string;
+  value: string;
+  hint?: string;
+  tone?: 'danger' | 'good';
+}) {
+  return (
+    <div className={`figure card ${tone ?? ''}`}>
+      <p className="figure-label">{label}</p>
+      <p className="figure-value amount">{value}</p>
+      {hint ? <p className="hint">{hint}</p> : null}
+    </div>
+  );
+}
+
+/** The four numbers a person needs first: what they can pay, when it ends, what it costs, what waiting costs. */
+export function Headlines({ bundle }: { bundle: PlanBundle }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { summary } = bundle.result;
+  const years = Math.round(bundle.scenario.horizonMonths / 12);
+  const affordable = new Dec(summary.affordableMonthly);
+  const costAhead = new Dec(summary.totalInterest)
+    .plus(summary.totalPenalty)
+    .plus(summary.totalFees);
+  // A year of paying nothing: long enough to show what waiting costs, short enough to be real
+  // (over decades, compound penalty grows to figures no one would believe or pay).
+  const waitingMonths = Math.min(12, bundle.costTimelines.doNothing.length);
+  const doNothing = bundle.costTimelines.doNothing[waitingMonths - 1]?.cost;
+
+  return (
+    <section className="figures" aria-label={t('dashboard.title')}>
+      {affordable.isNegative() ? (
+        <Figure
+          label={t('dashboard.deficit')}
+          value={format.money(affordable.negated().toFixed(2))}
+          hint={t('dashboard.deficitHint')}
+          tone="danger"
+        />
+      ) : (
+        <Figure
+          label={t('dashboard.affordable')}
+          value={format.money(summary.affordableMonthly)}
+          hint={t('dashboard.affordableHint')}
+        />
+      )}
+      {summary.debtFree && summary.debtFreeDate && summary.months !== null ? (
+        <Figure
+          label={t('dashboard.debtFreeDate')}
+          value={format.date(summary.debtFreeDate)}
+          hint={t('dashboard.debtFreeIn', { months: summary.months })}
+          tone="good"
+        />
+      ) : (
+        <Figure
+          label={t('dashboard.debtFreeDate')}
+          value={t('dashboard.notDebtFree', { years })}
+          hint={
+            bundle.paymentNeeded
+              ? t('dashboard.paymentNeeded', { amount: format.money(bundle.paymentNeeded), years })
+              : t('dashboard.noPaymentHelps')
+          }
+          tone="danger"
+        />
+      )}
+      <Figure
+        label={t('dashboard.costAhead')}
+        value={format.money(costAhead.toFixed(2))}
+        hint={t('dashboard.costBreakdown', {
+          interest: format.money(summary.totalInterest),
+          penalty: format.money(summary.totalPenalty),
+          fees: format.money(summary.totalFees),
+        })}
+      />
+      <Figure
+        label={t('dashboard.costWaiting')}
+        value={format.money(summary.dailyCostNow)}
+        hint={
+          doNothing
+            ? `${t('dashboard.costWaitingHint')} ${t('dashboard.doNothingCost', { amount: format.money(doNothing), months: waitingMonths })}`
+            : t('dashboard.costWaitingHint')
+        }
+        tone={new Dec(summary.dailyCostNow).gt(0) ? 'danger' : undefined}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import { useTranslation } from 'react-i18next';
+import type { PlanWarning } from '../../core/planWarnings';
+import { useFormat } from '../format/useFormat';
+import type { PlanBundle } from '../plan/planProtocol';
+
+/** Month-by-month warnings of one kind are summarised after the first few: the schedule has them all. */
+const SHOWN_PER_KIND = 3;
+
+export function Warnings({ bundle }: { bundle: PlanBundle }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const names = new Map(bundle.scenario.debts.map((debt) => [debt.id, debt.name]));
+
+  const text = (warning: PlanWarning): string => {
+    switch (warning.kind) {
+      case 'duesNotMet':
+        return t('dashboard.warning.duesNotMet', {
+          month: format.month(warning.start),
+          amount: format.money(warning.shortfall),
+        });
+      case 'budgetDeficit':
+        return t('dashboard.warning.budgetDeficit', {
+          month: format.month(warning.start),
+          amount: format.money(warning.deficit),
+        });
+      case 'agreementBroken':
+      case 'settlementFails':
+        return t(`dashboard.warning.${warning.kind}`, {
+          month: format.month(warning.start),
+          debt: names.get(warning.debtId) ?? warning.debtId,
+          amount: format.money(warning.shortfall),
+        });
+      case 'neverPaid':
+        return t('dashboard.warning.neverPaid', {
+          debt: names.get(warning.debtId) ?? warning.debtId,
+          amount: format.money(warning.balance),
+        });
+    }
+  };
+
+  // The gravest first: broken agreements and failing settlements undo negotiations.
+  const order: PlanWarning['kind'][] = [
+    'agreementBroken',
+    'settlementFails',
+    'neverPaid',
+    'duesNotMet',
+    'budgetDeficit',
+  ];
+  const groups = order
+    .map((kind) => bundle.warnings.filter((warning) => warning.kind === kind))
+    .filter((group) => group.length > 0);
+
+  return (
+    <section aria-labelledby="warnings-title" className="warnings">
+      <h2 id="warnings-title">{t('dashboard.warningsTitle')}</h2>
+      {groups.length === 0 ? (
+        <p className="note">{t('dashboard.noWarnings')}</p>
+      ) : (
+        <ul className="warning-list">
+          {groups.flatMap((group) => {
+            const shown =
+              group.length > SHOWN_PER_KIND + 1 ? group.slice(0, SHOWN_PER_KIND) : group;
+            const items = shown.map((warning, index) => (
+              <li key={`${warning.kind}-${index}`} className={`warning-${warning.kind}`}>
+                {text(warning)}
+              </li>
+            ));
+            if (shown.length < group.length) {
+              items.push(
+                <li key={`${group[0]?.kind}-more`} className="more">
+                  <a href="#/schedule">
+                    {t('dashboard.moreWarnings', { count: group.length - shown.length })}
+                  </a>
+                </li>,
+              );
+            }
+            return items;
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+import type { Widen } from '../i18n/widen';
+
+export const dashboardZh = {
+  title: '总览',
+  computing: '正在计算还款计划…',
+  stale: '正在更新…',
+  invalid: '计划暂时无法计算：有数据需要修改。',
+  invalidLink: '去债务页面修改',
+  failed: '计算出错：{{message}}',
+  affordable: '每月最多可还',
+  affordableHint: '收入 − 固定开支 − 其他必还债务 − 安全储备',
+  deficit: '每月缺口',
+  deficitHint: '收入不够支付开支和必还债务：先削减开支、增加收入，或向机构申请分期、停息挂账。',
+  debtFreeDate: '预计上岸日期',
+  debtFreeIn: '{{months}} 个月后',
+  notDebtFree: '在 {{years}} 年内无法还清',
+  paymentNeeded: '每月需还 {{amount}} 才能在 {{years}} 年内还清。',
+  noPaymentHelps: '按现在的条件，每月还多少都无法在计划期内还清：需要先与机构协商。',
+  costAhead: '未来要付的利息、罚息和费用',
+  costBreakdown: '利息 {{interest}} · 罚息 {{penalty}} · 费用 {{fees}}',
+  costWaiting: '每拖一天多付',
+  costWaitingHint: '按今天的余额，每多拖一天，利息和罚息就多这么多。',
+  doNothingCost: '如果 {{months}} 个月什么都不还，利息、罚息和费用累计 {{amount}}。',
+  warningsTitle: '需要注意',
+  noWarnings: '按这个计划，每月应还的钱都能按时还上。',
+  warning: {
+    duesNotMet: '{{month}}：应还款有 {{amount}} 还不上，会继续产生罚息和违约金。',
+    budgetDeficit: '{{month}}：收入比开支少 {{amount}}。',
+    agreementBroken:
+      '{{month}}：“{{debt}}”的分期还不上（差 {{amount}}），协议会被视为违约，减免作废、罚息恢复。不要承诺超过能力的还款。',
+    settlementFails: '{{month}}：“{{debt}}”一次性结清的钱凑不够（差 {{amount}}），结清会失败。',
+    neverPaid: '“{{debt}}”在计划期内还不清，期末仍欠 {{amount}}。',
+  },
+  moreWarnings: '另有 {{count}} 个月同类情况，详见还款明细。',
+  chartsTitle: '图表',
+  emptyTitle: '还没有录入债务',
+  emptyText: '先填写预算，再录入每一笔债务，上岸会算出每月最多能还多少、什么时候能还清。',
+  toBudget: '填写预算',
+  toDebts: '录入债务',
+} as const;
+
+export const dashboardEn: Widen<typeof dashboardZh> = {
+  title: 'Overview',
+  computing: 'Computing the repayment plan…',
+  stale: 'Updating…',
+  invalid: 'The plan cannot be computed yet: some data needs fixing.',
+  invalidLink: 'Fix it on the Debts page',
+  failed: 'Computation failed: {{message}}',
+  affordable: 'Most you can pay each month',
+  affordableHint: 'income − fixed costs − other debts that must be paid − safety reserve',
+  deficit: 'Monthly deficit',
+  deficitHint:
+    'Income does not cover costs and obligations: cut costs, raise income, or ask lenders for an installment or interest-stop plan.',
+  debtFreeDate: 'Debt-free date',
+  debtFreeIn: 'in {{months}} months',
+  notDebtFree: 'Not debt-free within {{years}} years',
+  paymentNeeded: 'Paying {{amount}} a month would clear everything within {{years}} years.',
+  noPaymentHelps:
+    'On these terms no monthly amount clears the debts within the plan: negotiate with the lenders first.',
+  costAhead: 'Interest, penalty and fees ahead',
+  costBreakdown: 'interest {{interest}} · penalty {{penalty}} · fees {{fees}}',
+  costWaiting: 'Each day of waiting costs',
+  costWaitingHint: 'At today’s balances, every day of delay adds this much interest and penalty.',
+  doNothingCost:
+    'Paying nothing for {{months}} months, interest, penalty and fees would add up to {{amount}}.',
+  warningsTitle: 'Watch out',
+  noWarnings: 'With this plan every amount due is paid on time.',
+  warning: {
+    duesNotMet:
+      '{{month}}: {{amount}} of what is due cannot be paid; penalty interest and late fees keep adding up.',
+    budgetDeficit: '{{month}}: income falls {{amount}} short of costs.',
+    agreementBroken:
+      '{{month}}: the installment for "{{debt}}" cannot be paid ({{amount}} short): the agreement breaks, the waiver is lost and penalties come back. Never promise more than you can pay.',
+    settlementFails:
+      '{{month}}: not enough is saved for the settlement of "{{debt}}" ({{amount}} short): the settlement fails.',
+    neverPaid: '"{{debt}}" is not paid off within the plan: {{amount}} still owed at the end.',
+  },
+  moreWarnings: '{{count}} more months like this: see the schedule.',
+  chartsTitle: 'Charts',
+  emptyTitle: 'No debts entered yet',
+  emptyText:
+    'Fill in your budget, then enter each debt: Ashore works out the most you can pay each month and when you will be debt-free.',
+  toBudget: 'Fill in the budget',
+  toDebts: 'Enter debts',
+};

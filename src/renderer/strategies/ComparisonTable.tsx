@@ -1,0 +1,94 @@
+import { useTranslation } from 'react-i18next';
+import type { StrategyComparison } from '../../core/engine/compare';
+import { Dec } from '../../core/money';
+import { useFormat } from '../format/useFormat';
+import { saveHousehold } from '../household/householdStore';
+import type { PlanBundle } from '../plan/planProtocol';
+
+const costOf = (summary: StrategyComparison['summary']) =>
+  new Dec(summary.totalInterest).plus(summary.totalPenalty).plus(summary.totalFees).toFixed(2);
+
+/** The chosen strategy against the others, minimum-only and doing nothing; picking one saves it. */
+export function ComparisonTable({ bundle }: { bundle: PlanBundle }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const chosen = bundle.scenario.strategy;
+  const waitingMonths = Math.min(12, bundle.costTimelines.doNothing.length);
+  return (
+    <section aria-labelledby="compare-title">
+      <h2 id="compare-title">{t('strategies.compareTitle')}</h2>
+      <table className="data comparison">
+        <thead>
+          <tr>
+            <th scope="col">{t('strategies.columns.plan')}</th>
+            <th scope="col" className="amount">
+              {t('strategies.columns.months')}
+            </th>
+            <th scope="col">{t('strategies.columns.debtFree')}</th>
+            <th scope="col" className="amount">
+              {t('strategies.columns.cost')}
+            </th>
+            <th scope="col" className="amount">
+              {t('strategies.columns.penalty')}
+            </th>
+            <th scope="col">
+              <span className="visually-hidden">{t('strategies.choose')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {bundle.comparison.map((row) => {
+            const name = row.key === 'doNothing' ? 'doNothing' : row.strategy;
+            const isChosen = row.key === 'chosen';
+            return (
+              <tr key={row.key} className={isChosen ? 'chosen' : undefined}>
+                <th scope="row">
+                  {t(`strategies.names.${name}`)}
+                  {isChosen ? t('strategies.chosen') : null}
+                </th>
+                <td className="amount">
+                  {row.summary.months === null
+                    ? t('strategies.never')
+                    : t('strategies.monthsValue', { months: row.summary.months })}
+                </td>
+                <td>{row.summary.debtFreeDate ? format.date(row.summary.debtFreeDate) : '—'}</td>
+                {row.key === 'doNothing' ? (
+                  // Over the whole horizon, compound penalty reaches figures no one would pay or
+                  // believe; a year of doing nothing is the comparison that means something.
+                  <td className="amount" colSpan={2}>
+                    {t('strategies.doNothingYear', {
+                      months: waitingMonths,
+                      amount: format.money(
+                        bundle.costTimelines.doNothing[waitingMonths - 1]?.cost ?? '0.00',
+                      ),
+                    })}
+                  </td>
+                ) : (
+                  <>
+                    <td className="amount">{format.money(costOf(row.summary))}</td>
+                    <td className="amount">{format.money(row.summary.totalPenalty)}</td>
+                  </>
+                )}
+                <td>
+                  {isChosen ? (
+                    <span className="badge">{t('strategies.chosenBadge')}</span>
+                  ) : row.key !== 'doNothing' ? (
+                    <button
+                      type="button"
+                      onClick={() => void saveHousehold({ strategy: row.strategy })}
+                    >
+                      {t('strategies.choose')}
+                    </button>
+                  ) : null}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {chosen === 'minimumOnly' ? (
+        <p className="note warning">{t('strategies.minimumTrap')}</p>
+      ) : null}
+    </section>
+  );
+}
