@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { compareStrategies, parseScenarioJson, plan, type Scenario } from '../../../src/core/index';
+import { readFixture } from '../fixtures';
+
+function fixture(name: string): Scenario {
+  const result = parseScenarioJson(readFixture(`${name}.scenario.json`));
+  if (!result.ok) throw new Error('invalid fixture');
+  return result.scenario;
+}
+
+const expectedSummary = (name: string) =>
+  (JSON.parse(readFixture(`${name}.expected.json`)) as { summary: unknown }).summary;
+
+describe('compareStrategies', () => {
+  it('gives the chosen strategy, the others, minimumOnly and doing nothing', () => {
+    const comparison = compareStrategies(fixture('05-mixed-custom'));
+    expect(comparison.map((c) => [c.key, c.strategy])).toEqual([
+      ['chosen', 'custom'],
+      ['avalanche', 'avalanche'],
+      ['snowball', 'snowball'],
+      ['minimumOnly', 'minimumOnly'],
+      ['doNothing', 'custom'],
+    ]);
+    // The fixtures of the same household under other strategies are the comparison's rows.
+    expect(comparison[0]?.summary).toStrictEqual(expectedSummary('05-mixed-custom'));
+    expect(comparison[1]?.summary).toStrictEqual(expectedSummary('03-mixed-avalanche'));
+    expect(comparison[2]?.summary).toStrictEqual(expectedSummary('04-mixed-snowball'));
+    expect(comparison[3]?.summary).toStrictEqual(expectedSummary('06-mixed-minimum-only'));
+    const nothing = comparison[4]?.summary;
+    expect(nothing).toMatchObject({ totalPaid: '0.00', debtFree: false, months: null });
+    for (const c of comparison) expect(c.label).not.toBe('');
+  });
+
+  it('leaves custom out when the household has no custom order', () => {
+    const s = fixture('03-mixed-avalanche');
+    expect(compareStrategies(s).map((c) => c.key)).toEqual([
+      'chosen',
+      'snowball',
+      'minimumOnly',
+      'doNothing',
+    ]);
+    expect(compareStrategies(s)[0]?.summary).toStrictEqual(plan(s).summary);
+  });
+});
