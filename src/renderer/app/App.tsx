@@ -10,6 +10,7 @@ import { StrategiesPage } from '../strategies/StrategiesPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { SettingsProvider, useSettings } from '../settings/SettingsContext';
 import { PlanProvider } from '../plan/PlanContext';
+import { SchedulePage } from '../plan/schedule/SchedulePage';
 import { Navigation } from './Navigation';
 import { type Route, useRoute } from './routes';
 
@@ -23,6 +24,8 @@ function Page({ route }: { route: Route }) {
       return <DebtsPage />;
     case 'strategies':
       return <StrategiesPage />;
+    case 'schedule':
+      return <SchedulePage />;
     case 'data':
       return <DataPage />;
     case 'settings':

@@ -2,7 +2,8 @@ import type { Widen } from '../../i18n/widen';
 
 export const scheduleZh = {
   title: '还款明细',
-  intro: '按当前计划，每个月每笔债务的应还、实还、利息、罚息、违约金和余额。点开任何一个数字，可以看到它是怎么算出来的。',
+  intro:
+    '按当前计划，每个月每笔债务的应还、实还、利息、罚息、违约金和余额。点开任何一个数字，可以看到它是怎么算出来的。',
   empty: '还没有债务。先去添加债务，这里就会显示逐月的还款明细。',
   emptyLink: '去添加债务',
   invalid: '有些数据需要修改，改好后才能算出还款计划。',
@@ -38,7 +39,8 @@ export const scheduleZh = {
     unavailable: '这个月没有这笔债务的计算记录。',
     error: '取不到计算过程：{{message}}',
     allTitle: '这笔债务本月的全部计算',
-    startOfMonth: '月初：本金 {{principal}}（其中逾期 {{overduePrincipal}}）、利息 {{interest}}、罚息 {{penalty}}、费用 {{fees}}，合计 {{balance}}。',
+    startOfMonth:
+      '月初：本金 {{principal}}（其中逾期 {{overduePrincipal}}）、利息 {{interest}}、罚息 {{penalty}}、费用 {{fees}}，合计 {{balance}}。',
   },
   sections: {
     events: '本月生效的协议',
@@ -77,14 +79,16 @@ export const scheduleZh = {
       installment: '应还 {{amount}}：分期协议约定的本期金额。',
       settlement: '应还 {{amount}}：一次性结清协议约定的金额。',
       savingForSettlement: '应还 {{amount}}：为一次性结清攒钱，本月应存入的金额。',
-      arrears: '应还 {{amount}}：已逾期，贷方要求还清全部逾期欠款（逾期本金 + 利息 + 罚息 + 费用）。',
+      arrears:
+        '应还 {{amount}}：已逾期，贷方要求还清全部逾期欠款（逾期本金 + 利息 + 罚息 + 费用）。',
       minimum: '应还 {{amount}}：本月的最低还款。',
       noMinimum: '应还 {{amount}}：这笔债务没有最低还款要求。',
     },
     minimumRules: {
       percentOfBalance: '最低还款 = 余额的 {{percent}}%，至少 {{floor}}，不超过余额。',
       fixed: '最低还款为每月固定 {{amount}}，不超过余额。',
-      interestPlusPercent: '最低还款 = 本金的 {{percent}}% + 全部利息、罚息和费用，至少 {{floor}}，不超过余额。',
+      interestPlusPercent:
+        '最低还款 = 本金的 {{percent}}% + 全部利息、罚息和费用，至少 {{floor}}，不超过余额。',
       none: '合同没有最低还款。',
     },
     payment:
@@ -99,7 +103,8 @@ export const scheduleZh = {
     lateFeeFixed: '违约金 {{amount}}：未还足时每次固定收取。',
     lateFeeNone: '合同没有违约金，未还足也不收。',
     noShortfall: '本月已还足应还款，不收违约金。',
-    balance: '月末余额 {{balance}} = 本金 {{principal}} + 利息 {{interest}} + 罚息 {{penalty}} + 费用 {{fees}}。',
+    balance:
+      '月末余额 {{balance}} = 本金 {{principal}} + 利息 {{interest}} + 罚息 {{penalty}} + 费用 {{fees}}。',
     forgiven: '结清后免除 {{amount}}。',
     state: '月末状态：{{state}}。',
     outcomes: {
@@ -116,7 +121,8 @@ export const scheduleZh = {
     capacity:
       '可用于还债 {{capacity}} = 收入 {{income}} − 固定开支 {{fixedCosts}} − 必须偿还的其他债务 {{obligations}} − 安全储备 {{reserve}}{{limit}}。',
     capacityLimited: '，再按还款上限封顶',
-    deficit: '缺口 {{deficit}}：收入 {{income}} 不够支付固定开支 {{fixedCosts}}、其他债务 {{obligations}} 和安全储备 {{reserve}}。',
+    deficit:
+      '缺口 {{deficit}}：收入 {{income}} 不够支付固定开支 {{fixedCosts}}、其他债务 {{obligations}} 和安全储备 {{reserve}}。',
     noDeficit: '本月没有缺口：收入够支付固定开支、其他债务和安全储备。',
     paid: '实还合计 {{paid}} = {{parts}}',
     nothingPaid: '本月没有还任何债务。',
@@ -188,7 +194,8 @@ export const scheduleEn: Widen<typeof scheduleZh> = {
     unpaidPenalty: 'unpaid penalty interest',
   },
   explain: {
-    accrualDaily: '{{what}} {{posted}} = {{baseName}} {{base}} × daily rate {{rate}} × {{days}} days',
+    accrualDaily:
+      '{{what}} {{posted}} = {{baseName}} {{base}} × daily rate {{rate}} × {{days}} days',
     accrualMonthly: '{{what}} {{posted}} = {{baseName}} {{base}} × monthly rate {{rate}}',
     baseName: 'base',
     baseParts: 'Base {{base}} = {{parts}}',
@@ -202,7 +209,8 @@ export const scheduleEn: Widen<typeof scheduleZh> = {
     dueRules: {
       installment: 'Due {{amount}}: the amount the installment agreement sets for this month.',
       settlement: 'Due {{amount}}: the amount agreed for the one-off settlement.',
-      savingForSettlement: 'Due {{amount}}: what to set aside this month for the one-off settlement.',
+      savingForSettlement:
+        'Due {{amount}}: what to set aside this month for the one-off settlement.',
       arrears:
         'Due {{amount}}: the debt is overdue, so the lender demands all arrears (overdue principal + interest + penalty interest + fees).',
       minimum: "Due {{amount}}: this month's minimum payment.",
@@ -241,7 +249,8 @@ export const scheduleEn: Widen<typeof scheduleZh> = {
         'The agreement was not kept this month and is broken: waivers are lost and what remains is overdue again at the original rates.',
       fellBehind: 'The minimum payment was not met this month: the debt is now overdue.',
     },
-    waiver: 'Waiver takes effect ({{date}}): penalty interest {{penalty}}, interest {{interest}}, fees {{fees}}.',
+    waiver:
+      'Waiver takes effect ({{date}}): penalty interest {{penalty}}, interest {{interest}}, fees {{fees}}.',
     installmentStart:
       'Installment plan starts ({{date}}): balance {{balance}}, waived {{waived}}, {{months}} installments, {{total}} in all, {{level}} each.',
     capacity:

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { explain } from '../../../src/core/index';
+import { formatMoney } from '../../../src/renderer/format/money';
+import { formatDate } from '../../../src/renderer/format/dates';
+import { budgetAt } from '../../../src/renderer/plan/schedule/budgetAt';
+import {
+  type Wording,
+  debtSections,
+  monthSection,
+  orderedSections,
+  percentOf,
+} from '../../../src/renderer/plan/schedule/explanationText';
+import { translator } from '../debts/translator';
+import { fixtureBundle, fixtureScenario } from './fixturePlan';
+
+async function wording(language: 'zh-CN' | 'en'): Promise<Wording> {
+  const t = await translator(language);
+  return {
+    t,
+    money: (amount) => formatMoney(amount, 'CNY', language),
+    date: (iso) => formatDate(iso, language),
+  };
+}
+
+const scenario = fixtureScenario('03-mixed-avalanche');
+const debt = (id: string) => {
+  const found = scenario.debts.find((d) => d.id === id);
+  if (!found) throw new Error(id);
+  return found;
+};
+const sectionsOf = (month: number, id: string, w: Wording) => {
+  const e = explain(scenario, month, id);
+  if (!e) throw new Error(`no explanation for ${id} in ${month}`);
+  return debtSections(e, debt(id).minimumPayment, w);
+};
+
+describe('percentOf', () => {
+  it('writes rate fractions as short percentages', () => {
+    expect(percentOf('0.0005')).toBe('0.05%');
+    expect(percentOf('0.1825')).toBe('18.25%');
+    expect(percentOf('0.000493150684931506849315068493150684931507')).toBe('0.0493151%');
+  });
+});
+
+describe('debt figures', () => {
+  it('explains penalty interest with its base, daily rate and days (zh-CN)', async () => {
+    const s = sectionsOf(0, 'huabei', await wording('zh-CN'));
+    expect(s.penalty.lines[0]).toBe('罚息 ¥77.50 = 逾期本金 ¥5,000.00 × 日利率 0.05% × 31 天');
+    expect(s.penalty.lines).toHaveLength(1);
+    expect(s.due.lines[0]).toContain('应还 ¥5,077.50');
+    expect(s.payment.lines).toEqual(['本月没有还这笔债务。', '比应还少 ¥5,077.50，未还足。']);
+  });
+
+  it('explains the same in English, with the rounding to the cent', async () => {
+    const s = sectionsOf(1, 'card', await wording('en'));
+    expect(s.interest.lines).toEqual([
+      'Interest CN¥283.32 = principal not overdue CN¥18,279.00 × daily rate 0.05% × 31 days',
+      'Exactly 283.3245, posted to the cent as CN¥283.32.',
+    ]);
+    // Three base parts, two of them zero: the one that is not names the base.
+    expect(s.penalty.lines[0]).toBe(
+      'Penalty interest CN¥2.03 = overdue principal CN¥131.00 × daily rate 0.05% × 31 days',
+    );
+    expect(s.fees.lines).toEqual([
+      'Late fee CN¥21.32 = shortfall CN¥426.35 × 5% = 21.3175, at least CN¥10.00.',
+    ]);
+  });
+
+  it('says where a payment went, in the order of the law', async () => {
+    const s = sectionsOf(0, 'card', await wording('zh-CN'));
+    const e = explain(scenario, 0, 'card');
+    expect(s.payment.lines[0]).toBe(
+      `实还 ¥1,900.00：先付费用 ${formatMoney(e?.payment.toFees ?? '', 'CNY', 'zh-CN')}，再付罚息 ${formatMoney(e?.payment.toPenalty ?? '', 'CNY', 'zh-CN')}，再付利息 ${formatMoney(e?.payment.toInterest ?? '', 'CNY', 'zh-CN')}，最后付本金 ${formatMoney(e?.payment.toPrincipal ?? '', 'CNY', 'zh-CN')}。`,
+    );
+    expect(s.balance.lines[1]).toContain('月末余额 ¥18,420.00');
+  });
+
+  it('gives the minimum payment rule behind a minimum due', async () => {
+    const w = await wording('zh-CN');
+    const month = fixtureBundle('03-mixed-avalanche').result.schedule.findIndex(
+      (row) => explain(scenario, row.month, 'weili')?.due.rule === 'minimum',
+    );
+    expect(month).toBeGreaterThan(0);
+    const s = sectionsOf(month, 'weili', w);
+    expect(s.due.lines[0]).toContain('本月的最低还款');
+    expect(s.due.lines[1]).toBe('最低还款为每月固定 ¥1,100.00，不超过余额。');
+  });
+
+  it('puts the clicked figure first and keeps the rest in working order', async () => {
+    const s = sectionsOf(0, 'huabei', await wording('en'));
+    const { primary, rest } = orderedSections('fees', s);
+    expect(primary.key).toBe('fees');
+    expect(rest.map((r) => r.key)).toEqual([
+      'interest',
+      'penalty',
+      'due',
+      'payment',
+      'balance',
+      'state',
+    ]);
+  });
+});
+
+describe('month figures', () => {
+  const bundle = fixtureBundle('03-mixed-avalanche');
+  const name = (id: string) => debt(id).name;
+
+  it('works out capacity from the budget of that month', async () => {
+    const w = await wording('zh-CN');
+    const row = bundle.result.schedule[0];
+    if (!row) throw new Error('no month 0');
+    expect(monthSection('capacity', row, budgetAt(scenario, 0), name, w).lines[0]).toBe(
+      '可用于还债 ¥1,900.00 = 收入 ¥8,000.00 − 固定开支 ¥4,500.00 − 必须偿还的其他债务 ¥1,200.00 − 安全储备 ¥400.00。',
+    );
+  });
+
+  it('uses a budget whose capacity is the schedule capacity in every month', () => {
+    for (const row of bundle.result.schedule)
+      expect(budgetAt(scenario, row.month).capacity, `month ${row.month}`).toBe(row.capacity);
+  });
+
+  it('adds up the payments of the month by debt', async () => {
+    const w = await wording('en');
+    const row = bundle.result.schedule[2];
+    if (!row) throw new Error('no month 2');
+    expect(monthSection('paid', row, budgetAt(scenario, 2), name, w).lines[0]).toMatch(
+      /^Paid in total CN¥7,600\.00 = 花呗 CN¥5,225\.00 \+ /,
+    );
+  });
+
+  it('explains a deficit with the budget figures', async () => {
+    const deficit = fixtureBundle('10-deficit-do-nothing');
+    const row = deficit.result.schedule[0];
+    if (!row) throw new Error('no month 0');
+    const line = monthSection(
+      'deficit',
+      row,
+      budgetAt(deficit.scenario, 0),
+      name,
+      await wording('zh-CN'),
+    ).lines[0];
+    expect(line).toMatch(/^缺口 ¥600\.00：收入 ¥1,500\.00 不够支付/);
+  });
+});
