@@ -29,6 +29,9 @@ export const tableNames = [
   'obligations',
   'debts',
   'agreements',
+  'contacts',
+  'evidence',
+  'statements',
 ] as const satisfies readonly (keyof BackupTables)[];
 
 function tablesOf(database: AppDB) {
@@ -89,9 +92,11 @@ const pathText = (path: readonly PropertyKey[]) =>
 /** The relations the row schemas cannot see, checked by composing the scenario the app would plan. */
 function relationProblems(tables: BackupTables): string[] {
   const debtIds = new Set(tables.debts.map((debt) => debt.id));
-  const orphans = tables.agreements
-    .map((row, index) => (debtIds.has(row.debtId) ? null : `agreements[${index}].debtId`))
-    .filter((path): path is string => path !== null);
+  const orphans = (['agreements', 'contacts', 'evidence', 'statements'] as const).flatMap((name) =>
+    tables[name]
+      .map((row, index) => (debtIds.has(row.debtId) ? null : `${name}[${index}].debtId`))
+      .filter((path): path is string => path !== null),
+  );
   if (tables.debts.length === 0) return orphans;
   const household = tables.household[0] ?? { id: 'household' as const, startDate: '2000-01-01' };
   const scenario = toScenarioInput(

@@ -8,6 +8,7 @@ import {
   STRATEGIES,
 } from '../../core/index';
 import { reserveSchema } from '../../core/scenario/schema';
+import { contactChannels, evidenceItems, evidenceStatuses } from '../db/AppDB';
 
 /**
  * What a backup's tables may hold: the engine's own schemas for the domain fields, plus the
@@ -16,6 +17,8 @@ import { reserveSchema } from '../../core/scenario/schema';
  */
 const id = z.string().min(1).max(100);
 const order = z.number().int().min(0).max(1_000_000);
+const text = z.string().max(200);
+const longText = z.string().max(10_000);
 
 export const backupTablesSchema = z.strictObject({
   settings: z
@@ -50,6 +53,43 @@ export const backupTablesSchema = z.strictObject({
   agreements: z
     .array(z.strictObject({ id, debtId: id, order, agreement: agreementSchema }))
     .max(10_000),
+  contacts: z
+    .array(
+      z.strictObject({
+        id,
+        debtId: id,
+        at: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/),
+        channel: z.enum(contactChannels),
+        who: text,
+        said: longText,
+        answer: longText,
+        promised: longText,
+        followUp: dateSchema.optional(),
+        followUpDone: z.boolean().optional(),
+      }),
+    )
+    .max(100_000),
+  evidence: z
+    .array(
+      z.strictObject({
+        id,
+        debtId: id,
+        item: z.enum(evidenceItems),
+        status: z.enum(evidenceStatuses),
+        note: longText,
+      }),
+    )
+    .max(10_000),
+  statements: z
+    .array(
+      z.strictObject({
+        debtId: id,
+        language: z.enum(['zh-CN', 'en']),
+        text: z.string().max(100_000),
+        updatedAt: z.string().max(40),
+      }),
+    )
+    .max(1000),
 });
 
 export type BackupTables = z.input<typeof backupTablesSchema>;

@@ -42,6 +42,56 @@ export interface AgreementRow {
   agreement: AgreementInput;
 }
 
+export const contactChannels = ['phone', 'appChat', 'email', 'letter', 'inPerson'] as const;
+export type ContactChannel = (typeof contactChannels)[number];
+
+/** One contact with a lender (协商记录): who said what, what was promised, what comes next. */
+export interface ContactRow {
+  id: string;
+  debtId: string;
+  /** Local date and time of the contact, YYYY-MM-DDTHH:mm. */
+  at: string;
+  channel: ContactChannel;
+  /** Name or staff ID of the person spoken to. */
+  who: string;
+  said: string;
+  answer: string;
+  promised: string;
+  /** Next follow-up date, YYYY-MM-DD; absent when nothing is planned. */
+  followUp?: string;
+  /** The follow-up has been done. */
+  followUpDone?: boolean;
+}
+
+export const evidenceItems = [
+  'incomeProof',
+  'bankStatements',
+  'hardshipProof',
+  'creditReport',
+  'paymentRecords',
+] as const;
+export type EvidenceItem = (typeof evidenceItems)[number];
+export const evidenceStatuses = ['needed', 'have', 'requested', 'sent'] as const;
+export type EvidenceStatus = (typeof evidenceStatuses)[number];
+
+/** One piece of evidence (证明材料) for one lender, and where it stands. */
+export interface EvidenceRow {
+  id: string;
+  debtId: string;
+  item: EvidenceItem;
+  status: EvidenceStatus;
+  note: string;
+}
+
+/** The hardship statement (情况说明) for one lender: a draft the person edits and keeps. */
+export interface StatementRow {
+  debtId: string;
+  language: Language;
+  text: string;
+  /** ISO timestamp of the last save. */
+  updatedAt: string;
+}
+
 export const budgetTables = ['incomes', 'fixedCosts', 'obligations'] as const;
 export type BudgetTable = (typeof budgetTables)[number];
 
@@ -61,6 +111,9 @@ export class AppDB extends Dexie {
   obligations!: EntityTable<BudgetItemRow, 'id'>;
   debts!: EntityTable<DebtRow, 'id'>;
   agreements!: EntityTable<AgreementRow, 'id'>;
+  contacts!: EntityTable<ContactRow, 'id'>;
+  evidence!: EntityTable<EvidenceRow, 'id'>;
+  statements!: EntityTable<StatementRow, 'debtId'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -72,6 +125,12 @@ export class AppDB extends Dexie {
       obligations: 'id, order',
       debts: 'id, order',
       agreements: 'id, debtId, order',
+    });
+    // The negotiation workspace: contact log, evidence checklist, hardship statements.
+    this.version(3).stores({
+      contacts: 'id, debtId, at, followUp',
+      evidence: 'id, debtId',
+      statements: 'debtId',
     });
   }
 }

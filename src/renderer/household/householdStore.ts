@@ -6,7 +6,10 @@ import {
   type AppDB,
   type BudgetItemRow,
   type BudgetTable,
+  type ContactRow,
   type DebtRow,
+  type EvidenceRow,
+  type StatementRow,
   type HouseholdRow,
   budgetTables,
   db as defaultDb,
@@ -28,7 +31,8 @@ export type DebtInput = ScenarioInput['debts'][number];
 const byOrder = <T extends { order: number }>(rows: T[]): T[] =>
   [...rows].sort((a, b) => a.order - b.order);
 
-function householdTables(database: AppDB) {
+/** The tables a plan is made from. */
+function planTables(database: AppDB) {
   return [
     database.household,
     database.incomes,
@@ -39,13 +43,23 @@ function householdTables(database: AppDB) {
   ];
 }
 
+/** Everything the household entered: what an import replaces. */
+function householdTables(database: AppDB) {
+  return [...planTables(database), ...negotiationTables(database)];
+}
+
+/** What belongs to a debt besides its agreements: the negotiation workspace's records. */
+function negotiationTables(database: AppDB) {
+  return [database.contacts, database.evidence, database.statements];
+}
+
 /** A household with nothing entered yet starts today. */
 export function emptyHousehold(today: string = todayIso()): HouseholdRow {
   return { id: 'household', startDate: today };
 }
 
 export async function readHousehold(database: AppDB = defaultDb): Promise<HouseholdData> {
-  return database.transaction('r', householdTables(database), async () => {
+  return database.transaction('r', planTables(database), async () => {
     const [household, incomes, fixedCosts, obligations, debts, agreements] = await Promise.all([
       database.household.get('household'),
       database.incomes.toArray(),
@@ -211,6 +225,9 @@ export async function restoreBudgetItem(
 export interface DebtSnapshot {
   debt: DebtRow;
   agreements: AgreementRow[];
+  contacts: ContactRow[];
+  evidence: EvidenceRow[];
+  statements: StatementRow[];
   customOrderIndex: number;
 }
 
@@ -225,7 +242,8 @@ export async function saveDebt(
 ): Promise<void> {
   await database.transaction('rw', database.debts, database.agreements, async () => {
     const existing = await database.debts.get(debt.id);
-    const order = existing?.order ?? ((await database.debts.orderBy('order').last())?.order ?? -1) + 1;
+    const order =
+      existing?.order ?? ((await database.debts.orderBy('order').last())?.order ?? -1) + 1;
     await database.debts.put({ ...debt, order });
     await database.agreements.where('debtId').equals(debt.id).delete();
     await database.agreements.bulkAdd(
@@ -245,23 +263,29 @@ export async function deleteDebt(
 ): Promise<DebtSnapshot | undefined> {
   return database.transaction(
     'rw',
-    [database.debts, database.agreements, database.household],
+    [database.debts, database.agreements, database.household, ...negotiationTables(database)],
     async () => {
       const debt = await database.debts.get(id);
       if (!debt) return undefined;
       const agreements = await database.agreements.where('debtId').equals(id).toArray();
+      const contacts = await database.contacts.where('debtId').equals(id).toArray();
+      const evidence = await database.evidence.where('debtId').equals(id).toArray();
+      const statements = await database.statements.where('debtId').equals(id).toArray();
       const household = await database.household.get('household');
       const customOrder = household?.customOrder ?? [];
       const customOrderIndex = customOrder.indexOf(id);
       await database.debts.delete(id);
       await database.agreements.where('debtId').equals(id).delete();
+      await database.contacts.where('debtId').equals(id).delete();
+      await database.evidence.where('debtId').equals(id).delete();
+      await database.statements.where('debtId').equals(id).delete();
       if (household && customOrderIndex >= 0) {
         await database.household.put({
           ...household,
           customOrder: customOrder.filter((other) => other !== id),
         });
       }
-      return { debt, agreements, customOrderIndex };
+      return { debt, agreements, contacts, evidence, statements, customOrderIndex };
     },
   );
 }
@@ -272,10 +296,13 @@ export async function restoreDebt(
 ): Promise<void> {
   await database.transaction(
     'rw',
-    [database.debts, database.agreements, database.household],
+    [database.debts, database.agreements, database.household, ...negotiationTables(database)],
     async () => {
       await database.debts.put(snapshot.debt);
       await database.agreements.bulkPut(snapshot.agreements);
+      await database.contacts.bulkPut(snapshot.contacts);
+      await database.evidence.bulkPut(snapshot.evidence);
+      await database.statements.bulkPut(snapshot.statements);
       const household = await database.household.get('household');
       if (household && snapshot.customOrderIndex >= 0) {
         const order = [...(household.customOrder ?? [])];

@@ -5,6 +5,30 @@ import { AppDB } from '../../../src/renderer/db/AppDB';
 /** Each released schema, as it was declared then: a user's database may be at any of them. */
 const releasedSchemas: Record<number, Record<string, string>> = {
   1: { settings: 'id' },
+  2: {
+    household: 'id',
+    incomes: 'id, order',
+    fixedCosts: 'id, order',
+    obligations: 'id, order',
+    debts: 'id, order',
+    agreements: 'id, debtId, order',
+  },
+};
+
+/** Data written at each version, and checked after the upgrade. */
+const writtenAt: Record<number, (db: Dexie) => Promise<void>> = {
+  1: async (db) => {
+    await db.table('settings').put({ id: 'app', language: 'en', currency: 'HKD' });
+  },
+  2: async (db) => {
+    await db.table('debts').put({ id: 'card', name: '信用卡', principal: '20000.00', order: 0 });
+    await db.table('agreements').put({
+      id: 'a1',
+      debtId: 'card',
+      order: 0,
+      agreement: { kind: 'waiver', date: '2026-12-01', penalty: 'all' },
+    });
+  },
 };
 
 async function createAtVersion(name: string, version: number): Promise<void> {
@@ -14,7 +38,7 @@ async function createAtVersion(name: string, version: number): Promise<void> {
     if (stores) old.version(v).stores(stores);
   }
   await old.open();
-  await old.table('settings').put({ id: 'app', language: 'en', currency: 'HKD' });
+  for (let v = 1; v <= version; v++) await writtenAt[v]?.(old);
   old.close();
 }
 
@@ -32,9 +56,27 @@ describe('schema upgrades', () => {
         language: 'en',
         currency: 'HKD',
       });
+      if (version >= 2) {
+        expect(await database.debts.get('card')).toMatchObject({ principal: '20000.00' });
+        expect((await database.agreements.get('a1'))?.agreement).toEqual({
+          kind: 'waiver',
+          date: '2026-12-01',
+          penalty: 'all',
+        });
+      }
       // The tables added since are there and usable.
-      await database.debts.put({ id: 'd', name: 'D', principal: '1.00', order: 0 });
-      expect(await database.debts.count()).toBe(1);
+      await database.debts.put({ id: 'd', name: 'D', principal: '1.00', order: 1 });
+      await database.contacts.put({
+        id: 'c',
+        debtId: 'd',
+        at: '2026-11-21T10:00',
+        channel: 'phone',
+        who: '',
+        said: '',
+        answer: '',
+        promised: '',
+      });
+      expect(await database.contacts.count()).toBe(1);
       await database.delete();
     },
   );
