@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DebtRow } from '../db/AppDB';
 import { useOfferUndo } from '../forms/Undo';
@@ -22,6 +22,7 @@ export function DebtsPage() {
   const offerUndo = useOfferUndo();
   const [editing, setEditing] = useState<Editing | null>(null);
   const [status, setStatus] = useState('');
+  const listHeading = useRef<HTMLHeadingElement>(null);
 
   if (!data) {
     return (
@@ -54,7 +55,9 @@ export function DebtsPage() {
       <p className="lead">{t('debts.intro')}</p>
       <StartDateField key={household.startDate} startDate={household.startDate} />
       <section aria-labelledby="debts-list-title">
-        <h2 id="debts-list-title">{t('debts.list.title')}</h2>
+        <h2 id="debts-list-title" ref={listHeading} tabIndex={-1}>
+          {t('debts.list.title')}
+        </h2>
         <DebtList
           debts={debts}
           agreements={agreements}
@@ -74,6 +77,8 @@ export function DebtsPage() {
           onDone={(saved) => {
             setEditing(null);
             setStatus(saved === null ? '' : t('debts.form.saved', { name: saved }));
+            // The form is gone: keyboard focus goes back to the list it changed.
+            listHeading.current?.focus();
           }}
         />
       ) : (
