@@ -49,7 +49,11 @@ export const backupTablesSchema = z.strictObject({
   incomes: z.array(budgetItemSchema.extend({ id, order })).max(10_000),
   fixedCosts: z.array(budgetItemSchema.extend({ id, order })).max(10_000),
   obligations: z.array(budgetItemSchema.extend({ id, order })).max(10_000),
-  debts: z.array(debtSchema.omit({ agreements: true }).extend({ order })).max(1000),
+  debts: z
+    .array(
+      debtSchema.omit({ agreements: true }).extend({ order, overdueSince: dateSchema.optional() }),
+    )
+    .max(1000),
   agreements: z
     .array(z.strictObject({ id, debtId: id, order, agreement: agreementSchema }))
     .max(10_000),

@@ -33,7 +33,15 @@ export interface HouseholdRow {
 }
 
 /** A debt as the model reads it, minus its agreements (their own table), plus list order. */
-export type DebtRow = Omit<DebtInput, 'agreements'> & { order: number };
+export type DebtRow = Omit<DebtInput, 'agreements'> & {
+  order: number;
+  /**
+   * The date the debt first fell overdue, YYYY-MM-DD. Not part of the planning model (the plan
+   * needs amounts, not history); the negotiation workspace uses it to judge what to ask for
+   * (a short overdue and a small amount make a full waiver promising).
+   */
+  overdueSince?: string;
+};
 
 export interface AgreementRow {
   id: string;
