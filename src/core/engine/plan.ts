@@ -52,6 +52,7 @@ function openDebt(
     const applied = applyEvents(d, k);
     if (applied !== null) {
       for (const event of applied) totals.waived = totals.waived.plus(waivedBy(event));
+      d.balance = balanceOf(d);
       tracer?.events(d, applied);
     }
   }
@@ -72,7 +73,8 @@ function openDebt(
     interest = accrual.interest.posted;
     penalty = accrual.penalty.posted;
   }
-  const balance = balanceOf(d);
+  d.balance = add(add(d.balance, interest), penalty);
+  const balance = d.balance;
   if (due === undefined) due = dueFor(d, settlementFor(d, k), balance);
   tracer?.due(d, due);
   return {
@@ -96,6 +98,7 @@ function closeDebt(claim: Entry, k: number, totals: Totals, tracer: Tracer | nul
   const d = claim.debt;
   const payment = add(claim.fromDue, claim.fromSurplus);
   const split = applyPayment(d, payment, claim.balance);
+  if (!payment.isZero()) d.balance = d.balance.minus(payment);
   tracer?.payment(d, claim, split);
   const shortfall = claim.due.minus(claim.fromDue);
   const short = shortfall.isPositive() && !shortfall.isZero();
@@ -115,9 +118,9 @@ function closeDebt(claim: Entry, k: number, totals: Totals, tracer: Tracer | nul
   } else if (claim.rule === 'settlement') {
     if (short) outcome = 'settlementFailed';
     else {
-      const forgiven = balanceOf(d);
+      const forgiven = d.balance;
       totals.forgiven = totals.forgiven.plus(forgiven);
-      d.principal = d.overduePrincipal = d.interest = d.penalty = d.fees = ZERO;
+      d.principal = d.overduePrincipal = d.interest = d.penalty = d.fees = d.balance = ZERO;
       outcome = 'settled';
       tracer?.forgiven(d, forgiven);
     }
@@ -129,12 +132,13 @@ function closeDebt(claim: Entry, k: number, totals: Totals, tracer: Tracer | nul
     const fee = lateFeeFor(d.fee, shortfall);
     if (!fee.amount.isZero()) {
       d.fees = d.fees.plus(fee.amount);
+      d.balance = d.balance.plus(fee.amount);
       d.totalFees = d.totalFees.plus(fee.amount);
       claim.fees = fee.amount;
     }
     tracer?.lateFee(d, d.lateFee, fee);
   }
-  claim.endBalance = balanceOf(d);
+  claim.endBalance = d.balance;
   if (claim.endBalance.isZero()) {
     d.paid = true;
     d.installment = null;
