@@ -1,0 +1,18 @@
+/** Negotiation proposals (DOMAIN step 3): what one lender can honestly be offered. */
+export { proposeFor } from './propose';
+export {
+  WAIVER_SMALL_AMOUNT,
+  WAIVER_SHORT_OVERDUE_DAYS,
+  INSTALLMENT_TERMS,
+  SETTLEMENT_HORIZONS,
+} from './constants';
+export type {
+  NothingFitsReason,
+  ProposalContext,
+  ProposalEffect,
+  ProposalKind,
+  ProposalOption,
+  ProposalParams,
+  ProposalReason,
+  ProposalResult,
+} from './types';
