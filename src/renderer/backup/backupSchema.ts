@@ -91,6 +91,8 @@ export const backupTablesSchema = z.strictObject({
         language: z.enum(['zh-CN', 'en']),
         text: z.string().max(100_000),
         updatedAt: z.string().max(40),
+        cause: longText.optional(),
+        paid: longText.optional(),
       }),
     )
     .max(1000),

@@ -98,6 +98,10 @@ export interface StatementRow {
   text: string;
   /** ISO timestamp of the last save. */
   updatedAt: string;
+  /** What caused the hardship, in the person's words (job loss, illness…): the letter quotes it. */
+  cause?: string;
+  /** What has already been paid to this lender, in the person's words. */
+  paid?: string;
 }
 
 export const budgetTables = ['incomes', 'fixedCosts', 'obligations'] as const;
