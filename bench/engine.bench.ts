@@ -2,7 +2,13 @@
  * Engine benchmark: medians over repeated runs on generated households. Goals: typical ≤ 5 ms,
  * heavy ≤ 300 ms, comparison of 5 variants of typical ≤ 25 ms. The last line is machine-read.
  */
-import { compareStrategies, plan, validateScenario, type Scenario } from '../src/core/index';
+import {
+  compareStrategies,
+  plan,
+  planDetailed,
+  validateScenario,
+  type Scenario,
+} from '../src/core/index';
 import { heavyHousehold, typicalHousehold } from './households';
 
 function valid(input: unknown): Scenario {
@@ -47,6 +53,8 @@ process.stdout.write(
 const typicalMs = measure('typical', 200, 30, () => plan(typical));
 const heavyMs = measure('heavy', 15, 3, () => plan(heavy));
 const compareMs = measure('compare', 60, 10, () => compareStrategies(typical));
+// Not a goal of its own: how much the explanations add to a typical plan.
+measure('typical with explanations', 100, 10, () => planDetailed(typical));
 
 process.stdout.write(
   `bench typical_ms=${typicalMs.toFixed(2)} heavy_ms=${heavyMs.toFixed(2)} compare_ms=${compareMs.toFixed(2)}\n`,

@@ -36,5 +36,9 @@ export function findExplanation(
   month: number,
   debtId: string,
 ): DebtPeriodExplanation | null {
-  return explanations.periods[month]?.debts.find((d) => d.id === debtId) ?? null;
+  const period =
+    explanations.periods[month]?.month === month
+      ? explanations.periods[month]
+      : explanations.periods.find((p) => p.month === month);
+  return period?.debts.find((d) => d.id === debtId) ?? null;
 }

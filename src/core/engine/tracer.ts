@@ -122,8 +122,15 @@ export class ExplainTracer implements Tracer {
   private current: PeriodExplanation | null = null;
   private readonly byDebt = new Map<DebtState, DebtPeriodExplanation>();
 
+  /** With `only`, records just that month and debt: explaining one figure costs about a plan. */
+  constructor(private readonly only: { month: number; debtId: string } | null = null) {}
+
   startPeriod(period: Period, c: Capacity, carried: Dec): void {
     this.byDebt.clear();
+    if (this.only !== null && this.only.month !== period.index) {
+      this.current = null;
+      return;
+    }
     this.current = {
       month: period.index,
       start: period.startText,
@@ -147,17 +154,12 @@ export class ExplainTracer implements Tracer {
     this.explanations.periods.push(this.current);
   }
 
-  private entry(d: DebtState): DebtPeriodExplanation {
-    const e = this.byDebt.get(d);
-    if (e === undefined) throw new Error(`no explanation open for ${d.id}`);
-    return e;
-  }
-
   debtStart(d: DebtState): void {
+    if (this.current === null || (this.only !== null && this.only.debtId !== d.id)) return;
     const start = snapshot(d);
     const zero = m(ZERO);
     const e: DebtPeriodExplanation = {
-      month: this.current?.month ?? 0,
+      month: this.current.month,
       id: d.id,
       start,
       events: [],
@@ -181,15 +183,16 @@ export class ExplainTracer implements Tracer {
       end: start,
     };
     this.byDebt.set(d, e);
-    this.current?.debts.push(e);
+    this.current.debts.push(e);
   }
 
   events(d: DebtState, applied: readonly AppliedEvent[]): void {
-    this.entry(d).events.push(...applied.map(eventExplanation));
+    this.byDebt.get(d)?.events.push(...applied.map(eventExplanation));
   }
 
   accrual(d: DebtState, accrual: PeriodAccrual): void {
-    const e = this.entry(d);
+    const e = this.byDebt.get(d);
+    if (e === undefined) return;
     e.interest = accrualExplanation(accrual.interest);
     e.penalty = accrualExplanation(accrual.penalty);
   }
@@ -199,7 +202,9 @@ export class ExplainTracer implements Tracer {
       plan.method === 'flatFee'
         ? `fee ${m(plan.total)} × ${plan.rate.toString()} = ${m(due.interest)}`
         : `interest ${m(due.remaining)} × ${plan.rate.toString()} = ${m(due.interest)}`;
-    this.entry(d).installment = {
+    const e = this.byDebt.get(d);
+    if (e === undefined) return;
+    e.installment = {
       number: due.number,
       of: plan.months,
       method: plan.method,
@@ -213,7 +218,9 @@ export class ExplainTracer implements Tracer {
   }
 
   due(d: DebtState, due: Due): void {
-    this.entry(d).due = { rule: due.rule, amount: m(due.amount), text: describeDue(d, due) };
+    const e = this.byDebt.get(d);
+    if (e !== undefined)
+      e.due = { rule: due.rule, amount: m(due.amount), text: describeDue(d, due) };
   }
 
   order(ids: string[]): void {
@@ -221,7 +228,8 @@ export class ExplainTracer implements Tracer {
   }
 
   payment(d: DebtState, claim: Claim, split: PaymentSplit): void {
-    const e = this.entry(d);
+    const e = this.byDebt.get(d);
+    if (e === undefined) return;
     e.payment = {
       total: m(claim.fromDue.plus(claim.fromSurplus)),
       towardsDue: m(claim.fromDue),
@@ -243,7 +251,9 @@ export class ExplainTracer implements Tracer {
       const clamp = `at least ${rule.min}${rule.max === undefined ? '' : `, at most ${rule.max}`}`;
       text = `${rule.percent}% × shortfall ${m(fee.shortfall)} = ${short(fee.exact)}, ${clamp} → ${m(fee.amount)}`;
     }
-    this.entry(d).lateFee = {
+    const e = this.byDebt.get(d);
+    if (e === undefined) return;
+    e.lateFee = {
       rule,
       shortfall: m(fee.shortfall),
       exact: fee.exact.toString(),
@@ -253,11 +263,13 @@ export class ExplainTracer implements Tracer {
   }
 
   forgiven(d: DebtState, amount: Dec): void {
-    this.entry(d).forgiven = m(amount);
+    const e = this.byDebt.get(d);
+    if (e !== undefined) e.forgiven = m(amount);
   }
 
   outcome(d: DebtState, outcome: Outcome): void {
-    const e = this.entry(d);
+    const e = this.byDebt.get(d);
+    if (e === undefined) return;
     e.outcome = outcome;
     e.end = snapshot(d);
   }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { explain, parseScenarioJson, planDetailed, type Scenario } from '../../../src/core/index';
-import { readFixture } from '../fixtures';
+import {
+  explain,
+  findExplanation,
+  parseScenarioJson,
+  planDetailed,
+  type Scenario,
+} from '../../../src/core/index';
+import { planFixtures, readFixture } from '../fixtures';
 
 function fixture(name: string): Scenario {
   const result = parseScenarioJson(readFixture(`${name}.scenario.json`));
@@ -87,5 +93,24 @@ describe('explanations: why each figure is what it is', () => {
       principal: '24024.50',
       overduePrincipal: '24024.50',
     });
+  });
+
+  it('explains one figure alone exactly as the whole plan explains it', () => {
+    for (const f of planFixtures) {
+      const s = fixture(f.name);
+      const { result, explanations } = planDetailed(s);
+      for (const month of [
+        0,
+        1,
+        Math.floor(result.schedule.length / 2),
+        result.schedule.length - 1,
+      ]) {
+        for (const debt of result.schedule[month]?.debts ?? []) {
+          expect(explain(s, month, debt.id)).toStrictEqual(
+            findExplanation(explanations, month, debt.id),
+          );
+        }
+      }
+    }
   });
 });
