@@ -11,7 +11,7 @@ export const MAX_ANNUAL_RATE = new Dec(10);
 export function checkMoney(value: string, positive: boolean): FieldProblem {
   const params = {
     got: describeValue(value),
-    requirement: positive ? 'a positive' : 'a non-negative',
+    requirement: positive ? 'positive' : 'nonNegative',
   };
   if (/^-\d/.test(value)) return { code: 'money.negative', params };
   if (/^\d+\.\d{3,}$/.test(value)) return { code: 'money.decimals', params };

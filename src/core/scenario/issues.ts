@@ -16,6 +16,32 @@ export interface Issue {
   message: string;
 }
 
+/**
+ * Stable issue codes and their params (all values are strings or numbers). `got` is always the
+ * offending value as written in JSON (a string keeps its quotes: `"-5"`).
+ *
+ * - json.invalid {detail}: the text is not JSON at all; detail is the parser's reason.
+ * - required {}: a required field is missing.
+ * - type.invalid {expected, received}: JSON types ('string' | 'number' | 'boolean' | 'object' |
+ *   'array' | 'null'; expected may also be 'int').
+ * - unknown_field {field}: the path ends with the unknown key.
+ * - value.invalid {allowed, got}: allowed is the choices joined by " | ".
+ * - kind.unknown {allowed, got}: an unknown `kind` of rule or agreement.
+ * - money.format | money.negative | money.decimals | money.not_positive {got, requirement}:
+ *   requirement is 'positive' or 'nonNegative'. money.too_large {got, requirement, max}.
+ * - money_or_all.format {got, requirement}.
+ * - rate.format {got}; rate.one_unit {count}; rate.too_high {annual, maxAnnual, maxPercent}.
+ * - percent.format {got}; percent.range {got, max}.
+ * - date.invalid {got}; month.invalid {got}; month.range {startMonth, got}.
+ * - integer.range {got, min, max}.
+ * - text.empty {}; text.too_long {max}; currency.format {got}; version.unsupported {got, supported}.
+ * - debts.empty {}; id.duplicate {id, firstIndex}; customOrder.unknown_id {id};
+ *   customOrder.duplicate {id}.
+ * - overdue.exceeds_principal {principal, got}; overdue.conflict {}; reserve.one_of {}.
+ * - item.month_required {frequency}; item.field_not_allowed {frequency, field}.
+ * - lateFee.min_above_max {min, got}.
+ * - invalid {detail}: a fallback that should not occur with the current schema.
+ */
 export type IssueCode =
   | 'json.invalid'
   | 'required'
@@ -37,7 +63,6 @@ export type IssueCode =
   | 'date.invalid'
   | 'month.invalid'
   | 'month.range'
-  | 'integer.invalid'
   | 'integer.range'
   | 'text.empty'
   | 'text.too_long'
@@ -68,21 +93,31 @@ const p = (params: IssueParams, key: string): string => String(params[key] ?? ''
 const got = (params: IssueParams): string =>
   params.got === undefined ? '' : `, got ${p(params, 'got')}`;
 
+const moneySentence = (x: IssueParams) =>
+  `must be ${x.requirement === 'positive' ? 'a positive' : 'a non-negative'} amount with at most two decimals${got(x)}`;
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text in quotes',
+  number: 'a number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'a list',
+  null: 'null',
+};
+
 const sentences: Record<IssueCode, (params: IssueParams) => string> = {
   'json.invalid': (x) => `not valid JSON: ${p(x, 'detail')}`,
   required: () => 'is required',
-  'type.invalid': (x) => `must be ${p(x, 'expected')}, got ${p(x, 'received')}`,
+  'type.invalid': (x) =>
+    `must be ${TYPE_WORDS[p(x, 'expected')] ?? p(x, 'expected')}, got ${TYPE_WORDS[p(x, 'received')] ?? p(x, 'received')}`,
   unknown_field: (x) =>
     `unknown field "${p(x, 'field')}" (a misspelt field must not silently change a plan)`,
   'value.invalid': (x) => `must be one of ${p(x, 'allowed')}${got(x)}`,
   'kind.unknown': (x) => `"kind" must be one of ${p(x, 'allowed')}${got(x)}`,
-  'money.format': (x) => `must be ${p(x, 'requirement')} amount with at most two decimals${got(x)}`,
-  'money.negative': (x) =>
-    `must be ${p(x, 'requirement')} amount with at most two decimals${got(x)}`,
-  'money.decimals': (x) =>
-    `must be ${p(x, 'requirement')} amount with at most two decimals${got(x)}`,
-  'money.not_positive': (x) =>
-    `must be ${p(x, 'requirement')} amount with at most two decimals${got(x)}`,
+  'money.format': moneySentence,
+  'money.negative': moneySentence,
+  'money.decimals': moneySentence,
+  'money.not_positive': moneySentence,
   'money.too_large': (x) => `must be less than ${p(x, 'max')}${got(x)}`,
   'money_or_all.format': (x) => `must be an amount with at most two decimals or "all"${got(x)}`,
   'rate.format': (x) =>
@@ -96,7 +131,6 @@ const sentences: Record<IssueCode, (params: IssueParams) => string> = {
   'date.invalid': (x) => `must be a real calendar date written YYYY-MM-DD${got(x)}`,
   'month.invalid': (x) => `must be a real month written YYYY-MM${got(x)}`,
   'month.range': (x) => `must not be before startMonth (${p(x, 'startMonth')})${got(x)}`,
-  'integer.invalid': (x) => `must be a whole number${got(x)}`,
   'integer.range': (x) => `must be a whole number from ${p(x, 'min')} to ${p(x, 'max')}${got(x)}`,
   'text.empty': () => 'must not be empty',
   'text.too_long': (x) => `must be at most ${p(x, 'max')} characters long`,
@@ -145,19 +179,9 @@ export function describeValue(value: unknown): string {
   }
 }
 
+/** The JSON type of a value: 'string' | 'number' | 'boolean' | 'object' | 'array' | 'null'. */
 export function jsonType(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  switch (typeof value) {
-    case 'string':
-      return 'a string';
-    case 'number':
-      return 'a number';
-    case 'boolean':
-      return 'true/false';
-    case 'object':
-      return 'an object';
-    default:
-      return typeof value;
-  }
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
 }

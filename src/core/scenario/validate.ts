@@ -33,14 +33,6 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-const EXPECTED: Record<string, string> = {
-  string: 'a string (in quotes)',
-  number: 'a number',
-  boolean: 'true or false',
-  object: 'an object',
-  array: 'a list',
-};
-
 /** zod's issues, in the project's stable codes; one `unknown_field` per unknown key. */
 function fromZod(issue: z.core.$ZodIssue, input: unknown, base: IssuePath): Issue[] {
   const zodPath = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
@@ -60,7 +52,7 @@ function fromZod(issue: z.core.$ZodIssue, input: unknown, base: IssuePath): Issu
     case 'invalid_type':
       if (raw === undefined) return one('required');
       return one('type.invalid', {
-        expected: EXPECTED[issue.expected] ?? issue.expected,
+        expected: issue.expected,
         received: jsonType(raw),
       });
     case 'invalid_union':

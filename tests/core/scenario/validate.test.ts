@@ -76,7 +76,7 @@ describe('validateScenario', () => {
       path: ['debts', 1, 'principal'],
       pathText: 'debts[1].principal',
       code: 'money.negative',
-      params: { got: '"-5"', requirement: 'a positive' },
+      params: { got: '"-5"', requirement: 'positive' },
       message: 'debts[1].principal: must be a positive amount with at most two decimals, got "-5"',
     });
   });
