@@ -1,5 +1,6 @@
 /** Negotiation proposals (DOMAIN step 3): what one lender can honestly be offered. */
 export { proposeFor } from './propose';
+export { capacityLeft } from './capacity';
 export {
   WAIVER_SMALL_AMOUNT,
   WAIVER_SHORT_OVERDUE_DAYS,

@@ -25,8 +25,10 @@ export type ProposalReason =
 
 /** Why nothing can be offered; params carry the numbers behind it. */
 export type NothingFitsReason =
-  /** The debt is already paid, or owes nothing. */
+  /** The debt is already paid, or owes nothing, at the proposal date. */
   | 'nothingOwed'
+  /** The proposal date lies beyond the plan's horizon: params.date. */
+  | 'dateOutsidePlan'
   /** Income does not cover costs, obligations and reserve: params.deficit (monthly). */
   | 'budgetDeficit'
   /** Nothing is left after every other commitment: params.capacityLeft. */
@@ -50,7 +52,10 @@ export interface ProposalEffect {
   totalPenalty: string;
   /** Penalty of the current plan minus penalty with the option (negative if it costs more). */
   penaltyAvoided: string;
-  /** Total cost (plus the total paid's drop from waivers and forgiveness) saved; may be negative. */
+  /**
+   * Net cost (interest + penalty + fees − waived − forgiven) of the current plan minus that with
+   * the option: what the option saves beyond principal; negative when it costs more.
+   */
   costSaved: string;
 }
 

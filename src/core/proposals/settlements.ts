@@ -1,0 +1,95 @@
+/**
+ * One-off settlements (一次性结清) of what the plan can set aside for this debt by a date. The
+ * money a settlement can use in its month is the capacity plus the cash carried (what saving
+ * left over), less the installments paid before it and the other debts' settlements and
+ * minimums: it does not depend on the amount, so one plan with an unpayable amount measures it.
+ * Whether the lender accepts a discount is the lender's decision; the amount offered is what can
+ * be paid, capped at the balance then.
+ */
+import { addMonths, daysInMonth, formatDate, parseDate } from '../calendar';
+import type { Dec } from '../money';
+import { ZERO, formatMoney, minDec } from '../money';
+import type { Agreement } from '../scenario/types';
+import { SETTLEMENT_HORIZONS } from './constants';
+import type { ProposalContextData } from './context';
+import type { ProposalOption } from './types';
+
+/** More than any balance can be: the settlement then takes all the money there is. */
+const PROBE_AMOUNT = '999999999999.99';
+
+/** The last day of period k, so the settlement is paid at that period's end. */
+function lastDayOf(ctx: ProposalContextData, k: number): string {
+  const start = parseDate(ctx.scenario.startDate);
+  if (start === null) throw new Error('invalid startDate: validate the scenario first');
+  const end = addMonths(start, k + 1);
+  if (end.day > 1) return formatDate({ ...end, day: end.day - 1 });
+  const year = end.month === 1 ? end.year - 1 : end.year;
+  const month = end.month === 1 ? 12 : end.month - 1;
+  return formatDate({ year, month, day: daysInMonth(year, month) });
+}
+
+function settlement(date: string, amount: string): Agreement {
+  return { kind: 'settlement', date, status: 'proposed', amount };
+}
+
+/** What a settlement in period k can be paid without taking another debt's due. */
+function saveable(
+  ctx: ProposalContextData,
+  k: number,
+  date: string,
+): { amount: Dec; balance: Dec } | null {
+  const probe = ctx.try(settlement(date, PROBE_AMOUNT)).trace.periods[k];
+  const own = probe?.debts.get(ctx.debtId);
+  if (probe === undefined || own === undefined || own.rule !== 'settlement') return null;
+  let money = probe.capacity.capacity.plus(probe.carried);
+  for (const [id, debt] of probe.debts) {
+    if (debt.rule === 'installment') money = money.minus(debt.due);
+    else if (id !== ctx.debtId && (debt.rule === 'settlement' || debt.rule === 'minimum'))
+      money = money.minus(debt.due);
+  }
+  return { amount: minDec(money, own.balance), balance: own.balance };
+}
+
+export function settlementOptions(ctx: ProposalContextData): ProposalOption[] {
+  if (ctx.record === null) return [];
+  const options: ProposalOption[] = [];
+  let best = ZERO;
+  for (const ahead of SETTLEMENT_HORIZONS) {
+    const k = ctx.period + ahead - 1;
+    if (k >= ctx.scenario.horizonMonths) break;
+    const date = lastDayOf(ctx, k);
+    const found = saveable(ctx, k, date);
+    // Waiting longer is only worth proposing if it lets the person offer more.
+    if (found === null || !found.amount.gt(best)) continue;
+    const agreement = settlement(date, formatMoney(found.amount));
+    const tried = ctx.try(agreement);
+    const settled = tried.trace.periods[k]?.debts.get(ctx.debtId)?.outcome === 'settled';
+    if (!tried.keeps || !settled) continue;
+    best = found.amount;
+    const discount = found.balance.minus(found.amount);
+    options.push(
+      ctx.option(
+        'settlement',
+        'settlementSaveable',
+        {
+          monthsAhead: ahead,
+          date,
+          amount: formatMoney(found.amount),
+          balanceThen: formatMoney(found.balance),
+          discount: formatMoney(discount),
+          percentOfBalance: found.amount
+            .div(found.balance)
+            .times(100)
+            .toDecimalPlaces(1)
+            .toNumber(),
+        },
+        agreement,
+        tried,
+        true,
+      ),
+    );
+    // Once the whole balance can be paid, a later date only costs more.
+    if (discount.isZero()) break;
+  }
+  return options;
+}

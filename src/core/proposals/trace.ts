@@ -1,0 +1,117 @@
+/**
+ * A plan run that records only what the proposal maths reads: per period the money, and per debt
+ * the due's rule, the due, the payment and the outcome. A full explanation trace would cost
+ * several times a plan; this costs almost nothing, so a few dozen candidate plans stay fast.
+ */
+import type { AppliedEvent } from '../engine/agreements';
+import type { Claim } from '../engine/allocate';
+import type { Capacity } from '../engine/budget';
+import type { Due, DueRule } from '../engine/dues';
+import type { PlanSummary } from '../engine/output';
+import type { Outcome } from '../engine/plan';
+import { runPlan } from '../engine/plan';
+import { balanceOf, type DebtState } from '../engine/state';
+import type { Period } from '../engine/timeline';
+import type { Tracer } from '../engine/tracer';
+import { type Dec, ZERO, add } from '../money';
+import type { Scenario } from '../scenario/types';
+
+export interface DebtRecord {
+  rule: DueRule;
+  due: Dec;
+  payment: Dec;
+  outcome: Outcome;
+  /** Balance at the start of the period, before its agreements and accrual. */
+  startBalance: Dec;
+  startPenalty: Dec;
+  startInterest: Dec;
+  startFees: Dec;
+  startOverdue: Dec;
+  /** Balance after accrual, before payment (what a settlement this period is capped at). */
+  balance: Dec;
+  /** Set when an installment agreement started this period: T and the level payment. */
+  installment: { total: Dec; level: Dec } | null;
+}
+
+export interface PeriodRecord {
+  capacity: Capacity;
+  carried: Dec;
+  debts: Map<string, DebtRecord>;
+}
+
+export interface Trace {
+  summary: PlanSummary;
+  periods: PeriodRecord[];
+}
+
+function blankRecord(d: DebtState): DebtRecord {
+  return {
+    rule: 'noMinimum',
+    due: ZERO,
+    payment: ZERO,
+    outcome: null,
+    startBalance: balanceOf(d),
+    startPenalty: d.penalty,
+    startInterest: d.interest,
+    startFees: d.fees,
+    startOverdue: d.overduePrincipal,
+    balance: ZERO,
+    installment: null,
+  };
+}
+
+class RecordingTracer implements Tracer {
+  readonly periods: PeriodRecord[] = [];
+  private current: PeriodRecord | null = null;
+
+  private record(d: DebtState): DebtRecord {
+    const period = this.current;
+    if (period === null) throw new Error('trace: debt event outside a period');
+    let record = period.debts.get(d.id);
+    if (record === undefined) {
+      record = blankRecord(d);
+      period.debts.set(d.id, record);
+    }
+    return record;
+  }
+
+  startPeriod(_period: Period, capacity: Capacity, carried: Dec): void {
+    this.current = { capacity, carried, debts: new Map() };
+    this.periods.push(this.current);
+  }
+  debtStart(d: DebtState): void {
+    this.record(d);
+  }
+  events(d: DebtState, applied: readonly AppliedEvent[]): void {
+    for (const event of applied) {
+      if (event.kind === 'installment') {
+        this.record(d).installment = { total: event.total, level: event.plan.level };
+      }
+    }
+  }
+  accrual(): void {}
+  installment(): void {}
+  due(d: DebtState, due: Due): void {
+    const record = this.record(d);
+    record.rule = due.rule;
+    record.due = due.amount;
+    record.balance = d.balance;
+  }
+  order(): void {}
+  payment(d: DebtState, claim: Claim): void {
+    this.record(d).payment = add(claim.fromDue, claim.fromSurplus);
+  }
+  lateFee(): void {}
+  forgiven(): void {}
+  outcome(d: DebtState, outcome: Outcome): void {
+    this.record(d).outcome = outcome;
+  }
+  endPeriod(): void {}
+}
+
+/** The plan's summary and the record of every period (no schedule: it is not needed here). */
+export function tracePlan(scenario: Scenario): Trace {
+  const tracer = new RecordingTracer();
+  const { summary } = runPlan(scenario, tracer, false);
+  return { summary, periods: tracer.periods };
+}
