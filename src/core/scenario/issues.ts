@@ -33,7 +33,7 @@ export interface Issue {
  * - rate.format {got}; rate.one_unit {count}; rate.too_high {annual, maxAnnual, maxPercent}.
  * - percent.format {got}; percent.range {got, max}.
  * - date.invalid {got}; month.invalid {got}; month.range {startMonth, got}.
- * - integer.range {got, min, max}.
+ * - integer.invalid {got} (a form's whole-number field holding something else); integer.range {got, min, max}.
  * - text.empty {}; text.too_long {max}; currency.format {got}; version.unsupported {got, supported}.
  * - debts.empty {}; id.duplicate {id, firstIndex}; customOrder.unknown_id {id};
  *   customOrder.duplicate {id}.
@@ -63,6 +63,7 @@ export type IssueCode =
   | 'date.invalid'
   | 'month.invalid'
   | 'month.range'
+  | 'integer.invalid'
   | 'integer.range'
   | 'text.empty'
   | 'text.too_long'
@@ -131,6 +132,7 @@ const sentences: Record<IssueCode, (params: IssueParams) => string> = {
   'date.invalid': (x) => `must be a real calendar date written YYYY-MM-DD${got(x)}`,
   'month.invalid': (x) => `must be a real month written YYYY-MM${got(x)}`,
   'month.range': (x) => `must not be before startMonth (${p(x, 'startMonth')})${got(x)}`,
+  'integer.invalid': (x) => `must be a whole number${got(x)}`,
   'integer.range': (x) => `must be a whole number from ${p(x, 'min')} to ${p(x, 'max')}${got(x)}`,
   'text.empty': () => 'must not be empty',
   'text.too_long': (x) => `must be at most ${p(x, 'max')} characters long`,
