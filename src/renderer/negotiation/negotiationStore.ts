@@ -1,0 +1,187 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import {
+  type AgreementInput,
+  type AgreementRow,
+  type AppDB,
+  type ContactRow,
+  type EvidenceItem,
+  type EvidenceRow,
+  type StatementRow,
+  db as defaultDb,
+} from '../db/AppDB';
+
+type AgreementStatus = NonNullable<AgreementInput['status']>;
+
+/** The debt's negotiation records, live: contacts newest first, evidence, the statement. */
+export interface NegotiationRecords {
+  contacts: ContactRow[];
+  evidence: EvidenceRow[];
+  statement: StatementRow | null;
+}
+
+export async function readNegotiation(
+  debtId: string,
+  database: AppDB = defaultDb,
+): Promise<NegotiationRecords> {
+  return database.transaction(
+    'r',
+    [database.contacts, database.evidence, database.statements],
+    async () => {
+      const [contacts, evidence, statement] = await Promise.all([
+        database.contacts.where('debtId').equals(debtId).toArray(),
+        database.evidence.where('debtId').equals(debtId).toArray(),
+        database.statements.get(debtId),
+      ]);
+      return { contacts: newestFirst(contacts), evidence, statement: statement ?? null };
+    },
+  );
+}
+
+export function newestFirst(contacts: readonly ContactRow[]): ContactRow[] {
+  return [...contacts].sort((a, b) => b.at.localeCompare(a.at) || b.id.localeCompare(a.id));
+}
+
+export function useNegotiation(
+  debtId: string,
+  database: AppDB = defaultDb,
+): NegotiationRecords | undefined {
+  return useLiveQuery(() => readNegotiation(debtId, database), [debtId, database]);
+}
+
+/** Every contact of every lender: what the follow-up list reads. */
+export function useAllContacts(database: AppDB = defaultDb): ContactRow[] | undefined {
+  return useLiveQuery(() => database.contacts.toArray(), [database]);
+}
+
+/** Sets or clears (undefined) the day the debt fell overdue; the plan itself does not read it. */
+export async function saveOverdueSince(
+  debtId: string,
+  overdueSince: string | undefined,
+  database: AppDB = defaultDb,
+): Promise<void> {
+  await database.transaction('rw', database.debts, async () => {
+    const debt = await database.debts.get(debtId);
+    if (!debt) return;
+    const { overdueSince: _old, ...rest } = debt;
+    await database.debts.put(overdueSince ? { ...rest, overdueSince } : rest);
+  });
+}
+
+/** Adds an agreement at the end of the debt's list; returns its id. */
+export async function addAgreement(
+  debtId: string,
+  agreement: AgreementInput,
+  database: AppDB = defaultDb,
+): Promise<string> {
+  return database.transaction('rw', database.agreements, async () => {
+    const existing = await database.agreements.where('debtId').equals(debtId).toArray();
+    const order = Math.max(-1, ...existing.map((row) => row.order)) + 1;
+    const id = crypto.randomUUID();
+    await database.agreements.add({ id, debtId, order, agreement });
+    return id;
+  });
+}
+
+/** Only 'agreed' agreements change the plan (model §8): this is what commits one. */
+export async function setAgreementStatus(
+  id: string,
+  status: AgreementStatus,
+  database: AppDB = defaultDb,
+): Promise<void> {
+  await database.transaction('rw', database.agreements, async () => {
+    const row = await database.agreements.get(id);
+    if (row) await database.agreements.put({ ...row, agreement: { ...row.agreement, status } });
+  });
+}
+
+export async function deleteAgreement(
+  id: string,
+  database: AppDB = defaultDb,
+): Promise<AgreementRow | undefined> {
+  return database.transaction('rw', database.agreements, async () => {
+    const row = await database.agreements.get(id);
+    if (row) await database.agreements.delete(id);
+    return row;
+  });
+}
+
+export async function restoreAgreement(
+  row: AgreementRow,
+  database: AppDB = defaultDb,
+): Promise<void> {
+  await database.agreements.put(row);
+}
+
+/** Adds (no id) or replaces a contact; returns its id. */
+export async function saveContact(
+  contact: Omit<ContactRow, 'id'> & { id?: string },
+  database: AppDB = defaultDb,
+): Promise<string> {
+  const id = contact.id ?? crypto.randomUUID();
+  await database.contacts.put({ ...contact, id });
+  return id;
+}
+
+export async function deleteContact(
+  id: string,
+  database: AppDB = defaultDb,
+): Promise<ContactRow | undefined> {
+  return database.transaction('rw', database.contacts, async () => {
+    const row = await database.contacts.get(id);
+    if (row) await database.contacts.delete(id);
+    return row;
+  });
+}
+
+export async function restoreContact(row: ContactRow, database: AppDB = defaultDb): Promise<void> {
+  await database.contacts.put(row);
+}
+
+export async function setFollowUpDone(
+  id: string,
+  done: boolean,
+  database: AppDB = defaultDb,
+): Promise<void> {
+  await database.transaction('rw', database.contacts, async () => {
+    const row = await database.contacts.get(id);
+    if (!row) return;
+    const { followUpDone: _old, ...rest } = row;
+    await database.contacts.put(done ? { ...rest, followUpDone: true } : rest);
+  });
+}
+
+/** One row per lender and item, so a status or note change is a plain put of that row. */
+export function evidenceId(debtId: string, item: EvidenceItem): string {
+  return `${debtId}:${item}`;
+}
+
+/** The item as stored, or as it starts: needed, no note. */
+export function evidenceOf(
+  rows: readonly EvidenceRow[],
+  debtId: string,
+  item: EvidenceItem,
+): EvidenceRow {
+  return (
+    rows.find((row) => row.item === item) ?? {
+      id: evidenceId(debtId, item),
+      debtId,
+      item,
+      status: 'needed',
+      note: '',
+    }
+  );
+}
+
+export async function saveEvidence(row: EvidenceRow, database: AppDB = defaultDb): Promise<void> {
+  await database.evidence.put(row);
+}
+
+export async function saveStatement(
+  row: Omit<StatementRow, 'updatedAt'>,
+  now: Date = new Date(),
+  database: AppDB = defaultDb,
+): Promise<StatementRow> {
+  const saved = { ...row, updatedAt: now.toISOString() };
+  await database.statements.put(saved);
+  return saved;
+}
