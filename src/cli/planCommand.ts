@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { parseScenarioJson, plan, type Issue, type PlanResult } from '../core/index';
+import { parseScenarioJson, plan, type Issue, type PlanResult, type Scenario } from '../core/index';
+import { proposeFor } from '../core/proposals/index';
 import { USAGE, parseArgs } from './args';
 
 export interface Io {
@@ -17,9 +18,10 @@ export const nodeIo: Io = {
 /** A problem with a file, in the shape of a validation issue so every consumer reads one shape. */
 type FileError = Omit<Issue, 'code'> & { code: Issue['code'] | 'file.unreadable' };
 
+type Loaded = { ok: true; scenario: Scenario } | { ok: false; errors: FileError[] };
 type FileOutcome = { ok: true; plan: PlanResult } | { ok: false; errors: FileError[] };
 
-function planFile(file: string, io: Io): FileOutcome {
+function loadFile(file: string, io: Io): Loaded {
   let text: string;
   try {
     text = io.readFile(file);
@@ -33,7 +35,30 @@ function planFile(file: string, io: Io): FileOutcome {
   }
   const validation = parseScenarioJson(text);
   if (!validation.ok) return { ok: false, errors: validation.issues };
-  return { ok: true, plan: plan(validation.scenario) };
+  return { ok: true, scenario: validation.scenario };
+}
+
+function planFile(file: string, io: Io): FileOutcome {
+  const loaded = loadFile(file, io);
+  return loaded.ok ? { ok: true, plan: plan(loaded.scenario) } : loaded;
+}
+
+/** `--propose ID FILE`: the proposals for one debt, pretty JSON; exit 2 on a bad file or id. */
+function runPropose(file: string, debtId: string, overdueDays: number | null, io: Io): number {
+  const loaded = loadFile(file, io);
+  if (!loaded.ok) {
+    for (const error of loaded.errors) io.stderr(`${file}: ${error.message}\n`);
+    return 2;
+  }
+  const ids = loaded.scenario.debts.map((d) => d.id);
+  if (!ids.includes(debtId)) {
+    const known = ids.length === 0 ? 'it has no debts' : `its debts are ${ids.join(', ')}`;
+    io.stderr(`${file}: no debt with id "${debtId}" (${known})\n`);
+    return 2;
+  }
+  const result = proposeFor(loaded.scenario, debtId, overdueDays === null ? {} : { overdueDays });
+  io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+  return 0;
 }
 
 /** Runs `plan` and returns the exit status: 0, or 2 when any file (or the command line) is bad. */
@@ -47,7 +72,8 @@ export function runPlanCommand(argv: readonly string[], io: Io = nodeIo): number
     io.stdout(`${USAGE}\n`);
     return 0;
   }
-  const { files } = parsed.args;
+  const { files, propose, overdueDays } = parsed.args;
+  if (propose !== null) return runPropose(files[0] as string, propose, overdueDays, io);
   let status = 0;
   for (const file of files) {
     const outcome = planFile(file, io);
