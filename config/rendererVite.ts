@@ -25,12 +25,27 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+/**
+ * Fontsource's CSS names a .woff fallback after each .woff2 slice; every browser Ashore runs in
+ * reads woff2, so dropping the fallback halves the fonts shipped.
+ */
+function woff2Only(): Plugin {
+  return {
+    name: 'ashore-woff2-only',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/@fontsource[\\/].+\.css$/.test(id)) return null;
+      return { code: code.replace(/,\s*url\([^)]*\.woff\) format\('woff'\)/g, ''), map: null };
+    },
+  };
+}
+
 /** The renderer's Vite settings, shared by the Electron build and browser mode. */
 export function rendererConfig(outDir: string): UserConfig {
   return {
     root: resolve(root, 'src/renderer'),
     base: './',
-    plugins: [react(), contentSecurityPolicyMeta()],
+    plugins: [react(), contentSecurityPolicyMeta(), woff2Only()],
     worker: { format: 'es' },
     build: {
       outDir: resolve(root, outDir),

@@ -5,6 +5,10 @@ import { db } from './db/AppDB';
 import { initI18n } from './i18n/i18n';
 import { ashore } from './platform/ashore';
 import { languageFromSystem } from './settings/settings';
+// The bundled CJK font: Chinese renders (and prints to PDF) the same on every machine, with no
+// system font and no network.
+import '@fontsource/noto-sans-sc/400.css';
+import '@fontsource/noto-sans-sc/700.css';
 import './styles.css';
 
 // The first paint is already in the user's language: read the stored choice (or the system's)

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BudgetPage } from '../budget/BudgetPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
@@ -6,10 +6,13 @@ import { DataPage } from '../data/DataPage';
 import type { Language } from '../db/AppDB';
 import { DebtsPage } from '../debts/DebtsPage';
 import { UndoProvider } from '../forms/Undo';
+import { NegotiationPage } from '../negotiation/NegotiationPage';
 import { StrategiesPage } from '../strategies/StrategiesPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { SettingsProvider, useSettings } from '../settings/SettingsContext';
 import { PlanProvider } from '../plan/PlanContext';
+import { PrintApp } from '../print/PrintApp';
+import { isPrintHash } from '../print/printSource';
 import { SchedulePage } from '../plan/schedule/SchedulePage';
 import { Navigation } from './Navigation';
 import { type Route, useRoute } from './routes';
@@ -24,6 +27,8 @@ function Page({ route }: { route: Route }) {
       return <DebtsPage />;
     case 'strategies':
       return <StrategiesPage />;
+    case 'negotiation':
+      return <NegotiationPage />;
     case 'schedule':
       return <SchedulePage />;
     case 'data':
@@ -31,6 +36,17 @@ function Page({ route }: { route: Route }) {
     case 'settings':
       return <SettingsPage />;
   }
+}
+
+function Root() {
+  // The print view is a document, not a page of the app: no navigation, no shell.
+  const printing = useSyncExternalStore(subscribeToHash, () => isPrintHash(window.location.hash));
+  return printing ? <PrintApp /> : <Shell />;
+}
+
+function subscribeToHash(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
 }
 
 function Shell() {
@@ -68,7 +84,7 @@ export function App({ systemLanguage }: { systemLanguage: Language }) {
     <SettingsProvider systemLanguage={systemLanguage}>
       <PlanProvider>
         <UndoProvider>
-          <Shell />
+          <Root />
         </UndoProvider>
       </PlanProvider>
     </SettingsProvider>

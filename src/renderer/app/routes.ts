@@ -6,6 +6,7 @@ export const routes = [
   'budget',
   'debts',
   'strategies',
+  'negotiation',
   'schedule',
   'data',
   'settings',
@@ -13,7 +14,8 @@ export const routes = [
 export type Route = (typeof routes)[number];
 
 function routeFromHash(hash: string): Route {
-  const name = hash.replace(/^#\/?/, '');
+  // A section may carry more after a slash (#/negotiation/<debtId>): the first part names it.
+  const name = hash.replace(/^#\/?/, '').split('/')[0] ?? '';
   return (routes as readonly string[]).includes(name) ? (name as Route) : 'home';
 }
 

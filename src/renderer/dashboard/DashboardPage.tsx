@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { HomePage } from '../home/HomePage';
 import { usePlan } from '../plan/PlanContext';
+import { DashboardCharts } from './DashboardCharts';
 import { Headlines } from './Headlines';
 import { Warnings } from './Warnings';
 
@@ -29,6 +30,7 @@ export function DashboardPage() {
         <>
           <Headlines bundle={state.bundle} />
           <Warnings bundle={state.bundle} />
+          <DashboardCharts bundle={state.bundle} />
         </>
       ) : null}
     </article>

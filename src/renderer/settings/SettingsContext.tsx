@@ -29,3 +29,21 @@ export function useSettings(): Settings {
   if (!settings) throw new Error('useSettings must be used inside <SettingsProvider>');
   return settings;
 }
+
+/** Settings as they apply to a part of the app that differs: the printed plan's language. */
+export function SettingsOverride({
+  language,
+  currency,
+  children,
+}: {
+  language: Settings['language'];
+  currency: string;
+  children: ReactNode;
+}) {
+  const settings = useSettings();
+  return (
+    <SettingsContext.Provider value={{ ...settings, language, currency }}>
+      {children}
+    </SettingsContext.Provider>
+  );
+}

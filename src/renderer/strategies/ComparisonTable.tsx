@@ -9,7 +9,13 @@ const costOf = (summary: StrategyComparison['summary']) =>
   new Dec(summary.totalInterest).plus(summary.totalPenalty).plus(summary.totalFees).toFixed(2);
 
 /** The chosen strategy against the others, minimum-only and doing nothing; picking one saves it. */
-export function ComparisonTable({ bundle }: { bundle: PlanBundle }) {
+export function ComparisonTable({
+  bundle,
+  readOnly = false,
+}: {
+  bundle: PlanBundle;
+  readOnly?: boolean;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const chosen = bundle.scenario.strategy;
@@ -31,9 +37,11 @@ export function ComparisonTable({ bundle }: { bundle: PlanBundle }) {
             <th scope="col" className="amount">
               {t('strategies.columns.penalty')}
             </th>
-            <th scope="col">
-              <span className="visually-hidden">{t('strategies.choose')}</span>
-            </th>
+            {readOnly ? null : (
+              <th scope="col">
+                <span className="visually-hidden">{t('strategies.choose')}</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -69,18 +77,20 @@ export function ComparisonTable({ bundle }: { bundle: PlanBundle }) {
                     <td className="amount">{format.money(row.summary.totalPenalty)}</td>
                   </>
                 )}
-                <td>
-                  {isChosen ? (
-                    <span className="badge">{t('strategies.chosenBadge')}</span>
-                  ) : row.key !== 'doNothing' ? (
-                    <button
-                      type="button"
-                      onClick={() => void saveHousehold({ strategy: row.strategy })}
-                    >
-                      {t('strategies.choose')}
-                    </button>
-                  ) : null}
-                </td>
+                {readOnly ? null : (
+                  <td>
+                    {isChosen ? (
+                      <span className="badge">{t('strategies.chosenBadge')}</span>
+                    ) : row.key !== 'doNothing' ? (
+                      <button
+                        type="button"
+                        onClick={() => void saveHousehold({ strategy: row.strategy })}
+                      >
+                        {t('strategies.choose')}
+                      </button>
+                    ) : null}
+                  </td>
+                )}
               </tr>
             );
           })}

@@ -2,7 +2,10 @@ import { budgetEn } from '../../budget/messages';
 import { chartsEn } from '../../plan/charts/messages';
 import { scheduleEn } from '../../plan/schedule/messages';
 import { dataEn } from '../../data/messages';
+import { agreementTextEn } from '../../agreements/messages';
 import { dashboardEn } from '../../dashboard/messages';
+import { negotiationEn } from '../../negotiation/messages';
+import { printEn } from '../../print/messages';
 import { strategiesEn } from '../../strategies/messages';
 import { debtsEn } from '../../debts/messages';
 import { formsEn } from '../../forms/messages';
@@ -24,6 +27,7 @@ export const en: Messages = {
     debts: 'Debts',
     schedule: 'Schedule',
     strategies: 'Strategies',
+    negotiation: 'Negotiate',
     data: 'Import & backup',
     settings: 'Settings',
   },
@@ -71,7 +75,10 @@ export const en: Messages = {
   budget: budgetEn,
   debts: debtsEn,
   dashboard: dashboardEn,
+  agreementText: agreementTextEn,
+  print: printEn,
   strategies: strategiesEn,
+  negotiation: negotiationEn,
   data: dataEn,
   forms: formsEn,
   issues: issuesEn,

@@ -2,7 +2,10 @@ import { budgetZh } from '../../budget/messages';
 import { chartsZh } from '../../plan/charts/messages';
 import { scheduleZh } from '../../plan/schedule/messages';
 import { dataZh } from '../../data/messages';
+import { agreementTextZh } from '../../agreements/messages';
 import { dashboardZh } from '../../dashboard/messages';
+import { negotiationZh } from '../../negotiation/messages';
+import { printZh } from '../../print/messages';
 import { strategiesZh } from '../../strategies/messages';
 import { debtsZh } from '../../debts/messages';
 import { formsZh } from '../../forms/messages';
@@ -26,6 +29,7 @@ export const zhCN = {
     debts: '债务',
     schedule: '还款明细',
     strategies: '策略与假设',
+    negotiation: '协商',
     data: '导入与备份',
     settings: '设置',
   },
@@ -69,7 +73,10 @@ export const zhCN = {
   budget: budgetZh,
   debts: debtsZh,
   dashboard: dashboardZh,
+  agreementText: agreementTextZh,
+  print: printZh,
   strategies: strategiesZh,
+  negotiation: negotiationZh,
   data: dataZh,
   forms: formsZh,
   issues: issuesZh,

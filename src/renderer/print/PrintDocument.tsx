@@ -1,0 +1,52 @@
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../db/AppDB';
+import { useFormat } from '../format/useFormat';
+import { PayoffChart, PenaltyChart } from '../plan/charts';
+import type { PlanBundle } from '../plan/planProtocol';
+import { ComparisonTable } from '../strategies/ComparisonTable';
+import { PrintBudget } from './PrintBudget';
+import { PrintDebts } from './PrintDebts';
+import { type NegotiationRecords, PrintLenders } from './PrintLenders';
+import { PrintMethodology } from './PrintMethodology';
+import { PrintSchedule } from './PrintSchedule';
+import { PrintSummary } from './PrintSummary';
+
+/** The whole plan as a document: what a person hands to a lender, a counsellor or family. */
+export function PrintDocument({
+  bundle,
+  records,
+  madeOn,
+  language,
+}: {
+  bundle: PlanBundle;
+  records: NegotiationRecords;
+  madeOn: string;
+  language: Language;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const chartProps = { bundle, currency: format.currency, language, print: true };
+  return (
+    <article className="print-document">
+      <header className="print-header">
+        <h1>{t('print.title')}</h1>
+        <p>
+          {t('print.madeOn', { date: format.date(madeOn) })} ·{' '}
+          {t('print.balancesAsOf', { date: format.date(bundle.scenario.startDate) })}
+        </p>
+      </header>
+      <PrintSummary bundle={bundle} />
+      <PrintBudget scenario={bundle.scenario} />
+      <PrintDebts bundle={bundle} />
+      <section className="print-section page-break" aria-labelledby="print-charts">
+        <h2 id="print-charts">{t('print.chartsAndStrategies')}</h2>
+        <PayoffChart {...chartProps} />
+        <PenaltyChart {...chartProps} />
+        <ComparisonTable bundle={bundle} readOnly />
+      </section>
+      <PrintSchedule bundle={bundle} />
+      <PrintLenders bundle={bundle} records={records} />
+      <PrintMethodology language={language} />
+    </article>
+  );
+}

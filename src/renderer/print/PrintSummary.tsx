@@ -1,0 +1,99 @@
+import { useTranslation } from 'react-i18next';
+import { Dec } from '../../core/money';
+import type { PlanWarning } from '../../core/planWarnings';
+import { useFormat } from '../format/useFormat';
+import type { PlanBundle } from '../plan/planProtocol';
+
+const KEY_WARNINGS = 6;
+const gravity: PlanWarning['kind'][] = [
+  'agreementBroken',
+  'settlementFails',
+  'neverPaid',
+  'budgetDeficit',
+  'duesNotMet',
+];
+
+export function PrintSummary({ bundle }: { bundle: PlanBundle }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { summary } = bundle.result;
+  const names = new Map(bundle.scenario.debts.map((d) => [d.id, d.name]));
+  const affordable = new Dec(summary.affordableMonthly);
+  const waitingMonths = Math.min(12, bundle.costTimelines.doNothing.length);
+  const costIfNothing = bundle.costTimelines.doNothing[waitingMonths - 1]?.cost ?? '0.00';
+  const costAhead = new Dec(summary.totalInterest)
+    .plus(summary.totalPenalty)
+    .plus(summary.totalFees);
+  const warnings = [...bundle.warnings]
+    .sort((a, b) => gravity.indexOf(a.kind) - gravity.indexOf(b.kind))
+    .slice(0, KEY_WARNINGS);
+
+  const warningText = (w: PlanWarning) => {
+    switch (w.kind) {
+      case 'duesNotMet':
+        return t('dashboard.warning.duesNotMet', {
+          month: format.month(w.start),
+          amount: format.money(w.shortfall),
+        });
+      case 'budgetDeficit':
+        return t('dashboard.warning.budgetDeficit', {
+          month: format.month(w.start),
+          amount: format.money(w.deficit),
+        });
+      case 'agreementBroken':
+      case 'settlementFails':
+        return t(`dashboard.warning.${w.kind}`, {
+          month: format.month(w.start),
+          debt: names.get(w.debtId) ?? w.debtId,
+          amount: format.money(w.shortfall),
+        });
+      case 'neverPaid':
+        return t('dashboard.warning.neverPaid', {
+          debt: names.get(w.debtId) ?? w.debtId,
+          amount: format.money(w.balance),
+        });
+    }
+  };
+
+  return (
+    <section className="print-section" aria-labelledby="print-summary">
+      <h2 id="print-summary">{t('print.summary')}</h2>
+      <dl className="print-figures">
+        <div>
+          <dt>{affordable.isNegative() ? t('print.deficit') : t('print.affordable')}</dt>
+          <dd>{format.money(affordable.abs().toFixed(2))}</dd>
+        </div>
+        <div>
+          <dt>{t('print.debtFree')}</dt>
+          <dd>
+            {summary.debtFreeDate ? format.date(summary.debtFreeDate) : t('print.notDebtFree')}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('print.costAhead')}</dt>
+          <dd>{format.money(costAhead.toFixed(2))}</dd>
+        </div>
+        <div>
+          <dt>{t('print.costIfNothing', { months: waitingMonths })}</dt>
+          <dd>{format.money(costIfNothing)}</dd>
+        </div>
+        <div>
+          <dt>{t('print.dailyCost')}</dt>
+          <dd>{format.money(summary.dailyCostNow)}</dd>
+        </div>
+      </dl>
+      {warnings.length > 0 ? (
+        <>
+          <h3>{t('print.keyWarnings')}</h3>
+          <ul>
+            {warnings.map((w, index) => (
+              <li key={`${w.kind}-${index}`}>{warningText(w)}</li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>{t('dashboard.noWarnings')}</p>
+      )}
+    </section>
+  );
+}
