@@ -29,6 +29,8 @@ export interface DebtForm {
   minimum: { kind: MinimumKind; percent: string; floor: string; amount: string };
   lateFee: { kind: LateFeeKind; amount: string; percent: string; min: string; max: string };
   agreements: AgreementForm[];
+  /** When it fell overdue (app-only, kept for the negotiation workspace; not edited here). */
+  overdueSince: string;
 }
 
 /** A unique id for a new debt; an existing debt keeps its id for ever. */
@@ -77,6 +79,7 @@ export function formFromDebt(
       max: 'max' in lateFee ? (lateFee.max ?? '') : '',
     },
     agreements: agreements.map(formFromAgreement),
+    overdueSince: ('overdueSince' in debt ? debt.overdueSince : undefined) ?? '',
   };
 }
 
@@ -138,6 +141,7 @@ export function debtFromForm(form: DebtForm): {
     compound: form.compound,
     ...(minimumPayment ? { minimumPayment } : {}),
     ...(lateFee ? { lateFee } : {}),
+    ...optional('overdueSince', form.overdueSince),
   };
   return { debt, agreements: form.agreements.map(agreementFromForm) };
 }

@@ -42,7 +42,10 @@ function plainer(input: unknown, form: DebtForm): (issue: Issue) => Issue {
 /** The form checked by the engine's own schema, so the form and a file obey the same rules. */
 export function checkDebtForm(form: DebtForm, t: TFunction): CheckedForm {
   const { debt, agreements } = debtFromForm(form);
-  const input = { ...debt, agreements };
+  // overdueSince is the app's own note, not part of the planning model the schema checks.
+  const model = { ...debt };
+  delete model.overdueSince;
+  const input = { ...model, agreements };
   const result = validateDebt(input);
   const errors = result.ok
     ? new Map()

@@ -94,6 +94,12 @@ describe('form ⇄ debt', () => {
     expect(debt.principal).toBe('');
   });
 
+  it('keeps the date a debt fell overdue through an edit, outside the model checks', () => {
+    const saved = debtFromForm({ ...filledForm(), overdueSince: '2025-01-10' });
+    expect(saved.debt.overdueSince).toBe('2025-01-10');
+    expect(debtFromForm(formFromDebt(saved.debt, saved.agreements))).toEqual(saved);
+  });
+
   it('"all overdue" replaces the overdue principal', () => {
     const form = {
       ...formFromPreset('jiebei', '借呗', 'j-1'),

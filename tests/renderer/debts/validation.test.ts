@@ -28,6 +28,11 @@ describe('checking the debt form', () => {
     expect(errors.size).toBe(2);
   });
 
+  it('does not hold the app-only overdue date against the model', async () => {
+    const t = await translator('en');
+    expect(checkDebtForm({ ...base(), overdueSince: '2025-01-10' }, t).errors.size).toBe(0);
+  });
+
   it('names each problem beside its field, in English', async () => {
     const t = await translator('en');
     const { errors } = checkDebtForm({ ...base(), overduePrincipal: '2000' }, t);
