@@ -86,8 +86,10 @@ function checkInstallments(ctx: ProposalContextData, tried: Tried, months: numbe
     paid++;
     last = record.due;
     if (record.due.gt(largest)) largest = record.due;
-    if (record.due.gt(ctx.left.month(k).left)) within = false;
   }
+  // One figure to compare, as the person will: the largest installment against the least
+  // capacity left in the term (stricter than month by month, and what the UI shows).
+  if (largest.gt(ctx.left.least(ctx.period, months))) within = false;
   // The agreement must have started at the proposal's period and run its whole term.
   return {
     within: within && total !== null && paid === months,
@@ -141,7 +143,9 @@ export function installmentOptions(ctx: ProposalContextData): ProposalOption[] {
     let found = 0;
     for (const months of terms(ctx)) {
       if (found >= TERMS_PER_KIND) break;
-      if (estimate(ctx, kind, months).gt(ctx.left.least(ctx.period, months))) continue;
+      const level = estimate(ctx, kind, months);
+      // A level of 0.00 (a few cents over many months) would leave it all to the last one.
+      if (level.isZero() || level.gt(ctx.left.least(ctx.period, months))) continue;
       const agreement = agreementFor(ctx, kind, months);
       const tried = ctx.try(agreement);
       if (!tried.keeps || !checkInstallments(ctx, tried, months).within) continue;

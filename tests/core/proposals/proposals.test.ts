@@ -86,7 +86,7 @@ function checkAll(s: Scenario, debtId: string, result: ProposalResult): void {
   else expect(result.nothingFits).toBeUndefined();
 }
 
-describe('proposeFor on every fixture', () => {
+describe('proposeFor on every fixture', { timeout: 60_000 }, () => {
   for (const fixture of planFixtures) {
     it(`${fixture.name}: every option that fits keeps its promise within the capacity left`, () => {
       const s = load(fixture.scenario);
@@ -206,7 +206,7 @@ describe('waiver cues (DOMAIN step 3)', () => {
   });
 });
 
-describe('proposeFor contract', () => {
+describe('proposeFor contract', { timeout: 60_000 }, () => {
   const s = load('03-mixed-avalanche.scenario.json');
 
   it('is deterministic', () => {
@@ -268,7 +268,8 @@ describe('proposeFor contract', () => {
   });
 });
 
-describe('proposeFor on generated households', () => {
+// Each run plans a household a few dozen times: allow time (PROPOSAL_RUNS=2000 for a long hunt).
+describe('proposeFor on generated households', { timeout: 600_000 }, () => {
   it('never offers an option that breaks once agreed', () => {
     fc.assert(
       fc.property(household, fc.nat(4), fc.option(fc.nat(120)), (input, pick, days) => {
