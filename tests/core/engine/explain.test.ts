@@ -14,7 +14,7 @@ function fixture(name: string): Scenario {
   return result.scenario;
 }
 
-describe('explanations: why each figure is what it is', () => {
+describe('explanations: why each figure is what it is', { timeout: 60_000 }, () => {
   it('answers "why is this month\'s penalty 77.50?" with the base, rate and days', () => {
     const why = explain(fixture('03-mixed-avalanche'), 0, 'huabei');
     expect(why?.penalty).toMatchObject({
