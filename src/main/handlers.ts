@@ -1,15 +1,17 @@
 import type { App, BrowserWindow, Dialog } from 'electron';
 import { createFileHandlers } from './fileHandlers';
 import type { Handlers } from './ipc';
+import { type PdfExportDeps, exportPdf } from './pdfExport';
 
-export interface HandlerDeps {
+export interface HandlerDeps extends Pick<PdfExportDeps, 'openPrintWindow' | 'printUrl'> {
   app: Pick<App, 'getName' | 'getVersion' | 'getPreferredSystemLanguages'>;
   dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;
   getWindow: () => BrowserWindow | undefined;
 }
 
 /** The desktop side of the contract. Each handler receives an argument already validated. */
-export function createHandlers({ app, dialog, getWindow }: HandlerDeps): Handlers {
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const { app, dialog, getWindow } = deps;
   return {
     getAppInfo: () => ({
       name: app.getName(),
@@ -19,5 +21,6 @@ export function createHandlers({ app, dialog, getWindow }: HandlerDeps): Handler
     }),
     getPreferredLanguages: () => app.getPreferredSystemLanguages(),
     ...createFileHandlers(dialog, getWindow),
+    exportPdf: (request) => exportPdf(deps, request),
   };
 }

@@ -7,7 +7,7 @@ import { registerIpcHandlers } from './ipc';
 import { inputSchemas } from './ipcSchemas';
 import { hardenSession, hardenWebContents } from './security';
 import { appSenderCheck } from './senderCheck';
-import { createMainWindow } from './window';
+import { createMainWindow, createPrintWindow } from './window';
 
 // Both must happen before `ready`. IndexedDB lives under userData and is keyed by the page's
 // origin: pinning the folder name (not the display name, which may be translated or renamed)
@@ -18,13 +18,14 @@ protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
 const trusted = trustedOriginFor(devServerUrl);
 const here = import.meta.dirname;
+const preloadPath = join(here, '../preload/index.cjs');
 let mainWindow: BrowserWindow | undefined;
 
 app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 
 function openMainWindow(): void {
   mainWindow = createMainWindow({
-    preloadPath: join(here, '../preload/index.cjs'),
+    preloadPath,
     url: devServerUrl ?? APP_ENTRY_URL,
   });
   mainWindow.on('closed', () => {
@@ -37,7 +38,13 @@ void app.whenReady().then(() => {
   if (!devServerUrl) serveRendererOn(session.defaultSession, join(here, '../renderer'));
   registerIpcHandlers(
     ipcMain,
-    createHandlers({ app, dialog, getWindow: () => mainWindow }),
+    createHandlers({
+      app,
+      dialog,
+      getWindow: () => mainWindow,
+      openPrintWindow: (url) => createPrintWindow({ preloadPath, url }),
+      printUrl: (language) => `${devServerUrl ?? APP_ENTRY_URL}#/print/${language}`,
+    }),
     inputSchemas,
     appSenderCheck(trusted, () => mainWindow?.webContents),
   );

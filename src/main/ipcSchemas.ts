@@ -26,4 +26,9 @@ export const inputSchemas: { [M in ApiMethod]: z.ZodType<ApiInput<M>> } = {
     content: z.string().max(MAX_OPEN_FILE_BYTES),
   }),
   openFile: z.strictObject({ kind: fileKind }),
+  exportPdf: z.strictObject({
+    suggestedName: fileName,
+    language: z.enum(['zh-CN', 'en']),
+    madeOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  }),
 };

@@ -6,6 +6,18 @@ export interface MainWindowOptions {
   url: string;
 }
 
+/** A window that is never shown: the print view rendered for printing to PDF. */
+export function createPrintWindow({ preloadPath, url }: MainWindowOptions): BrowserWindow {
+  const window = new BrowserWindow({
+    show: false,
+    width: 900,
+    height: 1200,
+    webPreferences: secureWebPreferences(preloadPath),
+  });
+  void window.loadURL(url);
+  return window;
+}
+
 /** The app's single window. It appears once its first frame is painted, so it never flashes. */
 export function createMainWindow({ preloadPath, url }: MainWindowOptions): BrowserWindow {
   const window = new BrowserWindow({

@@ -32,6 +32,20 @@ export type OpenFileResult =
   | { opened: true; name: string; content: string }
   | { opened: false; reason: 'canceled' | 'tooLarge' | 'unreadable' };
 
+export interface ExportPdfRequest {
+  /** The file name to suggest, e.g. "上岸计划-2026-11-21.pdf". */
+  suggestedName: string;
+  language: 'zh-CN' | 'en';
+  /** The day the plan is made, YYYY-MM-DD, printed in the footer. */
+  madeOn: string;
+}
+
+export type ExportPdfResult =
+  | { saved: true; name: string }
+  | { saved: false; reason: 'canceled' | 'printView' }
+  | { saved: false; reason: 'unwritable'; detail: string }
+  | { saved: false; reason: 'renderFailed'; detail: string };
+
 /** Files larger than this are refused before being read: no household comes near it. */
 export const MAX_OPEN_FILE_BYTES = 20 * 1024 * 1024;
 
@@ -44,6 +58,11 @@ export interface AshoreApi {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   /** Asks for a file of this kind (native dialog / browser file picker) and reads it as text. */
   openFile(request: { kind: FileKind }): Promise<OpenFileResult>;
+  /**
+   * Prints the plan to a PDF: asks where to save, renders the print view in a hidden window and
+   * writes the file atomically. In a browser it opens the print view for the browser's printing.
+   */
+  exportPdf(request: ExportPdfRequest): Promise<ExportPdfResult>;
 }
 
 export type ApiMethod = keyof AshoreApi;
@@ -57,6 +76,7 @@ export const apiMethods = [
   'getPreferredLanguages',
   'saveFile',
   'openFile',
+  'exportPdf',
 ] as const satisfies readonly ApiMethod[];
 
 // A compile-time check that the list above names every method of the interface.

@@ -24,6 +24,7 @@ function registered(trusted: boolean) {
     getPreferredLanguages: vi.fn(() => ['zh-CN']),
     saveFile: vi.fn(() => ({ saved: false as const })),
     openFile: vi.fn(() => ({ opened: false as const, reason: 'canceled' as const })),
+    exportPdf: vi.fn(() => ({ saved: false as const, reason: 'canceled' as const })),
   };
   registerIpcHandlers(ipcMain, handlers, inputSchemas, () => trusted);
   const invoke = (method: string, ...args: unknown[]) => {
@@ -91,6 +92,8 @@ describe('createHandlers', () => {
       },
       dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
       getWindow: () => undefined,
+      openPrintWindow: vi.fn(),
+      printUrl: (language) => `app://ashore/index.html#/print/${language}`,
     });
     expect(await handlers.getAppInfo(undefined)).toMatchObject({
       name: 'Ashore',

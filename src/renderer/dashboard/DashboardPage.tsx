@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { HomePage } from '../home/HomePage';
+import { FollowUps } from '../negotiation/FollowUps';
 import { usePlan } from '../plan/PlanContext';
+import { ExportPdfButton } from '../export/ExportPdfButton';
 import { DashboardCharts } from './DashboardCharts';
 import { Headlines } from './Headlines';
 import { Warnings } from './Warnings';
@@ -16,7 +18,10 @@ export function DashboardPage() {
       className="page dashboard"
       aria-busy={state.status === 'computing' || (state.status === 'ready' && state.stale)}
     >
-      <h1>{t('dashboard.title')}</h1>
+      <div className="page-head">
+        <h1>{t('dashboard.title')}</h1>
+        {state.status === 'ready' ? <ExportPdfButton /> : null}
+      </div>
       {state.status === 'computing' ? <p role="status">{t('dashboard.computing')}</p> : null}
       {state.status === 'failed' ? (
         <p role="alert">{t('dashboard.failed', { message: state.message })}</p>
@@ -30,6 +35,7 @@ export function DashboardPage() {
         <>
           <Headlines bundle={state.bundle} />
           <Warnings bundle={state.bundle} />
+          <FollowUps />
           <DashboardCharts bundle={state.bundle} />
         </>
       ) : null}

@@ -16,4 +16,10 @@ export const browserApi: AshoreApi = {
   getPreferredLanguages: async () => [...navigator.languages],
   saveFile: downloadFile,
   openFile: pickFile,
+  // A browser cannot write a PDF itself: it shows the print view, whose Print button (and the
+  // browser's own printing) saves it as PDF.
+  exportPdf: async ({ language }) => {
+    window.open(`#/print/${language}`, '_blank', 'noopener');
+    return { saved: false, reason: 'printView' };
+  },
 };

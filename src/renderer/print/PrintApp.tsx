@@ -66,6 +66,11 @@ export function PrintApp() {
   if (state.status !== 'ready') return <p className="print-status">{t('print.preparing')}</p>;
   return (
     <SettingsOverride language={language} currency={currency}>
+      <div className="print-toolbar">
+        <button type="button" className="primary" onClick={() => window.print()}>
+          {t('export.print')}
+        </button>
+      </div>
       <PrintDocument
         bundle={state.bundle}
         records={injected ? noRecords : (stored ?? noRecords)}

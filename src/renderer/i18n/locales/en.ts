@@ -6,6 +6,7 @@ import { agreementTextEn } from '../../agreements/messages';
 import { dashboardEn } from '../../dashboard/messages';
 import { negotiationEn } from '../../negotiation/messages';
 import { printEn } from '../../print/messages';
+import { exportEn } from '../../export/messages';
 import { strategiesEn } from '../../strategies/messages';
 import { debtsEn } from '../../debts/messages';
 import { formsEn } from '../../forms/messages';
@@ -77,6 +78,7 @@ export const en: Messages = {
   dashboard: dashboardEn,
   agreementText: agreementTextEn,
   print: printEn,
+  export: exportEn,
   strategies: strategiesEn,
   negotiation: negotiationEn,
   data: dataEn,

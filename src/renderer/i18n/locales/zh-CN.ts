@@ -6,6 +6,7 @@ import { agreementTextZh } from '../../agreements/messages';
 import { dashboardZh } from '../../dashboard/messages';
 import { negotiationZh } from '../../negotiation/messages';
 import { printZh } from '../../print/messages';
+import { exportZh } from '../../export/messages';
 import { strategiesZh } from '../../strategies/messages';
 import { debtsZh } from '../../debts/messages';
 import { formsZh } from '../../forms/messages';
@@ -75,6 +76,7 @@ export const zhCN = {
   dashboard: dashboardZh,
   agreementText: agreementTextZh,
   print: printZh,
+  export: exportZh,
   strategies: strategiesZh,
   negotiation: negotiationZh,
   data: dataZh,
