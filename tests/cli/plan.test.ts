@@ -104,6 +104,78 @@ describe('plan command', { timeout: 60_000 }, () => {
     expect(out.stderr).toContain('debts[0].principal: ');
   });
 
+  it('--propose ID FILE prints the proposals for that debt as pretty JSON', async () => {
+    const out = await plan(
+      '--propose',
+      'huabei',
+      fixture('02-huabei-overdue-daily-penalty.scenario.json'),
+    );
+    expect(out.code).toBe(0);
+    expect(out.stderr).toBe('');
+    expect(out.stdout).toContain('\n  "options": [');
+    const result = JSON.parse(out.stdout) as {
+      debtId: string;
+      options: { kind: string; fits: boolean; agreement: { status: string } }[];
+      nothingFits?: unknown;
+    };
+    expect(result.debtId).toBe('huabei');
+    expect(result.options.length).toBeGreaterThan(0);
+    expect(result.options.every((o) => o.agreement.status === 'proposed')).toBe(true);
+    expect(result.nothingFits).toBeUndefined();
+  });
+
+  it('--propose with --overdue-days applies the waiver cues; a deficit says why nothing fits', async () => {
+    const cued = await plan(
+      '--propose',
+      'huabei',
+      '--overdue-days',
+      '10',
+      fixture('02-huabei-overdue-daily-penalty.scenario.json'),
+    );
+    expect(cued.code).toBe(0);
+    const options = (JSON.parse(cued.stdout) as { options: { reason: string }[] }).options;
+    expect(options.map((o) => o.reason)).toContain('payPartFirst');
+    const deficit = await plan(
+      '--propose',
+      'weili',
+      fixture('10-deficit-do-nothing.scenario.json'),
+    );
+    expect(deficit.code).toBe(0);
+    expect(JSON.parse(deficit.stdout)).toMatchObject({ nothingFits: { reason: 'budgetDeficit' } });
+  });
+
+  it('--propose with an unknown debt id: exit 2, nothing on stdout, a clear message', async () => {
+    const out = await plan(
+      '--propose',
+      'nope',
+      fixture('02-huabei-overdue-daily-penalty.scenario.json'),
+    );
+    expect(out.code).toBe(2);
+    expect(out.stdout).toBe('');
+    expect(out.stderr).toContain('no debt with id "nope"');
+  });
+
+  it('--propose on an invalid file: exit 2 as for plan', async () => {
+    const bad = badFixtures[0];
+    if (bad === undefined) throw new Error('no fixtures');
+    const out = await plan('--propose', 'x', fixture(bad.scenario));
+    expect(out.code).toBe(2);
+    expect(out.stdout).toBe('');
+    expect(out.stderr).toContain(fixture(bad.scenario));
+  });
+
+  it('--propose needs an id and exactly one file', async () => {
+    const noId = await plan('--propose');
+    expect(noId.code).toBe(2);
+    expect(noId.stderr).toContain('--propose needs a debt id');
+    const two = await plan('--propose', 'a', 'x.json', 'y.json');
+    expect(two.code).toBe(2);
+    expect(two.stderr).toContain('exactly one scenario file');
+    const days = await plan('--propose', 'a', '--overdue-days', 'ten', 'x.json');
+    expect(days.code).toBe(2);
+    expect(days.stderr).toContain('--overdue-days needs a whole number');
+  });
+
   it('rejects a bad command line with usage and exit 2', async () => {
     const none = await plan();
     expect(none.code).toBe(2);
