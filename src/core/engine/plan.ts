@@ -101,10 +101,11 @@ function closeDebt(claim: Entry, k: number, totals: Totals, tracer: Tracer | nul
   if (!payment.isZero()) d.balance = d.balance.minus(payment);
   tracer?.payment(d, claim, split);
   const shortfall = claim.due.minus(claim.fromDue);
-  const short = shortfall.isPositive() && !shortfall.isZero();
+  const short = shortfall.gt(ZERO);
   let outcome: Outcome = null;
   if (claim.rule === 'installment') {
     const plan = d.installment;
+    // plan is never null here (the rule says an agreement runs); the check keeps the types honest.
     if (short || plan === null) {
       // Broken: what remains is overdue from the next period, under the original rates.
       d.installment = null;
@@ -125,7 +126,8 @@ function closeDebt(claim: Entry, k: number, totals: Totals, tracer: Tracer | nul
       tracer?.forgiven(d, forgiven);
     }
   } else if (short) {
-    if (d.overduePrincipal.isZero() && claim.rule === 'minimum') {
+    if (claim.rule === 'minimum') {
+      // A current debt (only those have a minimum as their due) falls behind.
       d.overduePrincipal = minDec(d.principal, shortfall);
       outcome = 'fellBehind';
     }
