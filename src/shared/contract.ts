@@ -42,7 +42,8 @@ export interface ExportPdfRequest {
 
 export type ExportPdfResult =
   | { saved: true; name: string }
-  | { saved: false; reason: 'canceled' | 'printView' }
+  | { saved: false; reason: 'canceled' }
+  | { saved: false; reason: 'printView' }
   | { saved: false; reason: 'unwritable'; detail: string }
   | { saved: false; reason: 'renderFailed'; detail: string };
 
