@@ -46,8 +46,26 @@ describe('payoffMarkers', () => {
     const bundle = fixtureBundle('03-mixed-avalanche');
     const markers = payoffMarkers(bundle.result, debtSeries(bundle.scenario));
     expect(markers).toEqual([
-      { month: 2, names: ['花呗'] },
-      { month: 14, names: ['微粒贷', '信用卡'] },
+      { month: 2, names: ['花呗'], labelled: true },
+      { month: 14, names: ['微粒贷', '信用卡'], labelled: true },
+    ]);
+  });
+
+  it('labels only markers far enough apart not to overlap', () => {
+    const bundle = fixtureBundle('03-mixed-avalanche');
+    const summary = bundle.result.summary;
+    const crowded = {
+      ...bundle.result,
+      summary: {
+        ...summary,
+        debts: summary.debts.map((d, i) => ({ ...d, payoffMonth: 10 + i })),
+      },
+    };
+    const markers = payoffMarkers(crowded, debtSeries(bundle.scenario));
+    expect(markers.map((m) => [m.month, m.labelled])).toEqual([
+      [10, true],
+      [11, false],
+      [12, false],
     ]);
   });
 
@@ -97,13 +115,14 @@ describe('costSeries', () => {
     }
   });
 
-  it('runs to the longer of the plan and minimum payments, not to the horizon of doing nothing', () => {
+  it('runs over the months of the chosen plan, not to the horizon of doing nothing', () => {
     const bundle = fixtureBundle('03-mixed-avalanche');
     const points = costSeries(bundle.costTimelines);
     expect(bundle.costTimelines.doNothing.length).toBe(600);
-    expect(points).toHaveLength(
-      Math.max(bundle.costTimelines.chosen.length, bundle.costTimelines.minimumOnly.length, 12),
-    );
+    expect(points).toHaveLength(15);
+    // By the month the plan is done, paying the minimum has already cost more.
+    const last = points.at(-1)?.amounts;
+    expect(new Dec(last?.minimumOnly ?? '').gt(last?.chosen ?? '')).toBe(true);
     expect(points[0]?.start).toBe('2026-12-01');
     expect(points[0]?.amounts.doNothing).toBe(bundle.costTimelines.doNothing[0]?.cost);
   });

@@ -80,7 +80,7 @@ export function MoneySplitChart({ bundle, currency, language, print = false }: P
               }}
             />
           )}
-          <Legend />
+          <Legend itemSorter={null} />
           {drawn.map((s) => (
             <Bar
               key={s.key}

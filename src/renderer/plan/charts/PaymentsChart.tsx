@@ -30,7 +30,7 @@ export function PaymentsChart({ bundle, currency, language, print = false }: Pla
           {...size}
           data={points}
           accessibilityLayer={false}
-          margin={{ top: 16, right: 24 }}
+          margin={{ top: 16, right: 32 }}
         >
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="month" tickFormatter={axis.monthTick} interval={axis.interval} />
@@ -47,7 +47,7 @@ export function PaymentsChart({ bundle, currency, language, print = false }: Pla
               )}
             />
           )}
-          <Legend />
+          <Legend itemSorter={null} />
           {series.map((s, index) => (
             <Bar
               key={s.key}

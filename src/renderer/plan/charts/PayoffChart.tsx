@@ -43,7 +43,7 @@ export function PayoffChart({ bundle, currency, language, print = false }: PlanC
           {...size}
           data={points}
           accessibilityLayer={false}
-          margin={{ top: 24, right: 24 }}
+          margin={{ top: 24, right: 32 }}
         >
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="month" tickFormatter={axis.monthTick} interval={axis.interval} />
@@ -60,7 +60,7 @@ export function PayoffChart({ bundle, currency, language, print = false }: PlanC
               )}
             />
           )}
-          <Legend />
+          <Legend itemSorter={null} />
           {series.map((s, index) => (
             <Area
               key={s.key}
@@ -80,14 +80,18 @@ export function PayoffChart({ bundle, currency, language, print = false }: PlanC
               x={m.month}
               stroke="#1c2b27"
               strokeDasharray="4 3"
-              label={{
-                value: t('charts.payoff.paidOff', {
-                  names: m.names.join(language === 'en' ? ', ' : '、'),
-                }),
-                position: 'insideTopRight',
-                fontSize: 12,
-                fill: '#1c2b27',
-              }}
+              label={
+                m.labelled
+                  ? {
+                      value: t('charts.payoff.paidOff', {
+                        names: m.names.join(language === 'en' ? ', ' : '、'),
+                      }),
+                      position: 'insideTopRight',
+                      fontSize: 12,
+                      fill: '#1c2b27',
+                    }
+                  : undefined
+              }
             />
           ))}
         </AreaChart>

@@ -33,7 +33,7 @@ export function PenaltyChart({ bundle, currency, language, print = false }: Plan
           {...size}
           data={points}
           accessibilityLayer={false}
-          margin={{ top: 16, right: 24 }}
+          margin={{ top: 16, right: 32 }}
         >
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="month" tickFormatter={axis.monthTick} interval={axis.interval} />
@@ -50,7 +50,7 @@ export function PenaltyChart({ bundle, currency, language, print = false }: Plan
               )}
             />
           )}
-          <Legend />
+          <Legend itemSorter={null} />
           {COST_KEYS.map((key) => (
             <Line
               key={key}

@@ -27,6 +27,8 @@ export interface ChartPoint {
 export interface PayoffMarker {
   month: number;
   names: string[];
+  /** Whether the chart writes the names: labels closer than a few ticks apart would overlap. */
+  labelled: boolean;
 }
 
 /** For drawing only: recharts positions shapes with numbers. */
@@ -62,7 +64,10 @@ export function balanceSeries(result: PlanResult, series: Series[]): ChartPoint[
   });
 }
 
-/** Payoff months, one marker per month with every debt paid off in it (they would overlap). */
+/**
+ * Payoff months, one marker per month with every debt paid off in it (they would overlap). Only
+ * markers at least a sixth of the plan apart are labelled; the table names every payoff.
+ */
 export function payoffMarkers(result: PlanResult, series: Series[]): PayoffMarker[] {
   const byMonth = new Map<number, string[]>();
   for (const debt of result.summary.debts) {
@@ -70,9 +75,15 @@ export function payoffMarkers(result: PlanResult, series: Series[]): PayoffMarke
     const name = series.find((s) => s.id === debt.id)?.name ?? debt.id;
     byMonth.set(debt.payoffMonth, [...(byMonth.get(debt.payoffMonth) ?? []), name]);
   }
+  const minGap = Math.max(1, Math.ceil(result.schedule.length / 6));
+  let lastLabelled = -Infinity;
   return [...byMonth.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([month, names]) => ({ month, names }));
+    .map(([month, names]) => {
+      const labelled = month - lastLabelled >= minGap;
+      if (labelled) lastLabelled = month;
+      return { month, names, labelled };
+    });
 }
 
 /** Each month's payment to each debt, the total, and the capacity the plan could spend. */
@@ -91,10 +102,11 @@ export const COST_KEYS = ['chosen', 'minimumOnly', 'doNothing'] as const;
 export type CostKey = (typeof COST_KEYS)[number];
 
 /**
- * The three cumulative-cost series side by side. The window runs to the end of the chosen plan
- * or of minimum payments, whichever is longer (at least a year), so the chosen plan is not a
- * sliver beside 50 years of doing nothing. A series that ended (its debts were paid) keeps its
- * final total: a paid debt costs nothing more.
+ * The three cumulative-cost series side by side, over the months of the chosen plan (at least a
+ * year): at each month, what the plan has cost so far against what minimum payments or doing
+ * nothing would have cost by then. Running on to the 50-year horizon of doing nothing would
+ * flatten the plan into the axis. A series that ended (its debts were paid) keeps its final
+ * total: a paid debt costs nothing more.
  */
 export function costSeries(timelines: PlanBundle['costTimelines']): ChartPoint[] {
   const longest = Math.max(
@@ -102,10 +114,7 @@ export function costSeries(timelines: PlanBundle['costTimelines']): ChartPoint[]
     timelines.minimumOnly.length,
     timelines.doNothing.length,
   );
-  const length = Math.min(
-    longest,
-    Math.max(timelines.chosen.length, timelines.minimumOnly.length, 12),
-  );
+  const length = Math.min(longest, Math.max(timelines.chosen.length, 12));
   const reference = [timelines.doNothing, timelines.minimumOnly, timelines.chosen].find(
     (t) => t.length === longest,
   ) as CostPoint[];

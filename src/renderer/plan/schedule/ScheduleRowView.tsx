@@ -1,6 +1,6 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ScheduleRow } from '../../../core/engine/output';
+import type { CellText } from './cellText';
 import type { DebtFigure, MonthFigure } from './explanationText';
 import type { FigureRequest } from './figureRequest';
 
@@ -20,6 +20,7 @@ interface RowProps {
   debts: readonly { id: string; name: string }[];
   monthLabel: string;
   money: (amount: string) => string;
+  text: CellText;
   onOpen: (request: FigureRequest) => void;
 }
 
@@ -29,9 +30,9 @@ export const ScheduleRowView = memo(function ScheduleRowView({
   debts,
   monthLabel,
   money,
+  text,
   onOpen,
 }: RowProps) {
-  const { t } = useTranslation();
   const byId = new Map(row.debts.map((d) => [d.id, d]));
   return (
     // Only a window of rows is in the page: their index tells assistive technology where it is.
@@ -47,11 +48,7 @@ export const ScheduleRowView = memo(function ScheduleRowView({
             <button
               type="button"
               className="figure"
-              aria-label={t('schedule.openMonthFigure', {
-                month: monthLabel,
-                column: t(`schedule.columns.${figure}`),
-                value,
-              })}
+              aria-label={text.monthLabel(monthLabel, text.column[figure], value)}
               onClick={() => onOpen({ kind: 'month', month: row.month, figure, value })}
             >
               {value}
@@ -65,12 +62,11 @@ export const ScheduleRowView = memo(function ScheduleRowView({
         if (!cell)
           return DEBT_COLUMNS.map((figure) => (
             <td key={`${debt.id}-${figure}`} className="schedule-gone">
-              {figure === 'state' ? t('schedule.notListed') : ''}
+              {figure === 'state' ? text.notListed : ''}
             </td>
           ));
         return DEBT_COLUMNS.map((figure) => {
-          const value =
-            figure === 'state' ? t(`schedule.states.${cell.state}`) : money(cell[figure]);
+          const value = figure === 'state' ? text.state[cell.state] : money(cell[figure]);
           return (
             <td
               key={`${debt.id}-${figure}`}
@@ -79,12 +75,7 @@ export const ScheduleRowView = memo(function ScheduleRowView({
               <button
                 type="button"
                 className="figure"
-                aria-label={t('schedule.openFigure', {
-                  debt: debt.name,
-                  month: monthLabel,
-                  column: t(`schedule.columns.${figure}`),
-                  value,
-                })}
+                aria-label={text.debtLabel(debt.name, monthLabel, text.column[figure], value)}
                 onClick={() =>
                   onOpen({ kind: 'debt', month: row.month, debtId: debt.id, figure, value })
                 }

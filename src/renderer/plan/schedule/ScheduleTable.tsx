@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shortMonthFormatter } from '../charts/chartFormat';
 import type { PlanBundle } from '../planProtocol';
+import { cellText } from './cellText';
 import type { FigureRequest } from './figureRequest';
 import { moneyFormatter } from './moneyText';
 import { DEBT_COLUMNS, MONTH_COLUMNS, ScheduleRowView } from './ScheduleRowView';
@@ -26,6 +27,7 @@ export function ScheduleTable({ bundle, currency, language, onOpen }: ScheduleTa
   const schedule = bundle.result.schedule;
   const debts = bundle.scenario.debts;
   const money = useMemo(() => moneyFormatter(currency, language), [currency, language]);
+  const text = useMemo(() => cellText(t), [t]);
   const monthLabels = useMemo(() => {
     const label = shortMonthFormatter(language);
     return schedule.map((row) => label(row.start));
@@ -131,6 +133,7 @@ export function ScheduleTable({ bundle, currency, language, onOpen }: ScheduleTa
                 debts={debts}
                 monthLabel={monthLabels[row.month] ?? row.start}
                 money={money}
+                text={text}
                 onOpen={onOpen}
               />
             ))}

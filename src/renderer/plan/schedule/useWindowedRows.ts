@@ -5,7 +5,7 @@ import { type UIEvent, useCallback, useEffect, useRef, useState } from 'react';
  * rows in view (plus a margin) are rendered, and spacer rows keep the scroll height true. 600
  * months × 20 debts would otherwise be tens of thousands of cells.
  */
-export function useWindowedRows(count: number, rowHeight: number, overscan = 10) {
+export function useWindowedRows(count: number, rowHeight: number, overscan = 6) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, height: 800 });
 

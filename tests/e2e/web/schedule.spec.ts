@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, openApp, test } from './fixtures';
+
+const fixtures = resolve(import.meta.dirname, '../../../../shared/fixtures');
+const scenarioFile = `${fixtures}/03-mixed-avalanche.scenario.json`;
+
+interface ExpectedPlan {
+  schedule: {
+    month: number;
+    capacity: string;
+    debts: {
+      id: string;
+      due: string;
+      payment: string;
+      penalty: string;
+      fees: string;
+      balance: string;
+    }[];
+  }[];
+}
+const expected = JSON.parse(
+  readFileSync(`${fixtures}/03-mixed-avalanche.expected.json`, 'utf8'),
+) as ExpectedPlan;
+
+function expectedDebt(month: number, id: string) {
+  const debt = expected.schedule[month]?.debts.find((d) => d.id === id);
+  if (!debt) throw new Error(`the expected plan has no ${id} in month ${month}`);
+  return debt;
+}
+
+/** The amount as the app shows it: Intl on the decimal string, like the app. */
+const shown = (amount: string, language: string) =>
+  new Intl.NumberFormat(language, { style: 'currency', currency: 'CNY' }).format(
+    amount as unknown as number,
+  );
+
+async function importFixture(page: Page, labels: { open: RegExp; confirm: RegExp }) {
+  await openApp(page, 'data');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: labels.open }).click();
+  await (await chooser).setFiles(scenarioFile);
+  await page.getByRole('button', { name: labels.confirm }).click();
+  await expect(page.getByRole('status').first()).toBeVisible();
+}
+
+test.describe('in Chinese', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('with no debts the schedule says so and links to the debts page', async ({ page }) => {
+    await openApp(page, 'schedule');
+    await expect(page.getByText('还没有债务。')).toBeVisible();
+    await page.getByRole('link', { name: '去添加债务' }).click();
+    await expect(page).toHaveURL(/#\/debts$/);
+  });
+
+  test("shows the fixture's months and figures, and how a figure was worked out", async ({
+    page,
+  }) => {
+    await importFixture(page, { open: /导入情景/, confirm: /导入，替换当前数据/ });
+    await page.getByRole('link', { name: '还款明细' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: '还款明细' })).toBeVisible();
+    await expect(page.getByText(`共 ${expected.schedule.length} 个月，3 笔债务。`)).toBeVisible();
+
+    const table = page.getByRole('region', { name: /逐月还款明细/ });
+    await expect(table.getByRole('rowheader', { name: '2026年12月' })).toBeVisible();
+    await expect(table.getByRole('rowheader', { name: '2028年2月' })).toBeAttached();
+
+    // Every debt's month-0 figures as the expected plan gives them.
+    const names = { huabei: '花呗', weili: '微粒贷', card: '信用卡' } as const;
+    for (const [id, name] of Object.entries(names)) {
+      const debt = expectedDebt(0, id);
+      for (const [column, amount] of [
+        ['罚息', debt.penalty],
+        ['应还', debt.due],
+        ['余额', debt.balance],
+      ] as const) {
+        await expect(
+          table.getByRole('button', {
+            name: `${name}，2026年12月，${column}：${shown(amount, 'zh-CN')}，查看计算过程`,
+          }),
+        ).toBeVisible();
+      }
+    }
+
+    const penalty = table.getByRole('button', {
+      name: `花呗，2026年12月，罚息：${shown(expectedDebt(0, 'huabei').penalty, 'zh-CN')}，查看计算过程`,
+    });
+    await penalty.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: '花呗 · 2026年12月 · 罚息' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toContainText('罚息 ¥77.50 = 逾期本金 ¥5,000.00 × 日利率 0.05% × 31 天');
+    await expect(dialog).toContainText('月末余额 ¥5,077.50');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(penalty).toBeFocused();
+
+    // A figure of the month itself: the budget behind the capacity.
+    const capacity = expected.schedule[2]?.capacity ?? '';
+    await table
+      .getByRole('button', {
+        name: `2027年2月，可用于还债：${shown(capacity, 'zh-CN')}，查看计算过程`,
+      })
+      .click();
+    const budget = page.getByRole('dialog', { name: /2027年2月 · 可用于还债/ });
+    await expect(budget).toContainText(`可用于还债 ${shown(capacity, 'zh-CN')} = 收入 ¥14,000.00`);
+    await budget.getByRole('button', { name: '关闭' }).click();
+    await expect(budget).toBeHidden();
+  });
+});
+
+test.describe('in English', () => {
+  test.use({ locale: 'en' });
+
+  test('a late fee opens with its shortfall, percentage and minimum', async ({ page }) => {
+    await importFixture(page, { open: /Import scenario/, confirm: /Import and replace/ });
+    await page.getByRole('link', { name: 'Schedule' }).click();
+    const table = page.getByRole('region', { name: /Month-by-month schedule/ });
+    const fees = expectedDebt(1, 'card').fees;
+    await table
+      .getByRole('button', {
+        name: `信用卡, Jan 2027, Late fees: ${shown(fees, 'en')}, show how it was worked out`,
+      })
+      .click();
+    const dialog = page.getByRole('dialog', { name: '信用卡 · Jan 2027 · Late fees' });
+    await expect(dialog).toContainText(
+      `Late fee ${shown(fees, 'en')} = shortfall CN¥426.35 × 5% = 21.3175, at least CN¥10.00.`,
+    );
+    // The rest of the month is there too: the interest behind the same month.
+    await expect(dialog).toContainText(
+      'Interest CN¥283.32 = principal not overdue CN¥18,279.00 × daily rate 0.05% × 31 days',
+    );
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  });
+});
