@@ -67,8 +67,9 @@ export interface ProposalOption {
   agreement: Agreement;
   /**
    * True when the option, agreed, keeps every promise within the budget (planned and checked:
-   * no broken agreement, no failed settlement). An option with fits false is shown only as the
-   * nearest miss, to explain why nothing of its kind can be offered.
+   * this debt never breaks an agreement or fails a settlement, no other debt breaks more often
+   * than in the current plan). False for the nearest-miss installment shown when nothing fits,
+   * and for a waiver request on a debt whose existing agreed promises already fail.
    */
   fits: boolean;
   effect: ProposalEffect;
