@@ -52,22 +52,29 @@ export const negotiationZh = {
     },
     reason: {
       shortOverdueSmallAmount:
-        '逾期不超过 {{shortDays}} 天、欠款少于 {{small}}：可以直接申请全额减免罚息和利息。',
-      longOverdueSmallAmount: '欠款少于 {{small}}，虽然逾期较久，仍可以申请全额减免。',
-      smallAmount: '欠款少于 {{small}}，可以申请全额减免。填写逾期日期后判断会更准确。',
+        '逾期 {{overdueDays}} 天（不超过 {{shortOverdueDays}} 天），欠款 {{balance}}，少于 {{smallAmount}}：可以申请全额减免罚息、利息和费用，预计减免 {{waived}}。',
+      longOverdueSmallAmount:
+        '欠款 {{balance}}，少于 {{smallAmount}}：虽然已逾期 {{overdueDays}} 天，仍可以申请全额减免，预计减免 {{waived}}。',
+      smallAmount:
+        '欠款 {{balance}}，少于 {{smallAmount}}：可以申请全额减免，预计减免 {{waived}}。填写逾期日期后判断会更准确。',
       payPartFirst:
-        '金额较大：先还一部分，降低罚息的计算基数，再申请减免罚息。先还的钱在你的还款能力之内。',
-      installmentFits: '短期内还不清：申请分期（个性化分期），每期还款在你的还款能力之内。',
+        '欠款 {{balance}} 金额较大，但只逾期 {{overdueDays}} 天：先还 {{payNow}}（在本月的还款能力之内），降低罚息的计算基数，再申请减免全部罚息。',
+      installmentFits:
+        '短期内还不清：申请分 {{months}} 期（个性化分期），每期最多 {{installment}}，不超过这段时间每月剩下的还款能力 {{capacityLeft}}；共还 {{total}}。',
       interestStopFits:
-        '申请停息挂账：停止计息，免除罚息和利息，按期还本金，每期还款在你的还款能力之内。',
-      settlementSaveable: '按你的还款能力，到期可以攒够这笔钱，申请打折一次性结清。',
+        '申请停息挂账：停止计息，免除罚息和利息（预计减免 {{waived}}），分 {{months}} 期还本金，每期最多 {{installment}}，不超过每月剩下的还款能力 {{capacityLeft}}。',
+      settlementSaveable:
+        '到 {{date}}，按你的还款能力能攒出 {{amount}}，是届时欠款 {{balanceThen}} 的 {{percentOfBalance}}%：申请一次性结清，其余 {{discount}} 减免。',
     },
+    installmentMiss:
+      '即使分 {{months}} 期，每期也要 {{installment}}，超过了每月剩下的还款能力 {{capacityLeft}}。',
     nothingFits: {
-      nothingOwed: '这笔债务已经还清，不需要协商。',
+      nothingOwed: '到 {{date}} 这笔债务已经还清，不需要协商。',
+      dateOutsidePlan: '协商日期 {{date}} 超出了计划的时间范围。',
       budgetDeficit:
-        '收入不够支付开支、必还债务和储备，每月缺口 {{deficit}}：任何还款承诺都会落空。先削减开支或增加收入，再和机构说明情况。',
+        '收入不够支付开支、必还债务和储备，每月缺口 {{deficit}}：任何还款承诺都会落空。先削减开支或增加收入，再和机构如实说明情况。',
       noCapacityLeft:
-        '付完其他债务后，每月能用来还这笔的钱只剩 {{capacityLeft}}：现在承诺任何方案都可能违约。',
+        '每月还款能力 {{capacity}}，付完其他债务的应还款 {{otherDues}} 后，只剩 {{capacityLeft}} 能用来还这笔：现在承诺任何方案都可能违约。',
       installmentTooLarge:
         '即使分 {{months}} 期，每期也要 {{installment}}，而每月最多只剩 {{capacityLeft}} 可用：不要承诺做不到的分期。',
     },
@@ -196,9 +203,7 @@ export const negotiationZh = {
       requested: '已申请',
       sent: '已寄出',
     },
-    statusOf: '{{item}}：状态',
     note: '备注',
-    noteOf: '{{item}}：备注',
     saved: '已保存',
   },
   contacts: {
@@ -209,6 +214,7 @@ export const negotiationZh = {
     formTitleEdit: '修改协商记录',
     at: '时间',
     atInvalid: '请填写日期和时间。',
+    followUpInvalid: '这个日期不存在。',
     channel: '方式',
     channels: {
       phone: '电话',
@@ -244,8 +250,7 @@ export const negotiationZh = {
     done: '标记为已跟进',
     doneOf: '“{{debt}}”的跟进已完成',
     open: '打开“{{debt}}”的协商',
-    item: '{{debt}}：{{what}}',
-    nothing: '上次沟通',
+    separator: '：',
   },
 } as const;
 
@@ -303,26 +308,29 @@ export const negotiationEn: Widen<typeof negotiationZh> = {
     },
     reason: {
       shortOverdueSmallAmount:
-        'Overdue for at most {{shortDays}} days and less than {{small}} owed: ask for a full waiver of penalty and interest.',
+        'Overdue {{overdueDays}} days (at most {{shortOverdueDays}}) and {{balance}} owed, less than {{smallAmount}}: ask for a full waiver of penalty, interest and fees, about {{waived}}.',
       longOverdueSmallAmount:
-        'Less than {{small}} owed: even after a long overdue, ask for a full waiver.',
+        '{{balance}} owed, less than {{smallAmount}}: even after {{overdueDays}} days overdue, ask for a full waiver, about {{waived}}.',
       smallAmount:
-        'Less than {{small}} owed: ask for a full waiver. Enter the overdue date for a better judgement.',
+        '{{balance}} owed, less than {{smallAmount}}: ask for a full waiver, about {{waived}}. Enter the overdue date for a better judgement.',
       payPartFirst:
-        'A large amount: pay part now to cut the base penalty interest grows on, then ask for the penalty to be waived. The part paid fits what you can pay.',
+        '{{balance}} is a large amount, but only {{overdueDays}} days overdue: pay {{payNow}} now (within this month’s capacity) to cut the base penalty interest grows on, then ask for all penalty to be waived.',
       installmentFits:
-        'It cannot be cleared soon: ask for an installment plan; each payment fits what you can pay.',
+        'It cannot be cleared soon: ask for {{months}} installments of at most {{installment}}, within the {{capacityLeft}} a month left over that time; {{total}} in all.',
       interestStopFits:
-        'Ask for an interest-stop installment plan: interest stopped, penalty and interest waived, the principal repaid in installments that fit what you can pay.',
+        'Ask for an interest-stop plan: interest stopped, penalty and interest waived (about {{waived}}), the principal repaid in {{months}} installments of at most {{installment}}, within the {{capacityLeft}} a month left.',
       settlementSaveable:
-        'At your capacity this sum can be saved by its date: ask for a discounted one-off settlement.',
+        'By {{date}} your capacity saves {{amount}}, {{percentOfBalance}}% of the {{balanceThen}} owed then: ask for a one-off settlement with the other {{discount}} waived.',
     },
+    installmentMiss:
+      'Even over {{months}} months each installment would be {{installment}}, more than the {{capacityLeft}} a month left.',
     nothingFits: {
-      nothingOwed: 'This debt is paid off: nothing to negotiate.',
+      nothingOwed: 'By {{date}} this debt is paid off: nothing to negotiate.',
+      dateOutsidePlan: 'The proposal date {{date}} is beyond the plan’s horizon.',
       budgetDeficit:
-        'Income does not cover costs, obligations and the reserve ({{deficit}} short each month): any promise would fail. Cut costs or raise income first, then explain your situation to the lender.',
+        'Income does not cover costs, obligations and the reserve ({{deficit}} short each month): any promise would fail. Cut costs or raise income first, then explain your situation to the lender honestly.',
       noCapacityLeft:
-        'After your other debts only {{capacityLeft}} a month is left for this one: any promise now risks being broken.',
+        'Of your {{capacity}} a month, the other debts’ dues take {{otherDues}}, leaving {{capacityLeft}} for this one: any promise now risks being broken.',
       installmentTooLarge:
         'Even over {{months}} months each installment would be {{installment}}, but at most {{capacityLeft}} a month is left: do not promise an installment plan you cannot keep.',
     },
@@ -458,9 +466,7 @@ export const negotiationEn: Widen<typeof negotiationZh> = {
       requested: 'Requested',
       sent: 'Sent',
     },
-    statusOf: '{{item}}: status',
     note: 'Note',
-    noteOf: '{{item}}: note',
     saved: 'Saved',
   },
   contacts: {
@@ -472,6 +478,7 @@ export const negotiationEn: Widen<typeof negotiationZh> = {
     formTitleEdit: 'Edit contact',
     at: 'Date and time',
     atInvalid: 'Enter the date and time.',
+    followUpInvalid: 'This date does not exist.',
     channel: 'Channel',
     channels: {
       phone: 'Phone',
@@ -507,7 +514,6 @@ export const negotiationEn: Widen<typeof negotiationZh> = {
     done: 'Mark followed up',
     doneOf: 'Follow-up with "{{debt}}" done',
     open: 'Open the negotiation with "{{debt}}"',
-    item: '{{debt}}: {{what}}',
-    nothing: 'last contact',
+    separator: ': ',
   },
 };

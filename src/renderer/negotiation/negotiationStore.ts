@@ -62,8 +62,9 @@ export async function saveOverdueSince(
   await database.transaction('rw', database.debts, async () => {
     const debt = await database.debts.get(debtId);
     if (!debt) return;
-    const { overdueSince: _old, ...rest } = debt;
-    await database.debts.put(overdueSince ? { ...rest, overdueSince } : rest);
+    const next = { ...debt, overdueSince };
+    if (!overdueSince) delete next.overdueSince;
+    await database.debts.put(next);
   });
 }
 
@@ -145,8 +146,9 @@ export async function setFollowUpDone(
   await database.transaction('rw', database.contacts, async () => {
     const row = await database.contacts.get(id);
     if (!row) return;
-    const { followUpDone: _old, ...rest } = row;
-    await database.contacts.put(done ? { ...rest, followUpDone: true } : rest);
+    const next: ContactRow = { ...row, followUpDone: true };
+    if (!done) delete next.followUpDone;
+    await database.contacts.put(next);
   });
 }
 

@@ -1,4 +1,5 @@
 import type { DebtPeriodExplanation } from '../../core/engine/explanation';
+import type { ProposalContext } from '../../core/proposals/types';
 import type { ScenarioInput } from '../../core/scenario/types';
 import type { PlanRequest, PlanResponse } from './planProtocol';
 
@@ -32,6 +33,14 @@ export class PlanClient {
     return this.send({ type: 'plan', scenario });
   }
 
+  propose(
+    scenario: ScenarioInput,
+    debtId: string,
+    context: ProposalContext,
+  ): Promise<PlanResponse> {
+    return this.send({ type: 'propose', scenario, debtId, context });
+  }
+
   async explain(month: number, debtId: string): Promise<DebtPeriodExplanation | null> {
     const response = await this.send({ type: 'explain', month, debtId });
     if (response.type === 'error') throw new Error(response.message);
@@ -42,10 +51,10 @@ export class PlanClient {
 const clients = new Map<string, PlanClient>();
 
 /**
- * One worker per purpose for the life of the page: the household's plan, and what-if previews,
- * so a what-if never waits behind (or replaces) the household's own plan.
+ * One worker per purpose for the life of the page: the household's plan, what-if previews, and
+ * negotiation proposals, so none of them waits behind (or replaces) another.
  */
-export function planClient(purpose: 'household' | 'whatIf'): PlanClient {
+export function planClient(purpose: 'household' | 'whatIf' | 'proposals'): PlanClient {
   let client = clients.get(purpose);
   if (!client) {
     client = new PlanClient();

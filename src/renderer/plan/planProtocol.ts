@@ -4,11 +4,19 @@ import type { StrategyComparison } from '../../core/engine/compare';
 import type { DebtPeriodExplanation } from '../../core/engine/explanation';
 import type { PlanResult } from '../../core/engine/output';
 import type { PlanWarning } from '../../core/planWarnings';
+import type { ProposalContext, ProposalResult } from '../../core/proposals/types';
 
 /** Messages to the planning worker. Each carries an id; only the latest answer is used. */
 export type PlanRequest =
   | { id: number; type: 'plan'; scenario: ScenarioInput }
-  | { id: number; type: 'explain'; month: number; debtId: string };
+  | { id: number; type: 'explain'; month: number; debtId: string }
+  | {
+      id: number;
+      type: 'propose';
+      scenario: ScenarioInput;
+      debtId: string;
+      context: ProposalContext;
+    };
 
 /** Cumulative interest + penalty + fees paid or owed, month by month: what delay costs. */
 export interface CostPoint {
@@ -39,4 +47,6 @@ export type PlanResponse =
   | { id: number; type: 'plan'; ok: true; bundle: PlanBundle }
   | { id: number; type: 'plan'; ok: false; issues: Issue[] }
   | { id: number; type: 'explain'; explanation: DebtPeriodExplanation | null }
+  | { id: number; type: 'propose'; ok: true; result: ProposalResult }
+  | { id: number; type: 'propose'; ok: false; issues: Issue[] }
   | { id: number; type: 'error'; message: string };

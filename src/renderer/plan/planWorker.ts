@@ -1,5 +1,6 @@
 import { findExplanation, plan, planDetailed } from '../../core/engine/api';
 import type { PlanExplanations } from '../../core/engine/explanation';
+import { proposeFor } from '../../core/proposals/index';
 import type { Scenario } from '../../core/scenario/types';
 import { validateScenario } from '../../core/scenario/validate';
 import { buildPlanBundle } from './planBundle';
@@ -36,6 +37,21 @@ scope.onmessage = (event: MessageEvent<PlanRequest>) => {
       const result = plan(current);
       const bundle = buildPlanBundle(current, result, startedAt, () => performance.now());
       answer({ id: request.id, type: 'plan', ok: true, bundle });
+      return;
+    }
+    if (request.type === 'propose') {
+      // Proposals plan the scenario once per candidate: here, off the UI thread, like a plan.
+      const validation = validateScenario(request.scenario);
+      answer(
+        validation.ok
+          ? {
+              id: request.id,
+              type: 'propose',
+              ok: true,
+              result: proposeFor(validation.scenario, request.debtId, request.context),
+            }
+          : { id: request.id, type: 'propose', ok: false, issues: validation.issues },
+      );
       return;
     }
     if (!current) {

@@ -1,0 +1,136 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ContactRow } from '../db/AppDB';
+import { useOfferUndo } from '../forms/Undo';
+import { useFormat } from '../format/useFormat';
+import { ContactForm } from './ContactForm';
+import { draftFromContact, draftHasText, newContactDraft } from './contactDraft';
+import { formatDateTime } from './dateTime';
+import { newDraftKey, useContactDraft } from './draftStore';
+import { deleteContact, restoreContact, setFollowUpDone } from './negotiationStore';
+
+/** Every contact with this lender, newest first (DOMAIN step 6), and the next one to write. */
+export function ContactLog({
+  debtId,
+  contacts,
+}: {
+  debtId: string;
+  contacts: readonly ContactRow[];
+}) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useContactDraft(newDraftKey(debtId));
+  const [message, setMessage] = useState('');
+  return (
+    <section className="contacts" aria-labelledby="contacts-title">
+      <h3 id="contacts-title">{t('negotiation.contacts.title')}</h3>
+      <p className="hint">{t('negotiation.contacts.intro')}</p>
+      {draft ? (
+        <>
+          {draftHasText(draft) ? (
+            <p className="hint">{t('negotiation.contacts.draftKept')}</p>
+          ) : null}
+          <ContactForm
+            debtId={debtId}
+            draft={draft}
+            setDraft={setDraft}
+            title={t('negotiation.contacts.formTitleNew')}
+            onSaved={() => setMessage(t('negotiation.contacts.saved'))}
+          />
+        </>
+      ) : (
+        <button
+          type="button"
+          className="primary"
+          onClick={() => {
+            setMessage('');
+            setDraft(newContactDraft());
+          }}
+        >
+          {t('negotiation.contacts.add')}
+        </button>
+      )}
+      <p className="status-line" role="status">
+        {message}
+      </p>
+      {contacts.length === 0 ? (
+        <p>{t('negotiation.contacts.empty')}</p>
+      ) : (
+        <ol className="contact-list">
+          {contacts.map((contact) => (
+            <ContactEntry
+              key={contact.id}
+              contact={contact}
+              onSaved={() => setMessage(t('negotiation.contacts.saved'))}
+            />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function ContactEntry({ contact, onSaved }: { contact: ContactRow; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const offerUndo = useOfferUndo();
+  const [draft, setDraft] = useContactDraft(contact.id);
+  const channel = t(`negotiation.contacts.channels.${contact.channel}`);
+
+  if (draft) {
+    return (
+      <li className="contact-entry editing">
+        <ContactForm
+          debtId={contact.debtId}
+          draft={draft}
+          setDraft={setDraft}
+          title={t('negotiation.contacts.formTitleEdit')}
+          onSaved={onSaved}
+        />
+      </li>
+    );
+  }
+
+  const remove = async () => {
+    const removed = await deleteContact(contact.id);
+    if (removed) offerUndo(t('negotiation.contacts.deleted'), () => restoreContact(removed));
+  };
+  const lines = (['who', 'said', 'answer', 'promised'] as const).filter((key) => contact[key]);
+
+  return (
+    <li className="contact-entry">
+      <h4>
+        {t('negotiation.contacts.entryTitle', {
+          at: formatDateTime(contact.at, format.language),
+          channel,
+        })}
+      </h4>
+      <dl>
+        {lines.map((key) => (
+          <div key={key}>
+            <dt>{t(`negotiation.contacts.${key}`)}</dt>
+            <dd>{contact[key]}</dd>
+          </div>
+        ))}
+      </dl>
+      {contact.followUp ? (
+        <label className={`follow-up${contact.followUpDone ? ' done' : ''}`}>
+          <input
+            type="checkbox"
+            checked={contact.followUpDone ?? false}
+            onChange={(event) => void setFollowUpDone(contact.id, event.target.checked)}
+          />{' '}
+          {t('negotiation.contacts.followUpOn', { date: format.date(contact.followUp) })} ·{' '}
+          {t('negotiation.contacts.followUpDone')}
+        </label>
+      ) : null}
+      <div className="actions">
+        <button type="button" onClick={() => setDraft(draftFromContact(contact))}>
+          {t('negotiation.contacts.edit')}
+        </button>
+        <button type="button" onClick={() => void remove()}>
+          {t('negotiation.contacts.delete')}
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,74 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { parseDate } from '../../core/calendar';
+import type { DebtRow } from '../db/AppDB';
+import { todayIso } from '../format/dates';
+import { usePlan } from '../plan/PlanContext';
+import { AgreementsPanel } from './AgreementsPanel';
+import { ContactLog } from './ContactLog';
+import { EvidenceChecklist } from './EvidenceChecklist';
+import { saveOverdueSince, useNegotiation } from './negotiationStore';
+import { overdueDays } from './overdueDays';
+import { ProposalAssistant } from './ProposalAssistant';
+import { StatementEditor } from './StatementEditor';
+import { useProposals } from './useProposals';
+
+/** Everything about negotiating with one lender, in the order the articles give the steps. */
+export function LenderWorkspace({ debt }: { debt: DebtRow }) {
+  const { t } = useTranslation();
+  const { household, scenario } = usePlan();
+  const records = useNegotiation(debt.id);
+  // Kept here, not read back from the row: the date input must not lag behind typing.
+  const [since, setSince] = useState(debt.overdueSince ?? '');
+  const startDate = household?.household.startDate ?? todayIso();
+  // Proposals are made today, or when the plan starts if that is later (balances are as of then).
+  const today = todayIso();
+  const date = today > startDate ? today : startDate;
+  const days = overdueDays(since || undefined, date);
+  const context = useMemo(
+    () => (days !== null ? { date, overdueDays: days } : { date }),
+    [date, days],
+  );
+  const proposals = useProposals(scenario, debt.id, context);
+  const agreements = useMemo(
+    () => (household?.agreements ?? []).filter((row) => row.debtId === debt.id),
+    [household, debt.id],
+  );
+
+  const changeSince = (next: string) => {
+    setSince(next);
+    if (next === '') void saveOverdueSince(debt.id, undefined);
+    else if (parseDate(next)) void saveOverdueSince(debt.id, next);
+  };
+
+  return (
+    <section className="lender-workspace" aria-labelledby="lender-title">
+      <h2 id="lender-title">{debt.name}</h2>
+      <ProposalAssistant
+        debt={debt}
+        agreements={agreements}
+        since={since}
+        onSinceChange={changeSince}
+        date={date}
+        overdueDays={days}
+        proposals={proposals}
+      />
+      <AgreementsPanel debt={debt} agreements={agreements} />
+      {records ? (
+        <>
+          <StatementEditor
+            debt={debt}
+            agreements={agreements}
+            records={records}
+            proposals={proposals}
+            overdueSince={since || undefined}
+          />
+          <EvidenceChecklist debtId={debt.id} evidence={records.evidence} />
+          <ContactLog debtId={debt.id} contacts={records.contacts} />
+        </>
+      ) : (
+        <p role="status">{t('app.loading')}</p>
+      )}
+    </section>
+  );
+}

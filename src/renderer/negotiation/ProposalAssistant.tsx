@@ -1,0 +1,162 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProposalOption } from '../../core/proposals/types';
+import type { AgreementRow, DebtRow } from '../db/AppDB';
+import { DateField } from '../forms/inputs';
+import { useFormat } from '../format/useFormat';
+import { describeAgreement } from './agreementText';
+import { addAgreement } from './negotiationStore';
+import { proposalParams } from './proposalParams';
+import { sameAgreement } from './sameAgreement';
+import type { ProposalsState } from './useProposals';
+import { useTextFormat } from './useTextFormat';
+
+interface Props {
+  debt: DebtRow;
+  agreements: readonly AgreementRow[];
+  since: string;
+  onSinceChange: (since: string) => void;
+  /** The day proposals are made for, YYYY-MM-DD. */
+  date: string;
+  overdueDays: number | null;
+  proposals: ProposalsState;
+}
+
+/** What to ask this lender for (DOMAIN step 3), each option with its effect on the whole plan. */
+export function ProposalAssistant({
+  debt,
+  agreements,
+  since,
+  onSinceChange,
+  date,
+  overdueDays,
+  proposals,
+}: Props) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const text = useTextFormat();
+  const [message, setMessage] = useState('');
+  const sinceAfterDate = since !== '' && since > date;
+
+  return (
+    <section className="proposals" aria-labelledby="proposals-title">
+      <h3 id="proposals-title">{t('negotiation.proposals.title')}</h3>
+      <p className="hint">{t('negotiation.proposals.intro')}</p>
+      <DateField
+        label={t('negotiation.overdue.since')}
+        value={since}
+        onChange={onSinceChange}
+        hint={
+          overdueDays !== null
+            ? `${t('negotiation.overdue.days', { days: overdueDays, date: format.date(date) })} ${t('negotiation.overdue.sinceHint')}`
+            : t('negotiation.overdue.sinceHint')
+        }
+        errors={
+          sinceAfterDate
+            ? [t('negotiation.overdue.future', { date: format.date(date) })]
+            : undefined
+        }
+      />
+      {proposals.status === 'computing' ? (
+        <p role="status">{t('negotiation.proposals.computing')}</p>
+      ) : null}
+      {proposals.status === 'invalid' ? (
+        <p className="note warning">
+          {t('negotiation.proposals.unavailable')}{' '}
+          <a href="#/debts">{t('dashboard.invalidLink')}</a>
+        </p>
+      ) : null}
+      {proposals.status === 'failed' ? (
+        <p role="alert">{t('dashboard.failed', { message: proposals.message })}</p>
+      ) : null}
+      {proposals.status === 'ready' ? (
+        <div aria-busy={proposals.stale}>
+          {proposals.result.nothingFits ? (
+            <p className="note warning">
+              {t(
+                `negotiation.proposals.nothingFits.${proposals.result.nothingFits.reason}`,
+                proposalParams(proposals.result.nothingFits.params, text),
+              )}
+            </p>
+          ) : null}
+          {proposals.result.options.length === 0 && !proposals.result.nothingFits ? (
+            <p>{t('negotiation.proposals.none')}</p>
+          ) : null}
+          <ul className="proposal-list">
+            {proposals.result.options.map((option, index) => (
+              <ProposalCard
+                key={`${option.kind}-${index}`}
+                option={option}
+                added={agreements.some((row) => sameAgreement(row.agreement, option.agreement))}
+                onAdd={async () => {
+                  await addAgreement(debt.id, { ...option.agreement, status: 'proposed' });
+                  setMessage(t('negotiation.proposals.added'));
+                }}
+              />
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <p className="status-line" role="status">
+        {message}
+      </p>
+    </section>
+  );
+}
+
+function ProposalCard({
+  option,
+  added,
+  onAdd,
+}: {
+  option: ProposalOption;
+  added: boolean;
+  onAdd: () => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const text = useTextFormat();
+  const params = proposalParams(option.params, text);
+  const { effect } = option;
+  const why =
+    !option.fits && option.kind === 'installment'
+      ? t('negotiation.proposals.installmentMiss', params)
+      : t(`negotiation.proposals.reason.${option.reason}`, params);
+  return (
+    <li className={`proposal card${option.fits ? '' : ' misfit'}`}>
+      <h4>
+        {t(`negotiation.proposals.kind.${option.kind}`)}:{' '}
+        {describeAgreement(option.agreement, text)}
+      </h4>
+      <p>
+        <strong>{t('negotiation.proposals.why')}</strong> {why}
+      </p>
+      <dl className="proposal-effect" aria-label={t('negotiation.proposals.effect')}>
+        <div>
+          <dt>{t('negotiation.proposals.debtFree')}</dt>
+          <dd>
+            {effect.debtFree && effect.debtFreeDate
+              ? `${format.date(effect.debtFreeDate)}${effect.months !== null ? t('negotiation.proposals.months', { months: effect.months }) : ''}`
+              : t('negotiation.proposals.never')}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('negotiation.proposals.totalCost')}</dt>
+          <dd className="amount">{format.money(effect.totalCost)}</dd>
+        </div>
+        <div>
+          <dt>{t('negotiation.proposals.penaltyAvoided')}</dt>
+          <dd className="amount">{format.money(effect.penaltyAvoided)}</dd>
+        </div>
+        <div>
+          <dt>{t('negotiation.proposals.costSaved')}</dt>
+          <dd className="amount">{format.money(effect.costSaved)}</dd>
+        </div>
+      </dl>
+      {option.fits ? null : <p className="note warning">{t('negotiation.proposals.doesNotFit')}</p>}
+      <button type="button" disabled={added} onClick={() => void onAdd()}>
+        {added ? t('negotiation.proposals.alreadyAdded') : t('negotiation.proposals.add')}
+      </button>
+    </li>
+  );
+}
