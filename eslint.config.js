@@ -44,7 +44,6 @@ export default tseslint.config(
       'dist-web/',
       'test-results/',
       'playwright-report/',
-      'tests/e2e/run.mjs',
     ],
   },
   js.configs.recommended,

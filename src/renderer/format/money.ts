@@ -1,9 +1,28 @@
+const formatters = new Map<string, Intl.NumberFormat>();
+
 /**
- * Formats a decimal money string ("1234.50") for display. Intl.NumberFormat accepts the string
- * itself as a decimal, so no float ever stands between the stored amount and the screen.
+ * One Intl formatter per currency and language, reused for every amount: building one per figure
+ * is too slow for thousands of schedule cells. narrowSymbol writes "¥1,234.50" in English too,
+ * not "CN¥" (the currency is the household's own). The decimal string itself goes to Intl (a
+ * valid Intl.StringNumericLiteral), so no float ever stands between the stored amount and the
+ * screen.
  */
-export function formatMoney(amount: string, currency: string, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(
-    amount as unknown as number, // a string is a valid Intl.StringNumericLiteral (ES2023)
-  );
+export function moneyFormatter(currency: string, language: string): (amount: string) => string {
+  const key = `${language}|${currency}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(language, {
+      style: 'currency',
+      currency,
+      currencyDisplay: 'narrowSymbol',
+    });
+    formatters.set(key, format);
+  }
+  const chosen = format;
+  return (amount) => chosen.format(amount as unknown as number);
+}
+
+/** Formats a decimal money string ("1234.50") for display. */
+export function formatMoney(amount: string, currency: string, language: string): string {
+  return moneyFormatter(currency, language)(amount);
 }

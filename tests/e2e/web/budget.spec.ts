@@ -216,18 +216,18 @@ test.describe('budget in English', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Budget');
     await enterExample(page, w, monthFromNow(6));
     const summary = page.getByRole('complementary', { name: w.summary });
-    await expect(page.getByTestId('affordable-monthly')).toHaveText('CN¥1,700.00');
-    await expect(summary.getByRole('row', { name: /Fixed costs/ })).toContainText('CN¥4,300.00');
-    await expect(summary.getByRole('row', { name: /Safety reserve/ })).toContainText('CN¥800.00');
+    await expect(page.getByTestId('affordable-monthly')).toHaveText('¥1,700.00');
+    await expect(summary.getByRole('row', { name: /Fixed costs/ })).toContainText('¥4,300.00');
+    await expect(summary.getByRole('row', { name: /Safety reserve/ })).toContainText('¥800.00');
 
     const reserve = page.getByRole('region', { name: w.reserveSection });
     await reserve.getByLabel(w.limit).fill('1500');
     await reserve.getByRole('button', { name: w.save }).click();
-    await expect(summary).toContainText('Your monthly payment limit: CN¥1,500.00');
-    await expect(summary).toContainText('The plan pays at most CN¥1,500.00 a month.');
+    await expect(summary).toContainText('Your monthly payment limit: ¥1,500.00');
+    await expect(summary).toContainText('The plan pays at most ¥1,500.00 a month.');
 
     await page.reload();
-    await expect(page.getByTestId('affordable-monthly')).toHaveText('CN¥1,700.00');
+    await expect(page.getByTestId('affordable-monthly')).toHaveText('¥1,700.00');
     await expect(page.getByLabel(w.limit)).toHaveValue('1500');
 
     const amount = section(page, w, 'incomes');
@@ -245,7 +245,7 @@ test.describe('budget in English', () => {
     await addItem(page, w, 'fixedCosts', 'Rent', '2500');
     const summary = page.getByRole('complementary', { name: w.summary });
     await expect(
-      summary.getByRole('heading', { name: 'Monthly shortfall CN¥500.00' }),
+      summary.getByRole('heading', { name: 'Monthly shortfall ¥500.00' }),
     ).toBeVisible();
     await expect(summary).toContainText('ask for an installment plan');
   });

@@ -61,7 +61,7 @@ const en: Words = {
   cancel: 'Cancel',
   undo: 'Undo',
   delete: (name) => `Delete "${name}"`,
-  money: (amount) => `CN¥${amount}`,
+  money: (amount) => `¥${amount}`,
   negative: 'The amount cannot be negative',
   overdueTooHigh: 'Overdue principal cannot be more than the principal (100)',
   rateFormat: 'Enter the rate as a number',

@@ -32,9 +32,11 @@ function expectedDebt(month: number, id: string) {
 
 /** The amount as the app shows it: Intl on the decimal string, like the app. */
 const shown = (amount: string, language: string) =>
-  new Intl.NumberFormat(language, { style: 'currency', currency: 'CNY' }).format(
-    amount as unknown as number,
-  );
+  new Intl.NumberFormat(language, {
+    style: 'currency',
+    currency: 'CNY',
+    currencyDisplay: 'narrowSymbol',
+  }).format(amount as unknown as number);
 
 async function importFixture(page: Page, labels: { open: RegExp; confirm: RegExp }) {
   await openApp(page, 'data');
@@ -126,11 +128,11 @@ test.describe('in English', () => {
       .click();
     const dialog = page.getByRole('dialog', { name: '信用卡 · Jan 2027 · Late fees' });
     await expect(dialog).toContainText(
-      `Late fee ${shown(fees, 'en')} = shortfall CN¥426.35 × 5% = 21.3175, at least CN¥10.00.`,
+      `Late fee ${shown(fees, 'en')} = shortfall ¥426.35 × 5% = 21.3175, at least ¥10.00.`,
     );
     // The rest of the month is there too: the interest behind the same month.
     await expect(dialog).toContainText(
-      'Interest CN¥283.32 = principal not overdue CN¥18,279.00 × daily rate 0.05% × 31 days',
+      'Interest ¥283.32 = principal not overdue ¥18,279.00 × daily rate 0.05% × 31 days',
     );
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();

@@ -54,15 +54,15 @@ describe('debt figures', () => {
   it('explains the same in English, with the rounding to the cent', async () => {
     const s = sectionsOf(1, 'card', await wording('en'));
     expect(s.interest.lines).toEqual([
-      'Interest CN¥283.32 = principal not overdue CN¥18,279.00 × daily rate 0.05% × 31 days',
-      'Exactly 283.3245, posted to the cent as CN¥283.32.',
+      'Interest ¥283.32 = principal not overdue ¥18,279.00 × daily rate 0.05% × 31 days',
+      'Exactly 283.3245, posted to the cent as ¥283.32.',
     ]);
     // Three base parts, two of them zero: the one that is not names the base.
     expect(s.penalty.lines[0]).toBe(
-      'Penalty interest CN¥2.03 = overdue principal CN¥131.00 × daily rate 0.05% × 31 days',
+      'Penalty interest ¥2.03 = overdue principal ¥131.00 × daily rate 0.05% × 31 days',
     );
     expect(s.fees.lines).toEqual([
-      'Late fee CN¥21.32 = shortfall CN¥426.35 × 5% = 21.3175, at least CN¥10.00.',
+      'Late fee ¥21.32 = shortfall ¥426.35 × 5% = 21.3175, at least ¥10.00.',
     ]);
   });
 
@@ -124,7 +124,7 @@ describe('month figures', () => {
     const row = bundle.result.schedule[2];
     if (!row) throw new Error('no month 2');
     expect(monthSection('paid', row, budgetAt(scenario, 2), name, w).lines[0]).toMatch(
-      /^Paid in total CN¥7,600\.00 = 花呗 CN¥5,225\.00 \+ /,
+      /^Paid in total ¥7,600\.00 = 花呗 ¥5,225\.00 \+ /,
     );
   });
 

@@ -14,7 +14,7 @@ import {
   orderedSections,
 } from './explanationText';
 import type { FigureRequest } from './figureRequest';
-import { moneyFormatter } from './moneyText';
+import { moneyFormatter } from '../../format/money';
 
 type Fetched =
   | { request: FigureRequest; explanation: DebtPeriodExplanation | null }

@@ -4,7 +4,7 @@ import { shortMonthFormatter } from '../charts/chartFormat';
 import type { PlanBundle } from '../planProtocol';
 import { cellText } from './cellText';
 import type { FigureRequest } from './figureRequest';
-import { moneyFormatter } from './moneyText';
+import { moneyFormatter } from '../../format/money';
 import { DEBT_COLUMNS, MONTH_COLUMNS, ScheduleRowView } from './ScheduleRowView';
 import { useWindowedRows } from './useWindowedRows';
 

@@ -1,0 +1,26 @@
+// Runs the end-to-end suite: finds a Chromium (installing Debian's when it may), builds the
+// renderer and the Electron bundles, then runs Playwright. It never skips silently: with no
+// browser the run fails and says how to get one.
+import { spawnSync } from 'node:child_process';
+import { findChromium, noChromiumMessage } from '../../src/cli/findChromium';
+
+const say = (message: string) => console.log(`[e2e] ${message}`);
+
+const browser = findChromium(say);
+if (!browser) {
+  console.error(`[e2e] ${noChromiumMessage}`);
+  process.exit(1);
+}
+say(`browser: ${browser}`);
+
+function run(command: string, args: string[]): void {
+  const result = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, ASHORE_CHROMIUM: browser },
+  });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+run('npm', ['run', '--silent', 'build:web']);
+run('npm', ['run', '--silent', 'build']);
+run('npx', ['playwright', 'test', ...process.argv.slice(2)]);
