@@ -75,7 +75,8 @@ export const issuesEn: Record<IssueCode, string> = {
   'id.duplicate': 'The id "{{id}}" is already used by another debt',
   'customOrder.unknown_id': '"{{id}}" in the custom order is not any debt',
   'customOrder.duplicate': '"{{id}}" appears more than once in the custom order',
-  'overdue.exceeds_principal': 'Overdue principal cannot be more than the principal ({{principal}})',
+  'overdue.exceeds_principal':
+    'Overdue principal cannot be more than the principal ({{principal}})',
   'overdue.conflict': 'Give either "all overdue" or an overdue principal, not both',
   'reserve.one_of': 'Choose a reserve as a percentage of income or a fixed amount, not both',
   'item.month_required': 'Choose the month',
