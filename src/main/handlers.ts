@@ -4,6 +4,8 @@ import type { Handlers } from './ipc';
 import { type PdfExportDeps, exportPdf } from './pdfExport';
 
 export interface HandlerDeps extends Pick<PdfExportDeps, 'openPrintWindow' | 'printUrl'> {
+  /** Shows a system notification; false where the platform has none. */
+  showNotification: (title: string, body: string) => boolean;
   app: Pick<App, 'getName' | 'getVersion' | 'getPreferredSystemLanguages'>;
   dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;
   getWindow: () => BrowserWindow | undefined;
@@ -22,5 +24,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     getPreferredLanguages: () => app.getPreferredSystemLanguages(),
     ...createFileHandlers(dialog, getWindow),
     exportPdf: (request) => exportPdf(deps, request),
+    notify: ({ title, body }) => deps.showNotification(title, body),
   };
 }

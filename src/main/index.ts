@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { BrowserWindow, app, dialog, ipcMain, protocol, session } from 'electron';
+import { BrowserWindow, Notification, app, dialog, ipcMain, protocol, session } from 'electron';
 import { APP_ENTRY_URL, trustedOriginFor } from './appOrigin';
 import { appSchemePrivileges, serveRendererOn } from './appProtocol';
 import { createHandlers } from './handlers';
@@ -43,6 +43,11 @@ void app.whenReady().then(() => {
       dialog,
       getWindow: () => mainWindow,
       openPrintWindow: (url) => createPrintWindow({ preloadPath, url }),
+      showNotification: (title, body) => {
+        if (!Notification.isSupported()) return false;
+        new Notification({ title, body }).show();
+        return true;
+      },
       printUrl: (language) => `${devServerUrl ?? APP_ENTRY_URL}#/print/${language}`,
     }),
     inputSchemas,

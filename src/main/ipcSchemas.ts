@@ -26,6 +26,7 @@ export const inputSchemas: { [M in ApiMethod]: z.ZodType<ApiInput<M>> } = {
     content: z.string().max(MAX_OPEN_FILE_BYTES),
   }),
   openFile: z.strictObject({ kind: fileKind }),
+  notify: z.strictObject({ title: z.string().min(1).max(200), body: z.string().max(2000) }),
   exportPdf: z.strictObject({
     suggestedName: fileName,
     language: z.enum(['zh-CN', 'en']),

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { db } from './db/AppDB';
+import { notifyFollowUpsDue } from './app/startupNotice';
 import { initI18n } from './i18n/i18n';
 import { ashore } from './platform/ashore';
 import { languageFromSystem } from './settings/settings';
@@ -21,9 +22,11 @@ async function start(): Promise<void> {
   const systemLanguage = languageFromSystem(preferred);
   const language = row?.language ?? systemLanguage;
   document.documentElement.lang = language;
-  await initI18n(language);
+  const i18next = await initI18n(language);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
+  // Follow-ups due: a desktop notification once per start (the browser shell shows none).
+  void notifyFollowUpsDue(i18next.t).catch(() => undefined);
   createRoot(root).render(
     <StrictMode>
       <App systemLanguage={systemLanguage} />

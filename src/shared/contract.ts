@@ -64,6 +64,11 @@ export interface AshoreApi {
    * writes the file atomically. In a browser it opens the print view for the browser's printing.
    */
   exportPdf(request: ExportPdfRequest): Promise<ExportPdfResult>;
+  /**
+   * A system notification (the desktop's own, not the web permission). The browser shell shows
+   * none and answers false: a web page may not notify without asking, and Ashore never asks.
+   */
+  notify(request: { title: string; body: string }): Promise<boolean>;
 }
 
 export type ApiMethod = keyof AshoreApi;
@@ -78,6 +83,7 @@ export const apiMethods = [
   'saveFile',
   'openFile',
   'exportPdf',
+  'notify',
 ] as const satisfies readonly ApiMethod[];
 
 // A compile-time check that the list above names every method of the interface.

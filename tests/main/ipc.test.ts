@@ -25,6 +25,7 @@ function registered(trusted: boolean) {
     saveFile: vi.fn(() => ({ saved: false as const })),
     openFile: vi.fn(() => ({ opened: false as const, reason: 'canceled' as const })),
     exportPdf: vi.fn(() => ({ saved: false as const, reason: 'canceled' as const })),
+    notify: vi.fn(() => true),
   };
   registerIpcHandlers(ipcMain, handlers, inputSchemas, () => trusted);
   const invoke = (method: string, ...args: unknown[]) => {
@@ -93,6 +94,7 @@ describe('createHandlers', () => {
       dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
       getWindow: () => undefined,
       openPrintWindow: vi.fn(),
+      showNotification: vi.fn(() => true),
       printUrl: (language) => `app://ashore/index.html#/print/${language}`,
     });
     expect(await handlers.getAppInfo(undefined)).toMatchObject({

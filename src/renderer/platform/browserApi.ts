@@ -18,6 +18,7 @@ export const browserApi: AshoreApi = {
   openFile: pickFile,
   // A browser cannot write a PDF itself: it shows the print view, whose Print button (and the
   // browser's own printing) saves it as PDF.
+  notify: async () => false,
   exportPdf: async ({ language }) => {
     window.open(`#/print/${language}`, '_blank', 'noopener');
     return { saved: false, reason: 'printView' };

@@ -1,4 +1,5 @@
 import { type ElectronApplication, _electron as electron, expect, test } from '@playwright/test';
+import { apiMethods } from '../../../src/shared/contract';
 import { findElectronBinary } from './electronBinary';
 
 const binary = findElectronBinary();
@@ -32,7 +33,7 @@ test.describe('the desktop app', () => {
         process: typeof (window as unknown as { process?: unknown }).process,
       };
     });
-    expect(bridge.methods).toEqual(['getAppInfo', 'getPreferredLanguages']);
+    expect(bridge.methods).toEqual([...apiMethods].sort());
     expect(bridge.node).toBe('undefined');
     expect(bridge.process).toBe('undefined');
     const info = await page.evaluate(() =>

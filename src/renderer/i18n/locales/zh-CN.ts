@@ -22,6 +22,8 @@ export const zhCN = {
     tagline: '离线的还款计划工具：数据只保存在这台电脑上',
     skipToContent: '跳到正文',
     loading: '正在加载…',
+    followUpsTitle: '上岸：今天有 {{count}} 个协商需要跟进',
+    followUpsBody: '{{lenders}}。记得书面确认每一个承诺。',
   },
   nav: {
     label: '主导航',

@@ -1,0 +1,30 @@
+import type { TFunction } from 'i18next';
+import { type AppDB, db as defaultDb } from '../db/AppDB';
+import { todayIso } from '../format/dates';
+import { followUpsDue } from '../negotiation/followUps';
+import { ashore } from '../platform/ashore';
+
+/**
+ * At start-up, a system notification listing the lenders to follow up with today (and any
+ * follow-up already missed): one application is rarely enough, and a missed call-back costs.
+ * Once per start; nothing is shown when nothing is due.
+ */
+export async function notifyFollowUpsDue(
+  t: TFunction,
+  database: AppDB = defaultDb,
+): Promise<boolean> {
+  const [contacts, debts] = await Promise.all([
+    database.contacts.toArray(),
+    database.debts.toArray(),
+  ]);
+  const due = followUpsDue(contacts, todayIso());
+  if (due.length === 0) return false;
+  const names = new Map(debts.map((debt) => [debt.id, debt.name]));
+  const lenders = [
+    ...new Set(due.map((item) => names.get(item.contact.debtId) ?? item.contact.debtId)),
+  ];
+  return ashore.notify({
+    title: t('app.followUpsTitle', { count: due.length }),
+    body: t('app.followUpsBody', { lenders: lenders.join(t('agreementText.and')) }),
+  });
+}
