@@ -95,15 +95,14 @@ function ContactEntry({ contact, onSaved }: { contact: ContactRow; onSaved: () =
     if (removed) offerUndo(t('negotiation.contacts.deleted'), () => restoreContact(removed));
   };
   const lines = (['who', 'said', 'answer', 'promised'] as const).filter((key) => contact[key]);
+  const title = t('negotiation.contacts.entryTitle', {
+    at: formatDateTime(contact.at, format.language),
+    channel,
+  });
 
   return (
     <li className="contact-entry">
-      <h4>
-        {t('negotiation.contacts.entryTitle', {
-          at: formatDateTime(contact.at, format.language),
-          channel,
-        })}
-      </h4>
+      <h4>{title}</h4>
       <dl>
         {lines.map((key) => (
           <div key={key}>
@@ -124,10 +123,18 @@ function ContactEntry({ contact, onSaved }: { contact: ContactRow; onSaved: () =
         </label>
       ) : null}
       <div className="actions">
-        <button type="button" onClick={() => setDraft(draftFromContact(contact))}>
+        <button
+          type="button"
+          aria-label={`${t('negotiation.contacts.edit')}: ${title}`}
+          onClick={() => setDraft(draftFromContact(contact))}
+        >
           {t('negotiation.contacts.edit')}
         </button>
-        <button type="button" onClick={() => void remove()}>
+        <button
+          type="button"
+          aria-label={`${t('negotiation.contacts.delete')}: ${title}`}
+          onClick={() => void remove()}
+        >
           {t('negotiation.contacts.delete')}
         </button>
       </div>

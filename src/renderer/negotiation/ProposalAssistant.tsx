@@ -121,7 +121,9 @@ function ProposalCard({
   const why =
     !option.fits && option.kind === 'installment'
       ? t('negotiation.proposals.installmentMiss', params)
-      : t(`negotiation.proposals.reason.${option.reason}`, params);
+      : option.reason === 'settlementSaveable' && option.params.discount === '0.00'
+        ? t('negotiation.proposals.settlementFull', params)
+        : t(`negotiation.proposals.reason.${option.reason}`, params);
   return (
     <li className={`proposal card${option.fits ? '' : ' misfit'}`}>
       <h4>

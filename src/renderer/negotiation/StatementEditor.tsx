@@ -156,7 +156,7 @@ export function StatementEditor({
         {(control) => (
           <textarea
             {...control}
-            rows={20}
+            rows={16}
             maxLength={STATEMENT_MAX}
             lang={language}
             value={body}

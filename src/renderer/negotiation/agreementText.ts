@@ -15,7 +15,11 @@ export function describeAgreement(
   monthlyPayment?: string,
 ): string {
   const words = messagesIn(format.language).agreementText;
-  const partList = (parts: string[]) => parts.join(words.waiverParts.separator);
+  const { separator, lastSeparator } = words.waiverParts;
+  const partList = (parts: string[]) =>
+    parts.length < 2
+      ? parts.join('')
+      : `${parts.slice(0, -1).join(separator)}${lastSeparator}${parts[parts.length - 1] ?? ''}`;
   const date = format.date(agreement.date);
 
   switch (agreement.kind) {

@@ -66,6 +66,8 @@ export const negotiationZh = {
       settlementSaveable:
         '到 {{date}}，按你的还款能力能攒出 {{amount}}，是届时欠款 {{balanceThen}} 的 {{percentOfBalance}}%：申请一次性结清，其余 {{discount}} 减免。',
     },
+    settlementFull:
+      '到 {{date}}，按你的还款能力能攒够届时的全部欠款 {{amount}}：可以一次还清，罚息不再增加。',
     installmentMiss:
       '即使分 {{months}} 期，每期也要 {{installment}}，超过了每月剩下的还款能力 {{capacityLeft}}。',
     nothingFits: {
@@ -126,6 +128,7 @@ export const negotiationZh = {
       all: '全部{{part}}',
       amount: '{{part}} {{amount}}',
       separator: '、',
+      lastSeparator: '、',
     },
     waiverNothing: '减免（未填写金额）',
     installment: '从 {{date}} 起分 {{months}} 期还清，{{method}}{{waived}}',
@@ -322,6 +325,8 @@ export const negotiationEn: Widen<typeof negotiationZh> = {
       settlementSaveable:
         'By {{date}} your capacity saves {{amount}}, {{percentOfBalance}}% of the {{balanceThen}} owed then: ask for a one-off settlement with the other {{discount}} waived.',
     },
+    settlementFull:
+      'By {{date}} your capacity saves the whole {{amount}} owed then: pay it off in one go, and the penalty stops growing.',
     installmentMiss:
       'Even over {{months}} months each installment would be {{installment}}, more than the {{capacityLeft}} a month left.',
     nothingFits: {
@@ -383,6 +388,7 @@ export const negotiationEn: Widen<typeof negotiationZh> = {
       all: 'all {{part}}',
       amount: '{{amount}} of {{part}}',
       separator: ', ',
+      lastSeparator: ' and ',
     },
     waiverNothing: 'a waiver (no amount entered)',
     installment: 'an installment plan of {{months}} months from {{date}}, {{method}}{{waived}}',
