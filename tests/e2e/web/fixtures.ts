@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { type Page, test as base, expect } from '@playwright/test';
 
 /**
@@ -28,4 +29,22 @@ export { expect };
 export async function openApp(page: Page, route = 'home'): Promise<void> {
   await page.goto(`/#/${route}`);
   await expect(page.locator('main#main h1')).toBeVisible();
+}
+
+/** A file of the shared fixtures (../shared/fixtures next to the repository). */
+export function fixtureFile(name: string): string {
+  return resolve(import.meta.dirname, '../../../../shared/fixtures', name);
+}
+
+/**
+ * Imports a scenario file through the Data page, as a person would, in either language, and
+ * waits for the app to confirm it.
+ */
+export async function importScenarioFile(page: Page, file: string): Promise<void> {
+  await openApp(page, 'data');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: /导入情景|Import scenario/ }).click();
+  await (await chooser).setFiles(file);
+  await page.getByRole('button', { name: /导入，替换当前数据|Import and replace/ }).click();
+  await expect(page.getByRole('status').first()).toContainText(/已导入情景|Imported scenario/);
 }

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from '@playwright/test';
-import { expect, openApp, test } from './fixtures';
+import { expect, importScenarioFile, openApp, test } from './fixtures';
 
 const fixtures = resolve(import.meta.dirname, '../../../../shared/fixtures');
 const scenarioFile = `${fixtures}/03-mixed-avalanche.scenario.json`;
@@ -38,15 +37,6 @@ const shown = (amount: string, language: string) =>
     currencyDisplay: 'narrowSymbol',
   }).format(amount as unknown as number);
 
-async function importFixture(page: Page, labels: { open: RegExp; confirm: RegExp }) {
-  await openApp(page, 'data');
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: labels.open }).click();
-  await (await chooser).setFiles(scenarioFile);
-  await page.getByRole('button', { name: labels.confirm }).click();
-  await expect(page.getByRole('status').first()).toBeVisible();
-}
-
 test.describe('in Chinese', () => {
   test.use({ locale: 'zh-CN' });
 
@@ -60,7 +50,7 @@ test.describe('in Chinese', () => {
   test("shows the fixture's months and figures, and how a figure was worked out", async ({
     page,
   }) => {
-    await importFixture(page, { open: /导入情景/, confirm: /导入，替换当前数据/ });
+    await importScenarioFile(page, scenarioFile);
     await page.getByRole('link', { name: '还款明细' }).click();
     await expect(page.getByRole('heading', { level: 1, name: '还款明细' })).toBeVisible();
     await expect(page.getByText(`共 ${expected.schedule.length} 个月，3 笔债务。`)).toBeVisible();
@@ -117,7 +107,7 @@ test.describe('in English', () => {
   test.use({ locale: 'en' });
 
   test('a late fee opens with its shortfall, percentage and minimum', async ({ page }) => {
-    await importFixture(page, { open: /Import scenario/, confirm: /Import and replace/ });
+    await importScenarioFile(page, scenarioFile);
     await page.getByRole('link', { name: 'Schedule' }).click();
     const table = page.getByRole('region', { name: /Month-by-month schedule/ });
     const fees = expectedDebt(1, 'card').fees;

@@ -1,0 +1,155 @@
+import { execFileSync } from 'node:child_process';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, fixtureFile, importScenarioFile, openApp, test } from './fixtures';
+
+const scenario = fixtureFile('03-mixed-avalanche.scenario.json');
+
+interface PlanSummary {
+  affordableMonthly: string;
+  debtFreeDate: string;
+  totalInterest: string;
+  totalPenalty: string;
+  totalFees: string;
+  dailyCostNow: string;
+}
+
+/** The plan command's own output for the fixture: the dashboard must show the same figures. */
+function planCommand(file: string): { summary: PlanSummary } {
+  const output = execFileSync('node_modules/.bin/tsx', ['src/cli/plan.ts', file], {
+    encoding: 'utf8',
+  });
+  return JSON.parse(output) as { summary: PlanSummary };
+}
+
+const cents = (amount: string) => Math.round(Number(amount) * 100);
+const yuan = (c: number, locale: string) =>
+  new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: 'CNY',
+    currencyDisplay: 'narrowSymbol',
+  }).format(c / 100);
+
+async function figure(page: Page, label: string) {
+  return page.locator('.figure').filter({ hasText: label }).locator('.figure-value');
+}
+
+for (const { locale, words } of [
+  {
+    locale: 'zh-CN',
+    words: {
+      affordable: '每月最多可还',
+      date: '预计上岸日期',
+      cost: '未来要付的利息、罚息和费用',
+      daily: '每拖一天多付',
+    },
+  },
+  {
+    locale: 'en-US',
+    words: {
+      affordable: 'Most you can pay each month',
+      date: 'Debt-free date',
+      cost: 'Interest, penalty and fees ahead',
+      daily: 'Each day of waiting costs',
+    },
+  },
+]) {
+  test.describe(`dashboard in ${locale}`, () => {
+    test.use({ locale });
+
+    test('shows the figures of the plan command for a fixture household', async ({ page }) => {
+      const { summary } = planCommand(scenario);
+      await importScenarioFile(page, scenario);
+      await openApp(page, 'home');
+      const language = locale === 'zh-CN' ? 'zh-CN' : 'en';
+      await expect(await figure(page, words.affordable)).toHaveText(
+        yuan(cents(summary.affordableMonthly), language),
+      );
+      const [y, m, d] = summary.debtFreeDate.split('-').map(Number) as [number, number, number];
+      const date = new Intl.DateTimeFormat(language, {
+        dateStyle: 'medium',
+        timeZone: 'UTC',
+      }).format(new Date(Date.UTC(y, m - 1, d)));
+      await expect(await figure(page, words.date)).toHaveText(date);
+      const cost =
+        cents(summary.totalInterest) + cents(summary.totalPenalty) + cents(summary.totalFees);
+      await expect(await figure(page, words.cost)).toHaveText(yuan(cost, language));
+      await expect(await figure(page, words.daily)).toHaveText(
+        yuan(cents(summary.dailyCostNow), language),
+      );
+    });
+  });
+}
+
+test.describe('strategies and what-ifs', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('switching strategy changes the charts', async ({ page }) => {
+    await importScenarioFile(page, scenario);
+    await openApp(page, 'home');
+    const payoff = page.locator('figure.chart').filter({ hasText: '每笔债务的余额' });
+    await payoff.getByRole('button', { name: '表格' }).click();
+    const before = await payoff.locator('table').innerText();
+
+    await openApp(page, 'strategies');
+    const snowball = page.getByRole('row', { name: /滚雪球法/ });
+    await snowball.getByRole('button', { name: '选用' }).click();
+    await expect(page.getByRole('row', { name: /滚雪球法.*（当前）/ })).toBeVisible();
+
+    await openApp(page, 'home');
+    await payoff.getByRole('button', { name: '表格' }).click();
+    await expect.poll(() => payoff.locator('table').innerText()).not.toBe(before);
+  });
+
+  test('a what-if changes nothing saved until it is applied', async ({ page }) => {
+    await importScenarioFile(page, scenario);
+    await openApp(page, 'strategies');
+    await page.getByLabel('每月还款额').fill('1000');
+    const result = page.locator('.what-if-result');
+    await expect(result.getByRole('table')).toBeVisible();
+    await expect(result.getByRole('row', { name: /上岸日期/ })).not.toContainText(
+      '2028年3月1日 2028年3月1日',
+    );
+
+    // Elsewhere, the saved plan is untouched.
+    await openApp(page, 'budget');
+    await expect(page.getByLabel('每月还款上限（可选）')).toHaveValue('');
+    await openApp(page, 'home');
+    await expect(await figure(page, '预计上岸日期')).toHaveText('2028年3月1日');
+
+    await openApp(page, 'strategies');
+    await page.getByLabel('每月还款额').fill('1000');
+    await page.getByRole('button', { name: '应用到我的计划' }).click();
+    await expect(page.getByText('已应用到计划。')).toBeVisible();
+    await openApp(page, 'budget');
+    await expect(page.getByLabel('每月还款上限（可选）')).toHaveValue('1000.00');
+    await openApp(page, 'home');
+    await expect(await figure(page, '预计上岸日期')).not.toHaveText('2028年3月1日');
+  });
+});
+
+test.describe('accessibility', () => {
+  test.use({ locale: 'zh-CN' });
+
+  for (const route of [
+    'home',
+    'budget',
+    'debts',
+    'strategies',
+    'negotiation',
+    'schedule',
+    'data',
+    'settings',
+  ]) {
+    test(`no serious or critical axe violations on #/${route}`, async ({ page }) => {
+      test.setTimeout(90_000);
+      await importScenarioFile(page, scenario);
+      await openApp(page, route);
+      const results = await new AxeBuilder({ page }).analyze();
+      const grave = results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')} ${v.help}`);
+      expect(grave).toEqual([]);
+    });
+  }
+});
