@@ -1,4 +1,5 @@
 import type { App, BrowserWindow, Dialog } from 'electron';
+import { createAutoBackupHandlers } from './autoBackup';
 import { createFileHandlers } from './fileHandlers';
 import type { Handlers } from './ipc';
 import { type PdfExportDeps, exportPdf } from './pdfExport';
@@ -9,6 +10,8 @@ export interface HandlerDeps extends Pick<PdfExportDeps, 'openPrintWindow' | 'pr
   app: Pick<App, 'getName' | 'getVersion' | 'getPreferredSystemLanguages'>;
   dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;
   getWindow: () => BrowserWindow | undefined;
+  /** Where automatic backups are kept: `<userData>/backups`. */
+  autoBackupFolder: string;
 }
 
 /** The desktop side of the contract. Each handler receives an argument already validated. */
@@ -25,5 +28,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createFileHandlers(dialog, getWindow),
     exportPdf: (request) => exportPdf(deps, request),
     notify: ({ title, body }) => deps.showNotification(title, body),
+    ...createAutoBackupHandlers(deps.autoBackupFolder),
   };
 }

@@ -42,6 +42,7 @@ void app.whenReady().then(() => {
       app,
       dialog,
       getWindow: () => mainWindow,
+      autoBackupFolder: join(app.getPath('userData'), 'backups'),
       openPrintWindow: (url) => createPrintWindow({ preloadPath, url }),
       showNotification: (title, body) => {
         if (!Notification.isSupported()) return false;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isBackupEnvelopeText } from '../shared/backupEnvelope';
 import { type ApiInput, type ApiMethod, MAX_OPEN_FILE_BYTES } from '../shared/contract';
 
 const fileKind = z.enum(['scenario', 'backup']);
@@ -11,6 +12,11 @@ const fileName = z
   .refine((name) => !/[\\/\0]/.test(name) && name !== '.' && name !== '..', {
     message: 'must be a file name without folders',
   });
+
+/** Only names the automatic backups are written under: never a path, never another file. */
+const autoBackupFileName = z
+  .string()
+  .regex(/^ashore-backup-\d{8}-\d{6}\.json$/, { message: 'must name an automatic backup' });
 
 /**
  * What each method accepts, checked in the main process before a handler runs: the renderer is
@@ -32,4 +38,12 @@ export const inputSchemas: { [M in ApiMethod]: z.ZodType<ApiInput<M>> } = {
     language: z.enum(['zh-CN', 'en']),
     madeOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   }),
+  writeAutoBackup: z.strictObject({
+    content: z
+      .string()
+      .max(MAX_OPEN_FILE_BYTES)
+      .refine(isBackupEnvelopeText, { message: 'must be an Ashore backup document' }),
+  }),
+  listAutoBackups: z.undefined(),
+  readAutoBackup: z.strictObject({ name: autoBackupFileName }),
 };

@@ -50,6 +50,20 @@ export type ExportPdfResult =
 /** Files larger than this are refused before being read: no household comes near it. */
 export const MAX_OPEN_FILE_BYTES = 20 * 1024 * 1024;
 
+/** One automatic backup kept by the desktop shell, newest first in a listing. */
+export interface AutoBackupEntry {
+  /** The file name, e.g. "ashore-backup-20261121-083000.json": the key to read it back. */
+  name: string;
+  /** When it was written, ISO 8601 (from the name, local time of the machine). */
+  writtenAt: string;
+  size: number;
+}
+
+export type WriteAutoBackupResult =
+  | { written: true; name: string; pruned: number }
+  | { written: false; reason: 'unsupported' }
+  | { written: false; reason: 'unwritable'; detail: string };
+
 export interface AshoreApi {
   /** Name, version and which shell is running the renderer. */
   getAppInfo(): Promise<AppInfo>;
@@ -69,6 +83,16 @@ export interface AshoreApi {
    * none and answers false: a web page may not notify without asking, and Ashore never asks.
    */
   notify(request: { title: string; body: string }): Promise<boolean>;
+  /**
+   * Keeps a backup document (the same JSON as a manual backup) under the app's data folder,
+   * written atomically, then prunes old ones (the last 10, plus one a day for 30 days). The
+   * browser shell stores nothing and answers 'unsupported'.
+   */
+  writeAutoBackup(request: { content: string }): Promise<WriteAutoBackupResult>;
+  /** The automatic backups kept, newest first; always empty in the browser shell. */
+  listAutoBackups(): Promise<AutoBackupEntry[]>;
+  /** Reads one automatic backup by the name listAutoBackups gave. */
+  readAutoBackup(request: { name: string }): Promise<OpenFileResult>;
 }
 
 export type ApiMethod = keyof AshoreApi;
@@ -84,6 +108,9 @@ export const apiMethods = [
   'openFile',
   'exportPdf',
   'notify',
+  'writeAutoBackup',
+  'listAutoBackups',
+  'readAutoBackup',
 ] as const satisfies readonly ApiMethod[];
 
 // A compile-time check that the list above names every method of the interface.

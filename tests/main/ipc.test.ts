@@ -26,6 +26,9 @@ function registered(trusted: boolean) {
     openFile: vi.fn(() => ({ opened: false as const, reason: 'canceled' as const })),
     exportPdf: vi.fn(() => ({ saved: false as const, reason: 'canceled' as const })),
     notify: vi.fn(() => true),
+    writeAutoBackup: vi.fn(() => ({ written: false as const, reason: 'unsupported' as const })),
+    listAutoBackups: vi.fn(() => []),
+    readAutoBackup: vi.fn(() => ({ opened: false as const, reason: 'unreadable' as const })),
   };
   registerIpcHandlers(ipcMain, handlers, inputSchemas, () => trusted);
   const invoke = (method: string, ...args: unknown[]) => {
@@ -93,6 +96,7 @@ describe('createHandlers', () => {
       },
       dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
       getWindow: () => undefined,
+      autoBackupFolder: '/nonexistent/backups',
       openPrintWindow: vi.fn(),
       showNotification: vi.fn(() => true),
       printUrl: (language) => `app://ashore/index.html#/print/${language}`,

@@ -100,15 +100,6 @@ export const backupTablesSchema = z.strictObject({
 
 export type BackupTables = z.input<typeof backupTablesSchema>;
 
-export const BACKUP_FORMAT = 'ashore-backup';
+export { BACKUP_FORMAT, backupEnvelopeSchema } from '../../shared/backupEnvelope';
 /** The backup document's own version: bumped when its shape changes, not with the database. */
 export const BACKUP_VERSION = 1;
-
-export const backupEnvelopeSchema = z.strictObject({
-  format: z.literal(BACKUP_FORMAT),
-  version: z.number().int().min(1),
-  createdAt: z.string().max(40),
-  appVersion: z.string().max(40),
-  checksum: z.string().regex(/^[0-9a-f]{64}$/),
-  tables: z.unknown(),
-});

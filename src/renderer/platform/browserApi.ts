@@ -23,4 +23,9 @@ export const browserApi: AshoreApi = {
     window.open(`#/print/${language}`, '_blank', 'noopener');
     return { saved: false, reason: 'printView' };
   },
+  // A web page has no folder of its own to keep backups in (and a second copy in the same
+  // browser storage would not survive what loses the first): browser mode keeps none.
+  writeAutoBackup: async () => ({ written: false, reason: 'unsupported' }),
+  listAutoBackups: async () => [],
+  readAutoBackup: async () => ({ opened: false, reason: 'unreadable' }),
 };
