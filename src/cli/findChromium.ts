@@ -17,6 +17,22 @@ export function findChromium(say: (message: string) => void): string | undefined
   return browser;
 }
 
+/**
+ * A command-line tool the tests need (pdftotext, pdffonts: Debian's poppler-utils), installed
+ * with apt where that is possible. False when it is missing and cannot be installed.
+ */
+export function ensureTool(
+  command: string,
+  debianPackage: string,
+  say: (message: string) => void,
+): boolean {
+  const present = () => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
+  if (present()) return true;
+  if (!canApt()) return false;
+  aptInstall([debianPackage], say);
+  return present();
+}
+
 export const noChromiumMessage =
   'No Chromium found. Install one and run again: `npx playwright install chromium`, or your ' +
   'system package (Debian/Ubuntu: `sudo apt-get install chromium fonts-noto-cjk`), or point ' +

@@ -2,7 +2,7 @@
 // renderer and the Electron bundles, then runs Playwright. It never skips silently: with no
 // browser the run fails and says how to get one.
 import { spawnSync } from 'node:child_process';
-import { findChromium, noChromiumMessage } from '../../src/cli/findChromium';
+import { ensureTool, findChromium, noChromiumMessage } from '../../src/cli/findChromium';
 
 const say = (message: string) => console.log(`[e2e] ${message}`);
 
@@ -12,6 +12,11 @@ if (!browser) {
   process.exit(1);
 }
 say(`browser: ${browser}`);
+// The PDF tests read the exported files with poppler (pdftotext, pdffonts, pdfinfo).
+if (!ensureTool('pdftotext', 'poppler-utils', say)) {
+  console.error('[e2e] pdftotext is missing: install poppler-utils (Debian/Ubuntu) or poppler.');
+  process.exit(1);
+}
 
 function run(command: string, args: string[]): void {
   const result = spawnSync(command, args, {
