@@ -6,6 +6,7 @@ import { notifyFollowUpsDue } from './app/startupNotice';
 import { initI18n } from './i18n/i18n';
 import { ashore } from './platform/ashore';
 import { languageFromSystem } from './settings/settings';
+import { startDataSafety } from './storage/startDataSafety';
 // The bundled CJK font: Chinese renders (and prints to PDF) the same on every machine, with no
 // system font and no network.
 import '@fontsource/noto-sans-sc/400.css';
@@ -15,6 +16,7 @@ import './styles.css';
 // The first paint is already in the user's language: read the stored choice (or the system's)
 // before rendering anything.
 async function start(): Promise<void> {
+  startDataSafety(db, ashore);
   const [row, preferred] = await Promise.all([
     db.settings.get('app'),
     ashore.getPreferredLanguages().catch(() => [...navigator.languages]),

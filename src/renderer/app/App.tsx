@@ -14,6 +14,7 @@ import { PlanProvider } from '../plan/PlanContext';
 import { PrintApp } from '../print/PrintApp';
 import { isPrintHash } from '../print/printSource';
 import { SchedulePage } from '../plan/schedule/SchedulePage';
+import { StorageBanner } from '../storage/StorageBanner';
 import { Navigation } from './Navigation';
 import { type Route, useRoute } from './routes';
 
@@ -73,6 +74,7 @@ function Shell() {
       </header>
       <Navigation current={route} />
       <main id="main" className="content" tabIndex={-1}>
+        <StorageBanner />
         <Page route={route} />
       </main>
     </div>

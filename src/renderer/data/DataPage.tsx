@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AutoBackupSection } from './AutoBackupSection';
 import { BackupSection } from './BackupSection';
 import { ScenarioSection } from './ScenarioSection';
 
@@ -16,6 +17,7 @@ export function DataPage() {
       <div className="stack">
         <BackupSection onMessage={setMessage} />
         <ScenarioSection onMessage={setMessage} />
+        <AutoBackupSection onMessage={setMessage} />
       </div>
     </article>
   );

@@ -7,6 +7,7 @@ import { formatDate, todayIso } from '../format/dates';
 import { replaceHousehold, toScenarioInput, useHousehold } from '../household/householdStore';
 import { ashore } from '../platform/ashore';
 import { useSettings } from '../settings/SettingsContext';
+import { reportWriteFailure } from '../storage/storageErrors';
 import { issueText } from '../validation/issueText';
 
 type Pending = { scenario: ScenarioInput; name: string };
@@ -18,6 +19,7 @@ export function ScenarioSection({ onMessage }: { onMessage: (message: string) =>
   const household = useHousehold();
   const [pending, setPending] = useState<Pending | null>(null);
   const [refused, setRefused] = useState<Refused | null>(null);
+  const [importing, setImporting] = useState(false);
   const hasDebts = (household?.debts.length ?? 0) > 0;
 
   async function exportScenario() {
@@ -50,9 +52,18 @@ export function ScenarioSection({ onMessage }: { onMessage: (message: string) =>
   }
 
   async function confirmImport({ scenario, name }: Pending) {
-    await replaceHousehold(scenario);
-    setPending(null);
-    onMessage(t('data.imported', { name }));
+    setImporting(true);
+    try {
+      await replaceHousehold(scenario);
+      onMessage(t('data.imported', { name }));
+    } catch (error) {
+      // One transaction: a failure (disk full, another window's upgrade) changed nothing.
+      reportWriteFailure(error);
+      onMessage(t('data.importFailed'));
+    } finally {
+      setImporting(false);
+      setPending(null);
+    }
   }
 
   return (
@@ -98,10 +109,15 @@ export function ScenarioSection({ onMessage }: { onMessage: (message: string) =>
           </p>
           <p className="note warning">{t('data.replaceWarning')}</p>
           <div className="actions">
-            <button type="button" className="primary" onClick={() => void confirmImport(pending)}>
-              {t('data.confirmImport')}
+            <button
+              type="button"
+              className="primary"
+              disabled={importing}
+              onClick={() => void confirmImport(pending)}
+            >
+              {importing ? t('data.importing') : t('data.confirmImport')}
             </button>
-            <button type="button" onClick={() => setPending(null)}>
+            <button type="button" disabled={importing} onClick={() => setPending(null)}>
               {t('data.cancel')}
             </button>
           </div>

@@ -44,6 +44,17 @@ export const dataZh = {
     invalid: '“{{name}}”中有无效的内容，无法恢复。数据没有改变。问题位置：{{paths}}',
   },
   scenarioInvalid: '“{{name}}”不能导入，数据没有改变。请修改以下问题：',
+  restoring: '正在恢复…',
+  importing: '正在导入…',
+  restoreFailed: '恢复失败，数据没有改变。',
+  importFailed: '导入失败，数据没有改变。',
+  autoTitle: '自动备份',
+  autoText:
+    '上岸在启动时和每次修改后约 30 秒自动备份到本机的应用数据文件夹，保留最近 10 份，以及最近 30 天每天一份。',
+  autoBrowser: '浏览器模式不保存自动备份（这里一份也没有）。请用上面的“导出备份”手动备份。',
+  autoNone: '还没有自动备份：录入数据后会自动生成。',
+  autoSize: '{{kb}} KB',
+  autoChoose: '查看并恢复…',
 } as const;
 
 export const dataEn: Widen<typeof dataZh> = {
@@ -95,4 +106,16 @@ export const dataEn: Widen<typeof dataZh> = {
       '"{{name}}" contains invalid data and cannot be restored. Nothing was changed. Where: {{paths}}',
   },
   scenarioInvalid: '"{{name}}" cannot be imported; nothing was changed. Please fix:',
+  restoring: 'Restoring…',
+  importing: 'Importing…',
+  restoreFailed: 'The restore failed; nothing was changed.',
+  importFailed: 'The import failed; nothing was changed.',
+  autoTitle: 'Automatic backups',
+  autoText:
+    'Ashore backs up automatically to its data folder on this computer at start and about 30 seconds after each change, keeping the last 10 and one a day for the last 30 days.',
+  autoBrowser:
+    'Browser mode keeps no automatic backups (there are none here). Use "Export backup" above to back up by hand.',
+  autoNone: 'No automatic backups yet: they are made once you have entered data.',
+  autoSize: '{{kb}} KB',
+  autoChoose: 'Preview and restore…',
 };

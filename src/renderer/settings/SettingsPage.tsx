@@ -4,6 +4,7 @@ import type { AppInfo } from '../../shared/contract';
 import { type Language, languages } from '../db/AppDB';
 import { formatMoney } from '../format/money';
 import { ashore } from '../platform/ashore';
+import { PersistenceNote } from '../storage/StorageBanner';
 import { useSettings } from './SettingsContext';
 import { isCurrencyCode, saveCurrency, saveLanguage } from './settings';
 
@@ -113,6 +114,7 @@ function About() {
         })}
       </p>
       <p className="hint">{t('app.tagline')}</p>
+      <PersistenceNote />
     </section>
   );
 }

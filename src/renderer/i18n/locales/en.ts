@@ -2,6 +2,7 @@ import { budgetEn } from '../../budget/messages';
 import { chartsEn } from '../../plan/charts/messages';
 import { scheduleEn } from '../../plan/schedule/messages';
 import { dataEn } from '../../data/messages';
+import { storageEn } from '../../storage/messages';
 import { agreementTextEn } from '../../agreements/messages';
 import { dashboardEn } from '../../dashboard/messages';
 import { negotiationEn } from '../../negotiation/messages';
@@ -84,6 +85,7 @@ export const en: Messages = {
   strategies: strategiesEn,
   negotiation: negotiationEn,
   data: dataEn,
+  storage: storageEn,
   forms: formsEn,
   issues: issuesEn,
   charts: chartsEn,

@@ -2,6 +2,7 @@ import { budgetZh } from '../../budget/messages';
 import { chartsZh } from '../../plan/charts/messages';
 import { scheduleZh } from '../../plan/schedule/messages';
 import { dataZh } from '../../data/messages';
+import { storageZh } from '../../storage/messages';
 import { agreementTextZh } from '../../agreements/messages';
 import { dashboardZh } from '../../dashboard/messages';
 import { negotiationZh } from '../../negotiation/messages';
@@ -82,6 +83,7 @@ export const zhCN = {
   strategies: strategiesZh,
   negotiation: negotiationZh,
   data: dataZh,
+  storage: storageZh,
   forms: formsZh,
   issues: issuesZh,
   charts: chartsZh,
