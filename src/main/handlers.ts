@@ -1,4 +1,5 @@
 import type { App, BrowserWindow, Dialog } from 'electron';
+import type { UiLanguage } from '../shared/contract';
 import { createAutoBackupHandlers } from './autoBackup';
 import { createFileHandlers } from './fileHandlers';
 import type { Handlers } from './ipc';
@@ -12,6 +13,8 @@ export interface HandlerDeps extends Pick<PdfExportDeps, 'openPrintWindow' | 'pr
   getWindow: () => BrowserWindow | undefined;
   /** Where automatic backups are kept: `<userData>/backups`. */
   autoBackupFolder: string;
+  /** Rebuilds the native menu in this language. */
+  setMenuLanguage: (language: UiLanguage) => void;
 }
 
 /** The desktop side of the contract. Each handler receives an argument already validated. */
@@ -27,6 +30,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     getPreferredLanguages: () => app.getPreferredSystemLanguages(),
     ...createFileHandlers(dialog, getWindow),
     exportPdf: (request) => exportPdf(deps, request),
+    setMenuLanguage: (language) => deps.setMenuLanguage(language),
     notify: ({ title, body }) => deps.showNotification(title, body),
     ...createAutoBackupHandlers(deps.autoBackupFolder),
   };

@@ -1,19 +1,42 @@
 import { join } from 'node:path';
-import { BrowserWindow, Notification, app, dialog, ipcMain, protocol, session } from 'electron';
+import {
+  BrowserWindow,
+  Menu,
+  Notification,
+  app,
+  dialog,
+  ipcMain,
+  protocol,
+  screen,
+  session,
+} from 'electron';
+import windowIcon from '../../resources/icons/512x512.png?asset';
+import { type UiLanguage, menuCommandChannel } from '../shared/contract';
 import { APP_ENTRY_URL, trustedOriginFor } from './appOrigin';
 import { appSchemePrivileges, serveRendererOn } from './appProtocol';
 import { createHandlers } from './handlers';
 import { registerIpcHandlers } from './ipc';
 import { inputSchemas } from './ipcSchemas';
+import { type MenuOptions, installMenu } from './menu';
+import { menuLanguageFromSystem } from './menuLabels';
 import { hardenSession, hardenWebContents } from './security';
 import { appSenderCheck } from './senderCheck';
+import { claimSingleInstance } from './singleInstance';
 import { createMainWindow, createPrintWindow } from './window';
+import { fitToDisplays } from './windowState';
+import { loadWindowState, rememberWindowState, windowStateFileName } from './windowStateStore';
 
 // Both must happen before `ready`. IndexedDB lives under userData and is keyed by the page's
 // origin: pinning the folder name (not the display name, which may be translated or renamed)
 // and the app:// origin keeps every user's data where the next version will look for it.
 app.setPath('userData', join(app.getPath('appData'), 'Ashore'));
 protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
+// After userData is pinned: the lock is per userData folder. A second launch quits here.
+const primary = claimSingleInstance(
+  app,
+  () => mainWindow,
+  () => void openMainWindow(),
+);
 
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
 const trusted = trustedOriginFor(devServerUrl);
@@ -23,42 +46,62 @@ let mainWindow: BrowserWindow | undefined;
 
 app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 
-function openMainWindow(): void {
+async function openMainWindow(): Promise<void> {
+  const stateFile = join(app.getPath('userData'), windowStateFileName);
+  const saved = await loadWindowState(stateFile);
+  const workAreas = screen.getAllDisplays().map((display) => display.workArea);
   mainWindow = createMainWindow({
     preloadPath,
     url: devServerUrl ?? APP_ENTRY_URL,
+    state: fitToDisplays(saved, workAreas),
+    ...(process.platform === 'linux' ? { icon: windowIcon } : {}),
   });
+  rememberWindowState(mainWindow, stateFile);
   mainWindow.on('closed', () => {
     mainWindow = undefined;
   });
 }
 
-void app.whenReady().then(() => {
-  hardenSession(session.defaultSession, trusted);
-  if (!devServerUrl) serveRendererOn(session.defaultSession, join(here, '../renderer'));
-  registerIpcHandlers(
-    ipcMain,
-    createHandlers({
-      app,
-      dialog,
-      getWindow: () => mainWindow,
-      autoBackupFolder: join(app.getPath('userData'), 'backups'),
-      openPrintWindow: (url) => createPrintWindow({ preloadPath, url }),
-      showNotification: (title, body) => {
-        if (!Notification.isSupported()) return false;
-        new Notification({ title, body }).show();
-        return true;
-      },
-      printUrl: (language) => `${devServerUrl ?? APP_ENTRY_URL}#/print/${language}`,
-    }),
-    inputSchemas,
-    appSenderCheck(trusted, () => mainWindow?.webContents),
-  );
-  openMainWindow();
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
+function menuOptions(language: UiLanguage): MenuOptions {
+  return {
+    language,
+    isPackaged: app.isPackaged,
+    platform: process.platform,
+    sendCommand: (command) => mainWindow?.webContents.send(menuCommandChannel, command),
+    quit: () => app.quit(),
+  };
+}
+
+if (primary)
+  void app.whenReady().then(() => {
+    hardenSession(session.defaultSession, trusted);
+    // In the system's language until the renderer says which one the user chose.
+    installMenu(Menu, menuOptions(menuLanguageFromSystem(app.getPreferredSystemLanguages())));
+    if (!devServerUrl) serveRendererOn(session.defaultSession, join(here, '../renderer'));
+    registerIpcHandlers(
+      ipcMain,
+      createHandlers({
+        app,
+        dialog,
+        getWindow: () => mainWindow,
+        setMenuLanguage: (language) => installMenu(Menu, menuOptions(language)),
+        autoBackupFolder: join(app.getPath('userData'), 'backups'),
+        openPrintWindow: (url) => createPrintWindow({ preloadPath, url }),
+        showNotification: (title, body) => {
+          if (!Notification.isSupported()) return false;
+          new Notification({ title, body }).show();
+          return true;
+        },
+        printUrl: (language) => `${devServerUrl ?? APP_ENTRY_URL}#/print/${language}`,
+      }),
+      inputSchemas,
+      appSenderCheck(trusted, () => mainWindow?.webContents),
+    );
+    void openMainWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) void openMainWindow();
+    });
   });
-});
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();

@@ -38,6 +38,7 @@ export const inputSchemas: { [M in ApiMethod]: z.ZodType<ApiInput<M>> } = {
     language: z.enum(['zh-CN', 'en']),
     madeOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   }),
+  setMenuLanguage: z.enum(['zh-CN', 'en']),
   writeAutoBackup: z.strictObject({
     content: z
       .string()

@@ -1,5 +1,6 @@
 import { BrowserWindow } from 'electron';
 import { secureWebPreferences } from './security';
+import { type WindowState, defaultWindowState, minimumWindowSize } from './windowState';
 
 export interface MainWindowOptions {
   preloadPath: string;
@@ -18,19 +19,37 @@ export function createPrintWindow({ preloadPath, url }: MainWindowOptions): Brow
   return window;
 }
 
+export interface AppWindowOptions extends MainWindowOptions {
+  /** Size and position remembered from last time, already fitted to the displays. */
+  state?: WindowState;
+  /** The window icon (Linux: Windows and macOS take it from the executable and bundle). */
+  icon?: string;
+}
+
 /** The app's single window. It appears once its first frame is painted, so it never flashes. */
-export function createMainWindow({ preloadPath, url }: MainWindowOptions): BrowserWindow {
+export function createMainWindow({
+  preloadPath,
+  url,
+  state = defaultWindowState,
+  icon,
+}: AppWindowOptions): BrowserWindow {
   const window = new BrowserWindow({
-    width: 1280,
-    height: 860,
-    minWidth: 960,
-    minHeight: 640,
+    width: state.width,
+    height: state.height,
+    ...(state.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : {}),
+    minWidth: minimumWindowSize.width,
+    minHeight: minimumWindowSize.height,
+    ...(icon ? { icon } : {}),
     show: false,
     title: 'Ashore 上岸',
     backgroundColor: '#f6f8f7',
     webPreferences: secureWebPreferences(preloadPath),
   });
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    // Maximizing before the first show avoids a flash of the normal size.
+    if (state.maximized) window.maximize();
+    window.show();
+  });
   void window.loadURL(url);
   return window;
 }

@@ -64,6 +64,27 @@ export type WriteAutoBackupResult =
   | { written: false; reason: 'unsupported' }
   | { written: false; reason: 'unwritable'; detail: string };
 
+/** The languages the UI speaks; the native menu follows the one the user chose. */
+export type UiLanguage = 'zh-CN' | 'en';
+
+/** What a native menu item asks the renderer to do. */
+export const menuCommands = [
+  'importScenario',
+  'exportBackup',
+  'restoreBackup',
+  'exportPdf',
+  'about',
+  'methodology',
+] as const;
+export type MenuCommand = (typeof menuCommands)[number];
+
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (menuCommands as readonly string[]).includes(value);
+}
+
+/** The one channel main uses to send menu commands to the renderer. */
+export const menuCommandChannel = 'ashore:menuCommand';
+
 export interface AshoreApi {
   /** Name, version and which shell is running the renderer. */
   getAppInfo(): Promise<AppInfo>;
@@ -78,6 +99,13 @@ export interface AshoreApi {
    * writes the file atomically. In a browser it opens the print view for the browser's printing.
    */
   exportPdf(request: ExportPdfRequest): Promise<ExportPdfResult>;
+  /** Rebuilds the native menu in the UI's language (the browser shell has no menu). */
+  setMenuLanguage(language: UiLanguage): Promise<void>;
+  /**
+   * Calls the listener with each command chosen in the native menu; returns the unsubscribe.
+   * Not an IPC call: the preload listens on menuCommandChannel and passes only the command.
+   */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /**
    * A system notification (the desktop's own, not the web permission). The browser shell shows
    * none and answers false: a web page may not notify without asking, and Ashore never asks.
@@ -95,7 +123,10 @@ export interface AshoreApi {
   readAutoBackup(request: { name: string }): Promise<OpenFileResult>;
 }
 
-export type ApiMethod = keyof AshoreApi;
+/** Members of the API that subscribe to main's messages rather than invoke a handler. */
+export type ApiSubscription = 'onMenuCommand';
+/** Members of the API that are one ipcRenderer.invoke each, with a handler in main. */
+export type ApiMethod = Exclude<keyof AshoreApi, ApiSubscription>;
 export type ApiInput<M extends ApiMethod> =
   Parameters<AshoreApi[M]> extends [infer A] ? A : undefined;
 export type ApiResult<M extends ApiMethod> = Awaited<ReturnType<AshoreApi[M]>>;
@@ -107,6 +138,7 @@ export const apiMethods = [
   'saveFile',
   'openFile',
   'exportPdf',
+  'setMenuLanguage',
   'notify',
   'writeAutoBackup',
   'listAutoBackups',

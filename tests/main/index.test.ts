@@ -14,6 +14,11 @@ const electron = vi.hoisted(() => {
         return new Promise(() => undefined); // never ready: only pre-ready behaviour is tested
       }),
       on: vi.fn(),
+      quit: vi.fn(),
+      requestSingleInstanceLock: vi.fn(() => {
+        order.push('requestSingleInstanceLock');
+        return true;
+      }),
     },
     protocol: {
       registerSchemesAsPrivileged: vi.fn(() => order.push('registerSchemesAsPrivileged')),
@@ -45,5 +50,22 @@ describe('the main entry point, before ready', () => {
     );
     expect(ready).toBeGreaterThan(electron.order.indexOf('registerSchemesAsPrivileged'));
     expect(electron.app.on).toHaveBeenCalledWith('web-contents-created', expect.any(Function));
+  });
+
+  it('takes the single-instance lock after pinning userData (the lock lives there)', () => {
+    const lock = electron.order.indexOf('requestSingleInstanceLock');
+    expect(lock).toBeGreaterThan(electron.order.findIndex((c) => c.startsWith('setPath:userData')));
+    expect(lock).toBeLessThan(electron.order.indexOf('whenReady'));
+    expect(electron.app.on).toHaveBeenCalledWith('second-instance', expect.any(Function));
+    expect(electron.app.quit).not.toHaveBeenCalled();
+  });
+
+  it('quits at once, opening nothing, when another instance holds the lock', async () => {
+    vi.resetModules();
+    electron.order.length = 0;
+    electron.app.requestSingleInstanceLock.mockReturnValueOnce(false);
+    await import('../../src/main/index');
+    expect(electron.app.quit).toHaveBeenCalledTimes(1);
+    expect(electron.order).not.toContain('whenReady');
   });
 });

@@ -26,6 +26,7 @@ function registered(trusted: boolean) {
     openFile: vi.fn(() => ({ opened: false as const, reason: 'canceled' as const })),
     exportPdf: vi.fn(() => ({ saved: false as const, reason: 'canceled' as const })),
     notify: vi.fn(() => true),
+    setMenuLanguage: vi.fn(() => undefined),
     writeAutoBackup: vi.fn(() => ({ written: false as const, reason: 'unsupported' as const })),
     listAutoBackups: vi.fn(() => []),
     readAutoBackup: vi.fn(() => ({ opened: false as const, reason: 'unreadable' as const })),
@@ -97,6 +98,7 @@ describe('createHandlers', () => {
       dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
       getWindow: () => undefined,
       autoBackupFolder: '/nonexistent/backups',
+      setMenuLanguage: vi.fn(),
       openPrintWindow: vi.fn(),
       showNotification: vi.fn(() => true),
       printUrl: (language) => `app://ashore/index.html#/print/${language}`,
@@ -107,5 +109,42 @@ describe('createHandlers', () => {
       shell: 'desktop',
     });
     expect(await handlers.getPreferredLanguages(undefined)).toEqual(['zh-Hans-CN', 'en-US']);
+  });
+});
+
+describe('setMenuLanguage', () => {
+  it.each([['zh-CN'], ['en']])('passes %s to the handler', async (language) => {
+    const { invoke, handlers } = registered(true);
+    await invoke('setMenuLanguage', language);
+    expect(handlers.setMenuLanguage).toHaveBeenCalledWith(language);
+  });
+
+  it.each([['fr'], [undefined], [{ language: 'en' }], ['zh-CN\u0000']])(
+    'refuses %j without rebuilding the menu',
+    async (language) => {
+      const { invoke, handlers } = registered(true);
+      await expect(invoke('setMenuLanguage', language)).rejects.toThrow(/invalid argument/);
+      expect(handlers.setMenuLanguage).not.toHaveBeenCalled();
+    },
+  );
+
+  it('rebuilds the menu through the dependency main gives it', async () => {
+    const setMenuLanguage = vi.fn();
+    const handlers = createHandlers({
+      app: {
+        getName: () => 'Ashore',
+        getVersion: () => '0.1.0',
+        getPreferredSystemLanguages: () => [],
+      },
+      dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
+      getWindow: () => undefined,
+      autoBackupFolder: '/nonexistent/backups',
+      setMenuLanguage,
+      openPrintWindow: vi.fn(),
+      showNotification: vi.fn(() => true),
+      printUrl: (language) => `app://ashore/index.html#/print/${language}`,
+    });
+    await handlers.setMenuLanguage('en');
+    expect(setMenuLanguage).toHaveBeenCalledWith('en');
   });
 });

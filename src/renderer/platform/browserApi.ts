@@ -19,6 +19,9 @@ export const browserApi: AshoreApi = {
   // A browser cannot write a PDF itself: it shows the print view, whose Print button (and the
   // browser's own printing) saves it as PDF.
   notify: async () => false,
+  // No native menu in a browser: nothing to translate, and no command ever arrives.
+  setMenuLanguage: async () => undefined,
+  onMenuCommand: () => () => undefined,
   exportPdf: async ({ language }) => {
     window.open(`#/print/${language}`, '_blank', 'noopener');
     return { saved: false, reason: 'printView' };
