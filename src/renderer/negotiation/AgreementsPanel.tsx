@@ -52,8 +52,10 @@ export function AgreementsPanel({
                 <span className={`badge status-${status}`}>
                   {t(`negotiation.agreements.status.${status}`)}
                 </span>{' '}
-                {t(`negotiation.proposals.kind.${row.agreement.kind}`)}:{' '}
-                {describeAgreement(row.agreement, text)}
+                {t('negotiation.proposals.titled', {
+                  kind: t(`negotiation.proposals.kind.${row.agreement.kind}`),
+                  terms: describeAgreement(row.agreement, text),
+                })}
               </p>
               {status === 'refused' ? (
                 <p className="hint">{t('negotiation.agreements.refusedHint')}</p>

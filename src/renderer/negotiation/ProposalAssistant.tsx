@@ -116,7 +116,16 @@ function ProposalCard({
   const { t } = useTranslation();
   const format = useFormat();
   const text = useTextFormat();
-  const params = proposalParams(option.params, text);
+  const shown = proposalParams(option.params, text);
+  // "About ¥0.00 waived" says nothing: the clause is left out when nothing would be waived.
+  const waived = option.params.waived;
+  const params = {
+    ...shown,
+    waivedClause:
+      typeof waived === 'string' && waived !== '0.00'
+        ? t('negotiation.proposals.waivedClause', { waived: text.money(waived) })
+        : '',
+  };
   const { effect } = option;
   const why =
     !option.fits && option.kind === 'installment'
@@ -127,8 +136,10 @@ function ProposalCard({
   return (
     <li className={`proposal card${option.fits ? '' : ' misfit'}`}>
       <h4>
-        {t(`negotiation.proposals.kind.${option.kind}`)}:{' '}
-        {describeAgreement(option.agreement, text)}
+        {t('negotiation.proposals.titled', {
+          kind: t(`negotiation.proposals.kind.${option.kind}`),
+          terms: describeAgreement(option.agreement, text),
+        })}
       </h4>
       <p>
         <strong>{t('negotiation.proposals.why')}</strong> {why}

@@ -45,6 +45,7 @@ export const negotiationZh = {
     add: '加入协商方案（待协商）',
     added: '已加入，状态为“待协商”。',
     alreadyAdded: '已在协商方案中',
+    titled: '{{kind}}：{{terms}}',
     kind: {
       waiver: '减免',
       installment: '分期',
@@ -52,20 +53,21 @@ export const negotiationZh = {
     },
     reason: {
       shortOverdueSmallAmount:
-        '逾期 {{overdueDays}} 天（不超过 {{shortOverdueDays}} 天），欠款 {{balance}}，少于 {{smallAmount}}：可以申请全额减免罚息、利息和费用，预计减免 {{waived}}。',
+        '逾期 {{overdueDays}} 天（不超过 {{shortOverdueDays}} 天），欠款 {{balance}}，少于 {{smallAmount}}：可以申请全额减免罚息、利息和费用{{waivedClause}}。',
       longOverdueSmallAmount:
-        '欠款 {{balance}}，少于 {{smallAmount}}：虽然已逾期 {{overdueDays}} 天，仍可以申请全额减免，预计减免 {{waived}}。',
+        '欠款 {{balance}}，少于 {{smallAmount}}：虽然已逾期 {{overdueDays}} 天，仍可以申请全额减免{{waivedClause}}。',
       smallAmount:
-        '欠款 {{balance}}，少于 {{smallAmount}}：可以申请全额减免，预计减免 {{waived}}。填写逾期日期后判断会更准确。',
+        '欠款 {{balance}}，少于 {{smallAmount}}：可以申请全额减免{{waivedClause}}。填写逾期日期后判断会更准确。',
       payPartFirst:
         '欠款 {{balance}} 金额较大，但只逾期 {{overdueDays}} 天：先还 {{payNow}}（在本月的还款能力之内），降低罚息的计算基数，再申请减免全部罚息。',
       installmentFits:
         '短期内还不清：申请分 {{months}} 期（个性化分期），每期最多 {{installment}}，不超过这段时间每月剩下的还款能力 {{capacityLeft}}；共还 {{total}}。',
       interestStopFits:
-        '申请停息挂账：停止计息，免除罚息和利息（预计减免 {{waived}}），分 {{months}} 期还本金，每期最多 {{installment}}，不超过每月剩下的还款能力 {{capacityLeft}}。',
+        '申请停息挂账：停止计息，免除罚息和利息{{waivedClause}}，分 {{months}} 期还本金，每期最多 {{installment}}，不超过每月剩下的还款能力 {{capacityLeft}}。',
       settlementSaveable:
         '到 {{date}}，按你的还款能力能攒出 {{amount}}，是届时欠款 {{balanceThen}} 的 {{percentOfBalance}}%：申请一次性结清，其余 {{discount}} 减免。',
     },
+    waivedClause: '（预计减免 {{waived}}）',
     settlementFull:
       '到 {{date}}，按你的还款能力能攒够届时的全部欠款 {{amount}}：可以一次还清，罚息不再增加。',
     installmentMiss:
@@ -304,6 +306,7 @@ export const negotiationEn: Widen<typeof negotiationZh> = {
     add: 'Add to the proposals (proposed)',
     added: 'Added, marked "proposed".',
     alreadyAdded: 'Already among the proposals',
+    titled: '{{kind}}: {{terms}}',
     kind: {
       waiver: 'Waiver',
       installment: 'Installment plan',
@@ -311,20 +314,21 @@ export const negotiationEn: Widen<typeof negotiationZh> = {
     },
     reason: {
       shortOverdueSmallAmount:
-        'Overdue {{overdueDays}} days (at most {{shortOverdueDays}}) and {{balance}} owed, less than {{smallAmount}}: ask for a full waiver of penalty, interest and fees, about {{waived}}.',
+        'Overdue {{overdueDays}} days (at most {{shortOverdueDays}}) and {{balance}} owed, less than {{smallAmount}}: ask for a full waiver of penalty, interest and fees{{waivedClause}}.',
       longOverdueSmallAmount:
-        '{{balance}} owed, less than {{smallAmount}}: even after {{overdueDays}} days overdue, ask for a full waiver, about {{waived}}.',
+        '{{balance}} owed, less than {{smallAmount}}: even after {{overdueDays}} days overdue, ask for a full waiver{{waivedClause}}.',
       smallAmount:
-        '{{balance}} owed, less than {{smallAmount}}: ask for a full waiver, about {{waived}}. Enter the overdue date for a better judgement.',
+        '{{balance}} owed, less than {{smallAmount}}: ask for a full waiver{{waivedClause}}. Enter the overdue date for a better judgement.',
       payPartFirst:
         '{{balance}} is a large amount, but only {{overdueDays}} days overdue: pay {{payNow}} now (within this month’s capacity) to cut the base penalty interest grows on, then ask for all penalty to be waived.',
       installmentFits:
         'It cannot be cleared soon: ask for {{months}} installments of at most {{installment}}, within the {{capacityLeft}} a month left over that time; {{total}} in all.',
       interestStopFits:
-        'Ask for an interest-stop plan: interest stopped, penalty and interest waived (about {{waived}}), the principal repaid in {{months}} installments of at most {{installment}}, within the {{capacityLeft}} a month left.',
+        'Ask for an interest-stop plan: interest stopped, penalty and interest waived{{waivedClause}}, the principal repaid in {{months}} installments of at most {{installment}}, within the {{capacityLeft}} a month left.',
       settlementSaveable:
         'By {{date}} your capacity saves {{amount}}, {{percentOfBalance}}% of the {{balanceThen}} owed then: ask for a one-off settlement with the other {{discount}} waived.',
     },
+    waivedClause: ' (about {{waived}})',
     settlementFull:
       'By {{date}} your capacity saves the whole {{amount}} owed then: pay it off in one go, and the penalty stops growing.',
     installmentMiss:
