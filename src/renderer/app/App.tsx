@@ -5,6 +5,8 @@ import { DashboardPage } from '../dashboard/DashboardPage';
 import { DataPage } from '../data/DataPage';
 import type { Language } from '../db/AppDB';
 import { DebtsPage } from '../debts/DebtsPage';
+import { MethodologyPage } from '../methodology/MethodologyPage';
+import { ashore } from '../platform/ashore';
 import { UndoProvider } from '../forms/Undo';
 import { NegotiationPage } from '../negotiation/NegotiationPage';
 import { StrategiesPage } from '../strategies/StrategiesPage';
@@ -17,6 +19,7 @@ import { SchedulePage } from '../plan/schedule/SchedulePage';
 import { StorageBanner } from '../storage/StorageBanner';
 import { Navigation } from './Navigation';
 import { type Route, useRoute } from './routes';
+import { useMenuCommands } from './useMenuCommands';
 
 function Page({ route }: { route: Route }) {
   switch (route) {
@@ -36,6 +39,8 @@ function Page({ route }: { route: Route }) {
       return <DataPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'methodology':
+      return <MethodologyPage />;
   }
 }
 
@@ -60,6 +65,12 @@ function Shell() {
     document.documentElement.lang = language;
     document.title = t('app.fullName');
   }, [i18n, language, t]);
+
+  // The native menu speaks the language chosen here (the browser shell has none).
+  useEffect(() => {
+    void ashore.setMenuLanguage(language).catch(() => undefined);
+  }, [language]);
+  useMenuCommands();
 
   return (
     <div className="shell">

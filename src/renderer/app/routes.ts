@@ -11,12 +11,15 @@ export const routes = [
   'data',
   'settings',
 ] as const;
-export type Route = (typeof routes)[number];
+/** Sections reached from elsewhere (Help menu, Settings), not listed in the navigation. */
+export const secondaryRoutes = ['methodology'] as const;
+export type Route = (typeof routes)[number] | (typeof secondaryRoutes)[number];
+const knownRoutes: readonly string[] = [...routes, ...secondaryRoutes];
 
 function routeFromHash(hash: string): Route {
   // A section may carry more after a slash (#/negotiation/<debtId>): the first part names it.
   const name = hash.replace(/^#\/?/, '').split('/')[0] ?? '';
-  return (routes as readonly string[]).includes(name) ? (name as Route) : 'home';
+  return knownRoutes.includes(name) ? (name as Route) : 'home';
 }
 
 function subscribe(onChange: () => void): () => void {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { createBackup, serializeBackup } from '../backup/backupDocument';
 import { db } from '../db/AppDB';
 import { todayIso } from '../format/dates';
+import { useCommandHandler } from '../app/commandRequests';
 import { ashore } from '../platform/ashore';
 import { BackupPreview, type PendingRestore } from './BackupPreview';
 import { checkOpenedBackup, restoreConfirmed } from './backupChoice';
@@ -30,6 +31,10 @@ export function BackupSection({ onMessage }: { onMessage: (message: string) => v
     if ('pending' in checked) setPending(checked.pending);
     else onMessage(checked.message);
   }
+
+  // File → Export backup… / Restore backup… in the native menu do what these buttons do.
+  useCommandHandler('exportBackup', () => void exportBackup());
+  useCommandHandler('restoreBackup', () => void chooseBackup());
 
   return (
     <section className="card" aria-labelledby="backup-title">

@@ -5,6 +5,7 @@ import type { ScenarioInput } from '../../core/scenario/types';
 import { parseScenarioJson } from '../../core/scenario/validate';
 import { formatDate, todayIso } from '../format/dates';
 import { replaceHousehold, toScenarioInput, useHousehold } from '../household/householdStore';
+import { useCommandHandler } from '../app/commandRequests';
 import { ashore } from '../platform/ashore';
 import { useSettings } from '../settings/SettingsContext';
 import { reportWriteFailure } from '../storage/storageErrors';
@@ -65,6 +66,9 @@ export function ScenarioSection({ onMessage }: { onMessage: (message: string) =>
       setPending(null);
     }
   }
+
+  // File → Import scenario… in the native menu does what the Import button does.
+  useCommandHandler('importScenario', () => void chooseScenario());
 
   return (
     <section className="card" aria-labelledby="scenario-title">

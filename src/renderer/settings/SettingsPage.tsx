@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../shared/contract';
 import { type Language, languages } from '../db/AppDB';
 import { formatMoney } from '../format/money';
+import { hrefOf } from '../app/routes';
 import { ashore } from '../platform/ashore';
 import { PersistenceNote } from '../storage/StorageBanner';
 import { useSettings } from './SettingsContext';
@@ -114,6 +115,9 @@ function About() {
         })}
       </p>
       <p className="hint">{t('app.tagline')}</p>
+      <p>
+        <a href={hrefOf('methodology')}>{t('methodology.link')}</a>
+      </p>
       <PersistenceNote />
     </section>
   );

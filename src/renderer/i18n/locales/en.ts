@@ -8,6 +8,7 @@ import { dashboardEn } from '../../dashboard/messages';
 import { negotiationEn } from '../../negotiation/messages';
 import { printEn } from '../../print/messages';
 import { exportEn } from '../../export/messages';
+import { methodologyEn } from '../../methodology/messages';
 import { strategiesEn } from '../../strategies/messages';
 import { debtsEn } from '../../debts/messages';
 import { formsEn } from '../../forms/messages';
@@ -82,6 +83,7 @@ export const en: Messages = {
   agreementText: agreementTextEn,
   print: printEn,
   export: exportEn,
+  methodology: methodologyEn,
   strategies: strategiesEn,
   negotiation: negotiationEn,
   data: dataEn,

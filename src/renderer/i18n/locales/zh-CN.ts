@@ -8,6 +8,7 @@ import { dashboardZh } from '../../dashboard/messages';
 import { negotiationZh } from '../../negotiation/messages';
 import { printZh } from '../../print/messages';
 import { exportZh } from '../../export/messages';
+import { methodologyZh } from '../../methodology/messages';
 import { strategiesZh } from '../../strategies/messages';
 import { debtsZh } from '../../debts/messages';
 import { formsZh } from '../../forms/messages';
@@ -80,6 +81,7 @@ export const zhCN = {
   agreementText: agreementTextZh,
   print: printZh,
   export: exportZh,
+  methodology: methodologyZh,
   strategies: strategiesZh,
   negotiation: negotiationZh,
   data: dataZh,
