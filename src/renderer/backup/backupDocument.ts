@@ -11,6 +11,7 @@ import {
   backupTablesSchema,
 } from './backupSchema';
 import { checksumOf } from './checksum';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from './nesting';
 
 export interface BackupDocument {
   format: typeof BACKUP_FORMAT;
@@ -135,6 +136,9 @@ export async function checkBackup(text: string): Promise<BackupCheck> {
   }
   if (envelope.data.version > BACKUP_VERSION) {
     return { ok: false, problem: { kind: 'newerVersion', version: envelope.data.version } };
+  }
+  if (nestsDeeperThan(envelope.data.tables, MAX_JSON_DEPTH)) {
+    return { ok: false, problem: { kind: 'invalid', paths: ['tables'] } };
   }
   if ((await checksumOf(envelope.data.tables)) !== envelope.data.checksum) {
     return { ok: false, problem: { kind: 'checksum' } };
