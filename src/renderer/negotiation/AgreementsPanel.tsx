@@ -76,9 +76,16 @@ export function AgreementsPanel({
                     </button>
                   </>
                 ) : (
-                  <button type="button" onClick={() => void setStatus(row, 'proposed')}>
-                    {t('negotiation.agreements.markProposed')}
-                  </button>
+                  <>
+                    <button type="button" onClick={() => void setStatus(row, 'proposed')}>
+                      {t('negotiation.agreements.markProposed')}
+                    </button>
+                    {status === 'agreed' ? (
+                      <button type="button" onClick={() => void setStatus(row, 'refused')}>
+                        {t('negotiation.agreements.markRefused')}
+                      </button>
+                    ) : null}
+                  </>
                 )}
                 <button type="button" onClick={() => void remove(row)}>
                   {t('negotiation.agreements.remove')}

@@ -69,7 +69,7 @@ export function BreachCheck({
             <table className="data">
               <thead>
                 <tr>
-                  <th scope="col" />
+                  <td />
                   <th scope="col">{t('negotiation.breach.now')}</th>
                   <th scope="col">{t('negotiation.breach.withIt')}</th>
                 </tr>
