@@ -7,6 +7,11 @@ if ('missing' in binary) {
   console.log(`[e2e] Electron tests skipped: ${binary.missing}`);
 }
 
+function binaryPath(): string {
+  if (!('path' in binary)) throw new Error('no Electron binary');
+  return binary.path;
+}
+
 test.describe('the desktop app', () => {
   test.skip('missing' in binary, 'missing' in binary ? binary.missing : '');
 
@@ -33,7 +38,7 @@ test.describe('the desktop app', () => {
         process: typeof (window as unknown as { process?: unknown }).process,
       };
     });
-    expect(bridge.methods).toEqual([...apiMethods].sort());
+    expect(bridge.methods).toEqual([...apiMethods, 'onMenuCommand'].sort());
     expect(bridge.node).toBe('undefined');
     expect(bridge.process).toBe('undefined');
     const info = await page.evaluate(() =>
@@ -42,6 +47,30 @@ test.describe('the desktop app', () => {
       ).ashore.getAppInfo(),
     );
     expect(info.shell).toBe('desktop');
+    expect(app.windows()).toHaveLength(1);
+  });
+
+  test('has the native menu, with no Reload, and keeps one window on a second launch', async () => {
+    const menu = await app.evaluate(({ Menu }) =>
+      (Menu.getApplicationMenu()?.items ?? []).map((item) => ({
+        label: item.label,
+        ids: (item.submenu?.items ?? []).map((sub) => sub.id ?? ''),
+        roles: (item.submenu?.items ?? []).map((sub) => sub.role ?? ''),
+      })),
+    );
+    const ids = menu.flatMap((item) => item.ids);
+    for (const id of ['importScenario', 'exportBackup', 'restoreBackup', 'exportPdf', 'about']) {
+      expect(ids).toContain(id);
+    }
+    expect(menu.flatMap((item) => item.roles)).not.toContain('reload');
+    // A second launch against the same userData quits at once; the first window stays alone.
+    // Playwright may not even attach before it exits: either way, it must not stay running.
+    await electron
+      .launch({ executablePath: binaryPath(), args: ['.'] })
+      .then((second) => second.waitForEvent('close', { timeout: 10_000 }))
+      .catch((error: unknown) => {
+        if (String(error).includes('Timeout')) throw error;
+      });
     expect(app.windows()).toHaveLength(1);
   });
 
