@@ -50,6 +50,8 @@ const words = {
     promised: '对方承诺了什么',
     followUp: '下次跟进日期',
     saveContact: '保存记录',
+    cancel: '取消',
+    otherLender: '花呗',
     contacts: '协商记录',
     followUps: '今天要跟进的协商',
     today: '今天',
@@ -102,6 +104,8 @@ const words = {
     promised: 'What they promised',
     followUp: 'Next follow-up',
     saveContact: 'Save entry',
+    cancel: 'Cancel',
+    otherLender: '花呗',
     contacts: 'Contact log',
     followUps: 'Follow-ups due',
     today: 'today',
@@ -126,13 +130,17 @@ async function importFixture(page: Page, w: Words) {
   await expect(page.getByRole('status').first()).toContainText(w.imported);
 }
 
-async function openLender(page: Page, w: Words) {
-  await page.getByRole('link', { name: w.nav.negotiation, exact: true }).click();
+async function switchLender(page: Page, w: Words, name: string) {
   await page
     .getByRole('navigation', { name: w.lenders })
-    .getByRole('link', { name: new RegExp(`^${w.card}`) })
+    .getByRole('link', { name: new RegExp(`^${name}`) })
     .click();
-  await expect(page.getByRole('heading', { level: 2, name: w.card })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+}
+
+async function openLender(page: Page, w: Words) {
+  await page.getByRole('link', { name: w.nav.negotiation, exact: true }).click();
+  await switchLender(page, w, w.card);
 }
 
 function figure(page: Page, label: string): Locator {
@@ -195,6 +203,16 @@ async function negotiate(page: Page, w: Words) {
   // Two contacts, one with a follow-up due today: it shows on the dashboard.
   await addContact(page, w, 'first call');
   await addContact(page, w, 'second call', todayIso());
+
+  // An unsaved entry survives switching to another lender and back.
+  const log = page.getByRole('region', { name: w.contacts, exact: true });
+  await log.getByRole('button', { name: w.newContact }).click();
+  await log.getByLabel(w.said).fill('not saved yet');
+  await switchLender(page, w, w.otherLender);
+  await expect(log.getByLabel(w.said)).toHaveCount(0);
+  await switchLender(page, w, w.card);
+  await expect(log.getByLabel(w.said)).toHaveValue('not saved yet');
+  await log.getByRole('button', { name: w.cancel }).click();
   await page.getByRole('link', { name: w.nav.home, exact: true }).click();
   const followUps = page.getByRole('region', { name: w.followUps });
   await expect(followUps.getByRole('listitem')).toHaveCount(1);
