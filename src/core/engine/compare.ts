@@ -26,7 +26,19 @@ const LABELS: Record<Strategy, string> = {
  * when the household has a custom order), minimum payments only, and doing nothing
  * (paymentLimit "0.00", which shows what waiting costs).
  */
-export function compareStrategies(scenario: Scenario): StrategyComparison[] {
+export interface CompareOptions {
+  /**
+   * How many months to plan the do-nothing variant over (default: the scenario's horizon). Left
+   * alone for decades, compound penalty grows into figures no one would pay, and decimal
+   * arithmetic on them is slow; a UI compares over the months its own plan takes.
+   */
+  doNothingMonths?: number;
+}
+
+export function compareStrategies(
+  scenario: Scenario,
+  options: CompareOptions = {},
+): StrategyComparison[] {
   const summaryOf = (s: Scenario) => runPlan(s, null, false).summary;
   const chosen = scenario.strategy;
   const out: StrategyComparison[] = [
@@ -53,7 +65,11 @@ export function compareStrategies(scenario: Scenario): StrategyComparison[] {
     key: 'doNothing',
     strategy: chosen,
     label: 'Do nothing (pay nothing at all)',
-    summary: summaryOf({ ...scenario, budget: { ...scenario.budget, paymentLimit: '0.00' } }),
+    summary: summaryOf({
+      ...scenario,
+      horizonMonths: options.doNothingMonths ?? scenario.horizonMonths,
+      budget: { ...scenario.budget, paymentLimit: '0.00' },
+    }),
   });
   return out;
 }

@@ -35,8 +35,9 @@ export function Headlines({ bundle }: { bundle: PlanBundle }) {
     .plus(summary.totalFees);
   // A year of paying nothing: long enough to show what waiting costs, short enough to be real
   // (over decades, compound penalty grows to figures no one would believe or pay).
-  const waitingMonths = Math.min(12, bundle.costTimelines.doNothing.length);
-  const doNothing = bundle.costTimelines.doNothing[waitingMonths - 1]?.cost;
+  const waiting = bundle.extras?.costTimelines.doNothing ?? [];
+  const waitingMonths = Math.min(12, waiting.length);
+  const doNothing = waiting[waitingMonths - 1]?.cost;
 
   return (
     <section className="figures" aria-label={t('dashboard.title')}>
@@ -66,9 +67,14 @@ export function Headlines({ bundle }: { bundle: PlanBundle }) {
           label={t('dashboard.debtFreeDate')}
           value={t('dashboard.notDebtFree', { years })}
           hint={
-            bundle.paymentNeeded
-              ? t('dashboard.paymentNeeded', { amount: format.money(bundle.paymentNeeded), years })
-              : t('dashboard.noPaymentHelps')
+            !bundle.extras
+              ? t('dashboard.paymentNeededComputing')
+              : bundle.extras.paymentNeeded
+                ? t('dashboard.paymentNeeded', {
+                    amount: format.money(bundle.extras.paymentNeeded),
+                    years,
+                  })
+                : t('dashboard.noPaymentHelps')
           }
           tone="danger"
         />

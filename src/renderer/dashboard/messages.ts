@@ -15,6 +15,7 @@ export const dashboardZh = {
   debtFreeIn: '{{months}} 个月后',
   notDebtFree: '在 {{years}} 年内无法还清',
   paymentNeeded: '每月需还 {{amount}} 才能在 {{years}} 年内还清。',
+  paymentNeededComputing: '正在计算需要每月还多少才能还清…',
   noPaymentHelps: '按现在的条件，每月还多少都无法在计划期内还清：需要先与机构协商。',
   costAhead: '未来要付的利息、罚息和费用',
   costBreakdown: '利息 {{interest}} · 罚息 {{penalty}} · 费用 {{fees}}',
@@ -55,6 +56,7 @@ export const dashboardEn: Widen<typeof dashboardZh> = {
   debtFreeIn: 'in {{months}} months',
   notDebtFree: 'Not debt-free within {{years}} years',
   paymentNeeded: 'Paying {{amount}} a month would clear everything within {{years}} years.',
+  paymentNeededComputing: 'Working out the monthly payment that would clear everything…',
   noPaymentHelps:
     'On these terms no monthly amount clears the debts within the plan: negotiate with the lenders first.',
   costAhead: 'Interest, penalty and fees ahead',

@@ -5,7 +5,7 @@ import { Dec } from '../../core/money';
 import { planWarnings } from '../../core/planWarnings';
 import type { Scenario } from '../../core/scenario/types';
 import { monthlyPaymentNeeded } from '../../core/whatIf';
-import type { CostPoint, PlanBundle } from './planProtocol';
+import type { CostPoint, PlanBundle, PlanExtras } from './planProtocol';
 
 /** Cumulative interest + penalty + fees over the plan, month by month. */
 export function costTimeline(result: PlanResult): CostPoint[] {
@@ -17,26 +17,54 @@ export function costTimeline(result: PlanResult): CostPoint[] {
   });
 }
 
-/** Everything the plan views show, for one validated scenario. Pure: runs in the worker. */
-export function buildPlanBundle(
+/** The months the cost comparisons cover: the chosen plan's own length, and at least a year. */
+export function comparisonMonths(scenario: Scenario, result: PlanResult): number {
+  return Math.min(scenario.horizonMonths, Math.max(12, result.schedule.length));
+}
+
+/** The plan and its warnings: what an edit must update at once. Pure: runs in the worker. */
+export function planCore(scenario: Scenario, result: PlanResult, millis: number): PlanBundle {
+  return { scenario, result, warnings: planWarnings(scenario, result), millis };
+}
+
+/**
+ * The comparisons, one plan at a time: the generator pauses after each, so the worker can
+ * answer a newer edit instead of finishing comparisons nobody will see. The minimum-only and
+ * do-nothing series cover only the chosen plan's months — "in the time my plan takes" is what
+ * the views compare, and left alone for decades compound penalty reaches figures that mean
+ * nothing and cost real time to compute.
+ */
+export function* planExtrasSteps(
   scenario: Scenario,
   result: PlanResult,
-  startedAt: number,
-  now: () => number,
-): PlanBundle {
-  const minimumOnly = plan({ ...scenario, strategy: 'minimumOnly' });
-  const doNothing = plan({ ...scenario, budget: { ...scenario.budget, paymentLimit: '0.00' } });
+): Generator<void, PlanExtras, void> {
+  const months = comparisonMonths(scenario, result);
+  const minimumOnly = plan({ ...scenario, strategy: 'minimumOnly', horizonMonths: months });
+  yield;
+  const doNothing = plan({
+    ...scenario,
+    horizonMonths: months,
+    budget: { ...scenario.budget, paymentLimit: '0.00' },
+  });
+  yield;
+  const comparison = compareStrategies(scenario, { doNothingMonths: months });
+  yield;
+  const paymentNeeded = result.summary.debtFree ? undefined : monthlyPaymentNeeded(scenario);
   return {
-    scenario,
-    result,
-    comparison: compareStrategies(scenario),
+    comparison,
     costTimelines: {
       chosen: costTimeline(result),
       minimumOnly: costTimeline(minimumOnly),
       doNothing: costTimeline(doNothing),
     },
-    warnings: planWarnings(scenario, result),
-    ...(result.summary.debtFree ? {} : { paymentNeeded: monthlyPaymentNeeded(scenario) }),
-    millis: now() - startedAt,
+    ...(paymentNeeded === undefined ? {} : { paymentNeeded }),
   };
+}
+
+/** Both parts at once, for callers that have no newer request to give way to (tests, print). */
+export function buildPlanBundle(scenario: Scenario, result: PlanResult): PlanBundle {
+  const steps = planExtrasSteps(scenario, result);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return { ...planCore(scenario, result, 0), extras: step.value };
 }

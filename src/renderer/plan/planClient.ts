@@ -1,36 +1,49 @@
 import type { DebtPeriodExplanation } from '../../core/engine/explanation';
 import type { ProposalContext } from '../../core/proposals/types';
 import type { ScenarioInput } from '../../core/scenario/types';
-import type { PlanRequest, PlanResponse } from './planProtocol';
+import type { PlanExtras, PlanRequest, PlanResponse } from './planProtocol';
 
 type Pending = (response: PlanResponse) => void;
+type ExtrasListener = (extras: PlanExtras) => void;
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 
 /** Talks to the planning worker: one request, one promised answer, matched by id. */
 export class PlanClient {
   private readonly worker: Worker;
   private readonly pending = new Map<number, Pending>();
+  private readonly extrasListeners = new Map<number, ExtrasListener>();
   private nextId = 1;
 
   constructor() {
     this.worker = new Worker(new URL('./planWorker.ts', import.meta.url), { type: 'module' });
     this.worker.onmessage = (event: MessageEvent<PlanResponse>) => {
+      if (event.data.type === 'planExtras') {
+        this.extrasListeners.get(event.data.id)?.(event.data.extras);
+        this.extrasListeners.delete(event.data.id);
+        return;
+      }
       const settle = this.pending.get(event.data.id);
       this.pending.delete(event.data.id);
       settle?.(event.data);
     };
   }
 
-  private send(request: WithoutId<PlanRequest>): Promise<PlanResponse> {
+  private send(request: WithoutId<PlanRequest>, onExtras?: ExtrasListener): Promise<PlanResponse> {
     const id = this.nextId++;
+    // A newer plan supersedes the comparisons of every older one.
+    if (onExtras) {
+      this.extrasListeners.clear();
+      this.extrasListeners.set(id, onExtras);
+    }
     return new Promise((resolve) => {
       this.pending.set(id, resolve);
       this.worker.postMessage({ ...request, id } as PlanRequest);
     });
   }
 
-  plan(scenario: ScenarioInput): Promise<PlanResponse> {
-    return this.send({ type: 'plan', scenario });
+  /** The plan (the promise), then its comparisons (the listener), in two answers. */
+  plan(scenario: ScenarioInput, onExtras: ExtrasListener = () => undefined): Promise<PlanResponse> {
+    return this.send({ type: 'plan', scenario }, onExtras);
   }
 
   propose(

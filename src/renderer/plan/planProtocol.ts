@@ -26,26 +26,36 @@ export interface CostPoint {
   cost: string;
 }
 
-export interface PlanBundle {
-  scenario: Scenario;
-  result: PlanResult;
+/**
+ * What the views show beyond the plan itself: the comparisons. They take several plans more, so
+ * the worker sends them second — the headline and charts of an edit never wait for them.
+ */
+export interface PlanExtras {
   comparison: StrategyComparison[];
   /** The chosen plan, minimum payments only, and doing nothing, as cumulative cost series. */
   costTimelines: { chosen: CostPoint[]; minimumOnly: CostPoint[]; doNothing: CostPoint[] };
-  /** Missed dues, deficits, broken agreements, failing settlements, debts never paid. */
-  warnings: PlanWarning[];
   /**
    * When the plan is not debt-free within its horizon: the steady monthly payment that would
    * get there (null: no payment would); undefined when the plan is debt-free.
    */
   paymentNeeded?: string | null;
-  /** How long the worker took, for the benchmark. */
+}
+
+export interface PlanBundle {
+  scenario: Scenario;
+  result: PlanResult;
+  /** Missed dues, deficits, broken agreements, failing settlements, debts never paid. */
+  warnings: PlanWarning[];
+  /** Undefined until the worker's second answer arrives. */
+  extras?: PlanExtras;
+  /** How long the worker took for the plan itself, for the benchmark. */
   millis: number;
 }
 
 export type PlanResponse =
   | { id: number; type: 'plan'; ok: true; bundle: PlanBundle }
   | { id: number; type: 'plan'; ok: false; issues: Issue[] }
+  | { id: number; type: 'planExtras'; extras: PlanExtras }
   | { id: number; type: 'explain'; explanation: DebtPeriodExplanation | null }
   | { id: number; type: 'propose'; ok: true; result: ProposalResult }
   | { id: number; type: 'propose'; ok: false; issues: Issue[] }

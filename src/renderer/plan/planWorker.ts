@@ -1,9 +1,10 @@
 import { findExplanation, plan, planDetailed } from '../../core/engine/api';
 import type { PlanExplanations } from '../../core/engine/explanation';
+import type { PlanResult } from '../../core/engine/output';
 import { proposeFor } from '../../core/proposals/index';
 import type { Scenario } from '../../core/scenario/types';
 import { validateScenario } from '../../core/scenario/validate';
-import { buildPlanBundle } from './planBundle';
+import { planCore, planExtrasSteps } from './planBundle';
 import type { PlanRequest, PlanResponse } from './planProtocol';
 
 // The engine runs here, off the UI thread: typing never waits for a re-plan. (The worker's
@@ -15,6 +16,8 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 
 let current: Scenario | null = null;
+// The newest plan request: comparisons still being computed for an older one are abandoned.
+let latestPlan = 0;
 // Explanations are built only when someone asks "why?", once per scenario.
 let explanations: PlanExplanations | null = null;
 
@@ -22,10 +25,36 @@ function answer(response: PlanResponse): void {
   scope.postMessage(response);
 }
 
+/** Lets queued messages in between two plans: a newer edit is answered first. */
+const giveWay = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+async function sendExtras(id: number, scenario: Scenario, result: PlanResult): Promise<void> {
+  const steps = planExtrasSteps(scenario, result);
+  for (;;) {
+    await giveWay();
+    if (latestPlan !== id) return;
+    try {
+      const step = steps.next();
+      if (step.done) {
+        answer({ id, type: 'planExtras', extras: step.value });
+        return;
+      }
+    } catch (error) {
+      answer({
+        id,
+        type: 'error',
+        message: error instanceof Error ? error.message : String(error),
+      });
+      return;
+    }
+  }
+}
+
 scope.onmessage = (event: MessageEvent<PlanRequest>) => {
   const request = event.data;
   try {
     if (request.type === 'plan') {
+      latestPlan = request.id;
       const startedAt = performance.now();
       const validation = validateScenario(request.scenario);
       if (!validation.ok) {
@@ -35,8 +64,9 @@ scope.onmessage = (event: MessageEvent<PlanRequest>) => {
       current = validation.scenario;
       explanations = null;
       const result = plan(current);
-      const bundle = buildPlanBundle(current, result, startedAt, () => performance.now());
+      const bundle = planCore(current, result, performance.now() - startedAt);
       answer({ id: request.id, type: 'plan', ok: true, bundle });
+      void sendExtras(request.id, current, result);
       return;
     }
     if (request.type === 'propose') {

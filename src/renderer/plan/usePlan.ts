@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Issue } from '../../core/scenario/issues';
 import type { ScenarioInput } from '../../core/scenario/types';
 import { type PlanClient, planClient } from './planClient';
-import type { PlanBundle } from './planProtocol';
+import type { PlanBundle, PlanExtras } from './planProtocol';
 
 export type PlanState =
   | { status: 'empty' }
@@ -31,7 +31,15 @@ export function usePlanOf(
   useEffect(() => {
     if (key === null) return;
     let current = true;
-    void client.plan(JSON.parse(key) as ScenarioInput).then((response) => {
+    const addExtras = (extras: PlanExtras) => {
+      if (!current) return;
+      setState((previous) =>
+        previous.status === 'ready'
+          ? { ...previous, bundle: { ...previous.bundle, extras } }
+          : previous,
+      );
+    };
+    void client.plan(JSON.parse(key) as ScenarioInput, addExtras).then((response) => {
       if (!current) return;
       setAnswered(key);
       if (response.type === 'error') setState({ status: 'failed', message: response.message });

@@ -39,8 +39,13 @@ export function PrintApp() {
   }, [injected, household, settings.currency]);
   const { state } = usePlanOf(scenario);
   const currency = injected?.scenario.currency ?? settings.currency;
+  // Printed only once the comparisons are in too: the document shows them.
   const ready =
-    state.status === 'ready' && !state.stale && i18n.language === language && (injected || stored);
+    state.status === 'ready' &&
+    !state.stale &&
+    state.bundle.extras !== undefined &&
+    i18n.language === language &&
+    (injected || stored);
 
   useEffect(() => {
     if (i18n.language !== language) void i18n.changeLanguage(language);

@@ -19,8 +19,9 @@ export function PrintSummary({ bundle }: { bundle: PlanBundle }) {
   const { summary } = bundle.result;
   const names = new Map(bundle.scenario.debts.map((d) => [d.id, d.name]));
   const affordable = new Dec(summary.affordableMonthly);
-  const waitingMonths = Math.min(12, bundle.costTimelines.doNothing.length);
-  const costIfNothing = bundle.costTimelines.doNothing[waitingMonths - 1]?.cost ?? '0.00';
+  const waiting = bundle.extras?.costTimelines.doNothing ?? [];
+  const waitingMonths = Math.min(12, waiting.length);
+  const costIfNothing = waiting[waitingMonths - 1]?.cost ?? '0.00';
   const costAhead = new Dec(summary.totalInterest)
     .plus(summary.totalPenalty)
     .plus(summary.totalFees);

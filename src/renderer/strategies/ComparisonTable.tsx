@@ -19,7 +19,16 @@ export function ComparisonTable({
   const { t } = useTranslation();
   const format = useFormat();
   const chosen = bundle.scenario.strategy;
-  const waitingMonths = Math.min(12, bundle.costTimelines.doNothing.length);
+  const extras = bundle.extras;
+  if (!extras) {
+    return (
+      <section aria-labelledby="compare-title">
+        <h2 id="compare-title">{t('strategies.compareTitle')}</h2>
+        <p role="status">{t('charts.comparing')}</p>
+      </section>
+    );
+  }
+  const waitingMonths = Math.min(12, extras.costTimelines.doNothing.length);
   return (
     <section aria-labelledby="compare-title">
       <h2 id="compare-title">{t('strategies.compareTitle')}</h2>
@@ -45,7 +54,7 @@ export function ComparisonTable({
           </tr>
         </thead>
         <tbody>
-          {bundle.comparison.map((row) => {
+          {extras.comparison.map((row) => {
             const name = row.key === 'doNothing' ? 'doNothing' : row.strategy;
             const isChosen = row.key === 'chosen';
             return (
@@ -67,7 +76,7 @@ export function ComparisonTable({
                     {t('strategies.doNothingYear', {
                       months: waitingMonths,
                       amount: format.money(
-                        bundle.costTimelines.doNothing[waitingMonths - 1]?.cost ?? '0.00',
+                        extras.costTimelines.doNothing[waitingMonths - 1]?.cost ?? '0.00',
                       ),
                     })}
                   </td>

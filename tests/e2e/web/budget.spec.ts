@@ -244,9 +244,7 @@ test.describe('budget in English', () => {
     await addItem(page, w, 'incomes', 'Salary', '2000');
     await addItem(page, w, 'fixedCosts', 'Rent', '2500');
     const summary = page.getByRole('complementary', { name: w.summary });
-    await expect(
-      summary.getByRole('heading', { name: 'Monthly shortfall ¥500.00' }),
-    ).toBeVisible();
+    await expect(summary.getByRole('heading', { name: 'Monthly shortfall ¥500.00' })).toBeVisible();
     await expect(summary).toContainText('ask for an installment plan');
   });
 });

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { plan, validateScenario } from '../../../src/core/index';
 import type { PlanResult, Scenario } from '../../../src/core/index';
 import { buildPlanBundle } from '../../../src/renderer/plan/planBundle';
-import type { PlanBundle } from '../../../src/renderer/plan/planProtocol';
+import type { PlanBundle, PlanExtras } from '../../../src/renderer/plan/planProtocol';
 
 const fixtures = resolve(import.meta.dirname, '../../../../shared/fixtures');
 
@@ -19,8 +19,10 @@ export function fixtureExpected(name: string): PlanResult {
   return JSON.parse(readFileSync(`${fixtures}/${name}.expected.json`, 'utf8')) as PlanResult;
 }
 
-/** The bundle the worker would send for a fixture: the real engine, no stand-ins. */
-export function fixtureBundle(name: string): PlanBundle {
+/** The bundle the worker would send for a fixture, both answers: the real engine, no stand-ins. */
+export function fixtureBundle(name: string): PlanBundle & { extras: PlanExtras } {
   const scenario = fixtureScenario(name);
-  return buildPlanBundle(scenario, plan(scenario), 0, () => 0);
+  const bundle = buildPlanBundle(scenario, plan(scenario));
+  if (!bundle.extras) throw new Error('buildPlanBundle always computes the extras');
+  return { ...bundle, extras: bundle.extras };
 }

@@ -19,9 +19,23 @@ const LINE_STYLE: Record<CostKey, { stroke: string; dash?: string; width: number
 /** What delay costs: cumulative interest, penalty and fees of the plan against the alternatives. */
 export function PenaltyChart({ bundle, currency, language, print = false }: PlanChartProps) {
   const { t } = useTranslation();
-  const points = useMemo(() => costSeries(bundle.costTimelines), [bundle]);
+  const timelines = bundle.extras?.costTimelines;
+  const points = useMemo(() => (timelines ? costSeries(timelines) : []), [timelines]);
   const axis = useTimeAxis(points, currency, language);
   const animate = axis.animate && !print;
+
+  // The comparisons arrive a moment after the plan itself (see planBundle.ts).
+  if (!timelines) {
+    return (
+      <figure className="chart">
+        <figcaption>
+          <strong className="chart-title">{t('charts.penalty.title')}</strong>
+          <p className="chart-caption">{t('charts.penalty.caption')}</p>
+        </figcaption>
+        <p role="status">{t('charts.comparing')}</p>
+      </figure>
+    );
+  }
 
   return (
     <ChartFigure

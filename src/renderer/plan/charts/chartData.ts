@@ -7,7 +7,7 @@ import { budgetOverview } from '../../../core/budgetOverview';
 import { Dec } from '../../../core/money';
 import type { PlanResult, ScheduleRow } from '../../../core/engine/output';
 import type { Scenario } from '../../../core/scenario/types';
-import type { CostPoint, PlanBundle } from '../planProtocol';
+import type { CostPoint, PlanExtras } from '../planProtocol';
 
 export interface Series {
   /** A safe data key ("d0", "d1", …): debt ids may hold characters a recharts path cannot. */
@@ -108,7 +108,7 @@ export type CostKey = (typeof COST_KEYS)[number];
  * flatten the plan into the axis. A series that ended (its debts were paid) keeps its final
  * total: a paid debt costs nothing more.
  */
-export function costSeries(timelines: PlanBundle['costTimelines']): ChartPoint[] {
+export function costSeries(timelines: PlanExtras['costTimelines']): ChartPoint[] {
   const longest = Math.max(
     timelines.chosen.length,
     timelines.minimumOnly.length,

@@ -1,6 +1,7 @@
 import type { Widen } from '../../i18n/widen';
 
 export const chartsZh = {
+  comparing: '正在和“只还最低还款”“什么都不还”作比较…',
   showTable: '表格',
   showChart: '图表',
   toggleLabel: '以表格或图表显示',
@@ -41,6 +42,7 @@ export const chartsZh = {
 } as const;
 
 export const chartsEn: Widen<typeof chartsZh> = {
+  comparing: 'Comparing with minimum payments only and paying nothing…',
   showTable: 'Table',
   showChart: 'Chart',
   toggleLabel: 'Show as table or chart',
