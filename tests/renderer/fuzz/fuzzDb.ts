@@ -9,7 +9,19 @@ export async function contentsOf(database: AppDB): Promise<string> {
     tableNames.map((name) => database[name]),
     () => Promise.all(tableNames.map((name) => database[name].toArray())),
   );
-  return canonicalJson(Object.fromEntries(tableNames.map((name, i) => [name, tables[i]])));
+  return normalized(Object.fromEntries(tableNames.map((name, i) => [name, tables[i]])));
+}
+
+/** Tables as comparable text: rows in a fixed order (the database returns them by key). */
+export function normalized(tables: Record<string, unknown>): string {
+  return canonicalJson(
+    Object.fromEntries(
+      tableNames.map((name) => {
+        const rows = (tables[name] ?? []) as unknown[];
+        return [name, rows.map((row) => canonicalJson(row)).sort()];
+      }),
+    ),
+  );
 }
 
 const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort().join(',');

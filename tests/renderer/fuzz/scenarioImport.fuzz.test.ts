@@ -3,11 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseScenarioJson } from '../../../src/core/scenario/validate';
 import type { ScenarioInput } from '../../../src/core/scenario/types';
 import { AppDB } from '../../../src/renderer/db/AppDB';
-import { readHousehold, replaceHousehold } from '../../../src/renderer/household/householdStore';
-import { readFixture } from '../../core/fixtures';
+import {
+  readHousehold,
+  replaceHousehold,
+  toScenarioInput,
+} from '../../../src/renderer/household/householdStore';
 import { contentsOf, prototypeIntact } from './fuzzDb';
 import { hostileTree, mutatedText, mutation, nastyText, treeText } from './hostileJson';
-import { seedHousehold } from './seed';
+import { seedHousehold, seedOtherHousehold } from './seed';
 
 /** How many documents each property tries; the total is reported at the end. */
 const RUNS = { nasty: 500, mutated: 1200, hostile: 2500, deep: 30 };
@@ -18,7 +21,11 @@ let seeded: string;
 let validText: string;
 
 beforeAll(async () => {
-  validText = readFixture('03-mixed-avalanche.scenario.json');
+  // The valid scenario to mutate: another household, exported as the Data page exports it.
+  const source = new AppDB('fuzz-scenario-source');
+  await seedOtherHousehold(source);
+  validText = JSON.stringify(toScenarioInput(await readHousehold(source), 'HKD'), null, 2);
+  await source.delete();
   database = new AppDB('fuzz-scenario-target');
   await seedHousehold(database);
   seeded = await contentsOf(database);
