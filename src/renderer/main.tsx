@@ -28,7 +28,7 @@ async function start(): Promise<void> {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   // Follow-ups due: a desktop notification once per start (the browser shell shows none).
-  void notifyFollowUpsDue(i18next.t).catch(() => undefined);
+  void notifyFollowUpsDue(i18next.t, language).catch(() => undefined);
   createRoot(root).render(
     <StrictMode>
       <App systemLanguage={systemLanguage} />

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { type AppDB, db as defaultDb } from '../db/AppDB';
+import { type AppDB, type Language, db as defaultDb } from '../db/AppDB';
 import { todayIso } from '../format/dates';
 import { followUpsDue } from '../negotiation/followUps';
 import { ashore } from '../platform/ashore';
@@ -11,6 +11,7 @@ import { ashore } from '../platform/ashore';
  */
 export async function notifyFollowUpsDue(
   t: TFunction,
+  language: Language,
   database: AppDB = defaultDb,
 ): Promise<boolean> {
   const [contacts, debts] = await Promise.all([
@@ -25,6 +26,8 @@ export async function notifyFollowUpsDue(
   ];
   return ashore.notify({
     title: t('app.followUpsTitle', { count: due.length }),
-    body: t('app.followUpsBody', { lenders: lenders.join(t('agreementText.and')) }),
+    body: t('app.followUpsBody', {
+      lenders: new Intl.ListFormat(language, { type: 'conjunction' }).format(lenders),
+    }),
   });
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlanWarning } from '../../core/planWarnings';
 import { useFormat } from '../format/useFormat';
 import type { PlanBundle } from '../plan/planProtocol';
+import { warningGravity, warningText } from '../plan/warningText';
 
 /** Month-by-month warnings of one kind are summarised after the first few: the schedule has them all. */
 const SHOWN_PER_KIND = 3;
@@ -11,42 +12,10 @@ export function Warnings({ bundle }: { bundle: PlanBundle }) {
   const format = useFormat();
   const names = new Map(bundle.scenario.debts.map((debt) => [debt.id, debt.name]));
 
-  const text = (warning: PlanWarning): string => {
-    switch (warning.kind) {
-      case 'duesNotMet':
-        return t('dashboard.warning.duesNotMet', {
-          month: format.month(warning.start),
-          amount: format.money(warning.shortfall),
-        });
-      case 'budgetDeficit':
-        return t('dashboard.warning.budgetDeficit', {
-          month: format.month(warning.start),
-          amount: format.money(warning.deficit),
-        });
-      case 'agreementBroken':
-      case 'settlementFails':
-        return t(`dashboard.warning.${warning.kind}`, {
-          month: format.month(warning.start),
-          debt: names.get(warning.debtId) ?? warning.debtId,
-          amount: format.money(warning.shortfall),
-        });
-      case 'neverPaid':
-        return t('dashboard.warning.neverPaid', {
-          debt: names.get(warning.debtId) ?? warning.debtId,
-          amount: format.money(warning.balance),
-        });
-    }
-  };
+  const text = (warning: PlanWarning) =>
+    warningText(warning, t, format, (id) => names.get(id) ?? id);
 
-  // The gravest first: broken agreements and failing settlements undo negotiations.
-  const order: PlanWarning['kind'][] = [
-    'agreementBroken',
-    'settlementFails',
-    'neverPaid',
-    'duesNotMet',
-    'budgetDeficit',
-  ];
-  const groups = order
+  const groups = warningGravity
     .map((kind) => bundle.warnings.filter((warning) => warning.kind === kind))
     .filter((group) => group.length > 0);
 

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { DebtRow } from '../db/AppDB';
 import { useFormat } from '../format/useFormat';
 import { usePlan } from '../plan/PlanContext';
-import { debtWarningText, isDebtWarning } from './warningText';
+import { isDebtWarning, warningText } from '../plan/warningText';
 
 const SHOWN = 4;
 
@@ -27,7 +27,7 @@ export function PlanWarningsForDebt({ debt }: { debt: DebtRow }) {
         <ul className="warning-list">
           {warnings.slice(0, SHOWN).map((warning, index) => (
             <li key={`${warning.kind}-${index}`} className={`warning-${warning.kind}`}>
-              {debtWarningText(warning, t, format, debt.name)}
+              {warningText(warning, t, format, () => debt.name)}
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { describeAgreement } from '../agreements/describeAgreement';
-import type { ContactRow, EvidenceRow, StatementRow } from '../db/AppDB';
+import { describeAgreement } from '../negotiation/agreementText';
+import { textFormat } from '../negotiation/textFormat';
+import type { ContactRow, EvidenceRow, Language, StatementRow } from '../db/AppDB';
 import { useFormat } from '../format/useFormat';
 import type { PlanBundle } from '../plan/planProtocol';
 
@@ -20,6 +21,7 @@ export function PrintLenders({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const text = textFormat(format.language as Language, format.currency);
   const summaries = new Map(bundle.result.summary.debts.map((d) => [d.id, d]));
   const lenders = bundle.scenario.debts.filter(
     (debt) => debt.agreements.length > 0 || records.statements.some((s) => s.debtId === debt.id),
@@ -54,8 +56,8 @@ export function PrintLenders({
               <ul>
                 {debt.agreements.map((agreement, index) => (
                   <li key={index}>
-                    {describeAgreement(agreement, t, format)} —{' '}
-                    {t(`agreementText.status.${agreement.status}`)}
+                    {describeAgreement(agreement, text)} —{' '}
+                    {t(`negotiation.agreements.status.${agreement.status}`)}
                   </li>
                 ))}
               </ul>

@@ -1,17 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Dec } from '../../core/money';
-import type { PlanWarning } from '../../core/planWarnings';
 import { useFormat } from '../format/useFormat';
 import type { PlanBundle } from '../plan/planProtocol';
+import { warningGravity, warningText } from '../plan/warningText';
 
 const KEY_WARNINGS = 6;
-const gravity: PlanWarning['kind'][] = [
-  'agreementBroken',
-  'settlementFails',
-  'neverPaid',
-  'budgetDeficit',
-  'duesNotMet',
-];
 
 export function PrintSummary({ bundle }: { bundle: PlanBundle }) {
   const { t } = useTranslation();
@@ -26,35 +19,8 @@ export function PrintSummary({ bundle }: { bundle: PlanBundle }) {
     .plus(summary.totalPenalty)
     .plus(summary.totalFees);
   const warnings = [...bundle.warnings]
-    .sort((a, b) => gravity.indexOf(a.kind) - gravity.indexOf(b.kind))
+    .sort((a, b) => warningGravity.indexOf(a.kind) - warningGravity.indexOf(b.kind))
     .slice(0, KEY_WARNINGS);
-
-  const warningText = (w: PlanWarning) => {
-    switch (w.kind) {
-      case 'duesNotMet':
-        return t('dashboard.warning.duesNotMet', {
-          month: format.month(w.start),
-          amount: format.money(w.shortfall),
-        });
-      case 'budgetDeficit':
-        return t('dashboard.warning.budgetDeficit', {
-          month: format.month(w.start),
-          amount: format.money(w.deficit),
-        });
-      case 'agreementBroken':
-      case 'settlementFails':
-        return t(`dashboard.warning.${w.kind}`, {
-          month: format.month(w.start),
-          debt: names.get(w.debtId) ?? w.debtId,
-          amount: format.money(w.shortfall),
-        });
-      case 'neverPaid':
-        return t('dashboard.warning.neverPaid', {
-          debt: names.get(w.debtId) ?? w.debtId,
-          amount: format.money(w.balance),
-        });
-    }
-  };
 
   return (
     <section className="print-section" aria-labelledby="print-summary">
@@ -88,7 +54,9 @@ export function PrintSummary({ bundle }: { bundle: PlanBundle }) {
           <h3>{t('print.keyWarnings')}</h3>
           <ul>
             {warnings.map((w, index) => (
-              <li key={`${w.kind}-${index}`}>{warningText(w)}</li>
+              <li key={`${w.kind}-${index}`}>
+                {warningText(w, t, format, (id) => names.get(id) ?? id)}
+              </li>
             ))}
           </ul>
         </>

@@ -35,7 +35,7 @@ describe('notifyFollowUpsDue', () => {
       { ...contact, id: 'd', debtId: 'huabei', followUp: '2020-01-01', followUpDone: true },
     ]);
     notify.mockClear();
-    expect(await notifyFollowUpsDue(i18next.t, database)).toBe(true);
+    expect(await notifyFollowUpsDue(i18next.t, 'zh-CN', database)).toBe(true);
     expect(notify).toHaveBeenCalledWith({
       title: '上岸：今天有 2 个协商需要跟进',
       body: '招行信用卡。记得书面确认每一个承诺。',
@@ -45,7 +45,7 @@ describe('notifyFollowUpsDue', () => {
   it('stays silent when nothing is due', async () => {
     const database = freshDb();
     notify.mockClear();
-    expect(await notifyFollowUpsDue(i18next.t, database)).toBe(false);
+    expect(await notifyFollowUpsDue(i18next.t, 'zh-CN', database)).toBe(false);
     expect(notify).not.toHaveBeenCalled();
   });
 });

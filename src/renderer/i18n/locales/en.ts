@@ -3,7 +3,6 @@ import { chartsEn } from '../../plan/charts/messages';
 import { scheduleEn } from '../../plan/schedule/messages';
 import { dataEn } from '../../data/messages';
 import { storageEn } from '../../storage/messages';
-import { agreementTextEn } from '../../agreements/messages';
 import { dashboardEn } from '../../dashboard/messages';
 import { negotiationEn } from '../../negotiation/messages';
 import { printEn } from '../../print/messages';
@@ -80,7 +79,6 @@ export const en: Messages = {
   budget: budgetEn,
   debts: debtsEn,
   dashboard: dashboardEn,
-  agreementText: agreementTextEn,
   print: printEn,
   export: exportEn,
   methodology: methodologyEn,

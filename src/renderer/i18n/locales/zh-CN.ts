@@ -3,7 +3,6 @@ import { chartsZh } from '../../plan/charts/messages';
 import { scheduleZh } from '../../plan/schedule/messages';
 import { dataZh } from '../../data/messages';
 import { storageZh } from '../../storage/messages';
-import { agreementTextZh } from '../../agreements/messages';
 import { dashboardZh } from '../../dashboard/messages';
 import { negotiationZh } from '../../negotiation/messages';
 import { printZh } from '../../print/messages';
@@ -78,7 +77,6 @@ export const zhCN = {
   budget: budgetZh,
   debts: debtsZh,
   dashboard: dashboardZh,
-  agreementText: agreementTextZh,
   print: printZh,
   export: exportZh,
   methodology: methodologyZh,
