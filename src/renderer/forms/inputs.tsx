@@ -85,17 +85,21 @@ export function SelectField<V extends string>({
   );
 }
 
-export function MonthField({
+type CalendarProps = Common & { value: string; onChange: (value: string) => void };
+
+/** A calendar input; its value is the model's own text (YYYY-MM or YYYY-MM-DD). */
+function CalendarField({
+  type,
   value,
   onChange,
   ...field
-}: Common & { value: string; onChange: (value: string) => void }) {
+}: CalendarProps & { type: 'month' | 'date' }) {
   return (
     <Field {...field}>
       {(control) => (
         <input
           {...control}
-          type="month"
+          type={type}
           value={value}
           onChange={(event) => onChange(event.target.value)}
         />
@@ -104,24 +108,8 @@ export function MonthField({
   );
 }
 
-export function DateField({
-  value,
-  onChange,
-  ...field
-}: Common & { value: string; onChange: (value: string) => void }) {
-  return (
-    <Field {...field}>
-      {(control) => (
-        <input
-          {...control}
-          type="date"
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      )}
-    </Field>
-  );
-}
+export const MonthField = (props: CalendarProps) => <CalendarField {...props} type="month" />;
+export const DateField = (props: CalendarProps) => <CalendarField {...props} type="date" />;
 
 export function CheckboxField({
   checked,
