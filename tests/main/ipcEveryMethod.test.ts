@@ -44,6 +44,7 @@ const cases: Record<ApiMethod, { valid: unknown[]; malformed: unknown[] }> = {
       { title: 'x', body: 1 },
     ],
   },
+  setMenuLanguage: { valid: ['zh-CN'], malformed: [undefined, 'fr', { language: 'en' }] },
   writeAutoBackup: {
     valid: [{ content: backupEnvelope }],
     malformed: [
