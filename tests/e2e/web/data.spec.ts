@@ -1,20 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, openApp, test } from './fixtures';
+import { expect, fixtureFile, importScenarioFile, openApp, test } from './fixtures';
 
-const fixture = resolve(
-  import.meta.dirname,
-  '../../../../shared/fixtures/03-mixed-avalanche.scenario.json',
-);
-
-async function importScenario(page: Page, file: string, labels: { open: RegExp; confirm: RegExp }) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: labels.open }).click();
-  await (await chooser).setFiles(file);
-  await page.getByRole('button', { name: labels.confirm }).click();
-}
+const fixture = fixtureFile('03-mixed-avalanche.scenario.json');
 
 async function downloadBackup(page: Page, label: RegExp): Promise<string> {
   const download = page.waitForEvent('download');
@@ -40,13 +30,12 @@ test.describe('in Chinese', () => {
     page,
   }) => {
     await openApp(page, 'data');
-    await importScenario(page, fixture, { open: /导入情景/, confirm: /导入，替换当前数据/ });
-    await expect(page.getByRole('status').first()).toContainText('已导入情景');
+    await importScenarioFile(page, fixture);
 
     await page.getByRole('link', { name: '预算' }).click();
     await expect(page.getByText('¥1,900.00').first()).toBeVisible();
     await page.getByRole('link', { name: '债务' }).click();
-    await expect(page.getByText('微粒贷').first()).toBeVisible();
+    await expect(page.getByRole('row', { name: /微粒贷/ })).toBeVisible();
 
     await page.getByRole('link', { name: '导入与备份' }).click();
     const backup = await downloadBackup(page, /导出备份/);
@@ -62,7 +51,7 @@ test.describe('in Chinese', () => {
     );
     await page.reload();
     await page.getByRole('link', { name: '债务' }).click();
-    await expect(page.getByText('微粒贷')).toHaveCount(0);
+    await expect(page.getByRole('row', { name: /微粒贷/ })).toHaveCount(0);
 
     await page.getByRole('link', { name: '导入与备份' }).click();
     await restoreBackup(page, backup, { open: /从备份恢复/ });
@@ -76,7 +65,7 @@ test.describe('in Chinese', () => {
 
   test('a corrupted backup is refused and the data is unchanged', async ({ page }) => {
     await openApp(page, 'data');
-    await importScenario(page, fixture, { open: /导入情景/, confirm: /导入，替换当前数据/ });
+    await importScenarioFile(page, fixture);
     const backup = await downloadBackup(page, /导出备份/);
     const corrupted = join(tmpdir(), `ashore-corrupted-${Date.now()}.json`);
     writeFileSync(corrupted, readFileSync(backup, 'utf8').replace('"12000.00"', '"1.00"'));
@@ -101,10 +90,7 @@ test.describe('in English', () => {
   test('an invalid scenario file is explained field by field and changes nothing', async ({
     page,
   }) => {
-    const bad = resolve(
-      import.meta.dirname,
-      '../../../../shared/fixtures/bad-01-negative-principal.scenario.json',
-    );
+    const bad = fixtureFile('bad-01-negative-principal.scenario.json');
     await openApp(page, 'data');
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: /Import scenario/ }).click();

@@ -1,21 +1,14 @@
-import { resolve } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { expect, openApp, test } from './fixtures';
+import { expect, fixtureFile, importScenarioFile, test } from './fixtures';
 
 // Fixture 03: income 8,000, costs 4,500, car loan 1,200, reserve 5 % → 1,900 a month; the
 // credit card (20,000) can be offered an interest-stop installment plan that fits.
-const fixture = resolve(
-  import.meta.dirname,
-  '../../../../shared/fixtures/03-mixed-avalanche.scenario.json',
-);
+const fixture = fixtureFile('03-mixed-avalanche.scenario.json');
 
 /** What a person reads, in each language. */
 const words = {
   zh: {
     nav: { data: '导入与备份', home: '总览', budget: '预算', negotiation: '协商' },
-    importOpen: /导入情景/,
-    importConfirm: /导入，替换当前数据/,
-    imported: '已导入情景',
     lenders: '选择机构',
     card: '信用卡',
     cost: '未来要付的利息、罚息和费用',
@@ -60,9 +53,6 @@ const words = {
   },
   en: {
     nav: { data: 'Import & backup', home: 'Overview', budget: 'Budget', negotiation: 'Negotiate' },
-    importOpen: /Import scenario/,
-    importConfirm: /Import and replace/,
-    imported: 'Imported scenario',
     lenders: 'Choose a lender',
     card: '信用卡',
     cost: 'Interest, penalty and fees ahead',
@@ -121,15 +111,6 @@ function todayIso(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-async function importFixture(page: Page, w: Words) {
-  await openApp(page, 'data');
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: w.importOpen }).click();
-  await (await chooser).setFiles(fixture);
-  await page.getByRole('button', { name: w.importConfirm }).click();
-  await expect(page.getByRole('status').first()).toContainText(w.imported);
-}
-
 async function switchLender(page: Page, w: Words, name: string) {
   await page
     .getByRole('navigation', { name: w.lenders })
@@ -166,7 +147,7 @@ async function addContact(page: Page, w: Words, said: string, followUp?: string)
 }
 
 async function negotiate(page: Page, w: Words) {
-  await importFixture(page, w);
+  await importScenarioFile(page, fixture);
   const costBefore = await dashboardFigure(page, w, w.cost);
   const affordable = await dashboardFigure(page, w, w.affordable);
 
