@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -70,8 +71,14 @@ export async function runPdfCommand(
   }
   const renderer = resolve('dist-web');
   if (!existsSync(resolve(renderer, 'index.html'))) {
-    fail('the renderer is not built: run `npm run build:web` first');
-    return 1;
+    log('[pdf] building the renderer once (npm run build:web)…');
+    const build = spawnSync('npm', ['run', '--silent', 'build:web'], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    if (build.status !== 0) {
+      fail('could not build the renderer: run `npm run build:web` to see why');
+      return 1;
+    }
   }
   const executablePath = findChromium((line) => log(`[pdf] ${line}`));
   if (!executablePath) {
