@@ -164,7 +164,7 @@ function summarize(backup: BackupDocument): BackupSummary {
     counts: Object.fromEntries(
       tableNames.map((name) => [name, tables[name].length]),
     ) as BackupSummary['counts'],
-    debtNames: tables.debts.map((debt) => debt.name),
+    debtNames: [...tables.debts].sort((a, b) => a.order - b.order).map((debt) => debt.name),
     totalPrincipal: tables.debts
       .reduce((sum, debt) => sum.plus(debt.principal), new Dec(0))
       .toFixed(2),

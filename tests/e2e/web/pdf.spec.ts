@@ -109,7 +109,7 @@ for (const [locale, language] of [
         expect(at, `section "${heading}" in order`).toBeGreaterThanOrEqual(0);
         from = at + heading.length;
       }
-      expect(content).toContain(language === 'zh-CN' ? '分期 36 期' : '36 months');
+      expect(content).toContain(language === 'zh-CN' ? '分 36 期' : '36 months');
 
       const count = pages(pdf);
       expect(count).toBeGreaterThanOrEqual(5);
