@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumArgs } from './src/cli/findChromium';
 
 const executablePath = process.env['ASHORE_CHROMIUM'];
 
@@ -24,14 +25,7 @@ export default defineConfig({
           ...(executablePath ? { executablePath } : {}),
           // The flags keep Chromium from phoning home (this machine's network is closed, and
           // the privacy test must see only the app's own requests).
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
+          args: chromiumArgs,
         },
       },
     },

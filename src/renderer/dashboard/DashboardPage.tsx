@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { HomePage } from '../home/HomePage';
 import { FollowUps } from '../negotiation/FollowUps';
+import { PlanGate } from '../plan/PlanGate';
 import { usePlan } from '../plan/PlanContext';
 import { ExportPdfButton } from '../export/ExportPdfButton';
 import { DashboardCharts } from './DashboardCharts';
@@ -22,23 +23,16 @@ export function DashboardPage() {
         <h1>{t('dashboard.title')}</h1>
         {state.status === 'ready' ? <ExportPdfButton /> : null}
       </div>
-      {state.status === 'computing' ? <p role="status">{t('dashboard.computing')}</p> : null}
-      {state.status === 'failed' ? (
-        <p role="alert">{t('dashboard.failed', { message: state.message })}</p>
-      ) : null}
-      {state.status === 'invalid' ? (
-        <p className="note warning" role="alert">
-          {t('dashboard.invalid')} <a href="#/debts">{t('dashboard.invalidLink')}</a>
-        </p>
-      ) : null}
-      {state.status === 'ready' ? (
-        <>
-          <Headlines bundle={state.bundle} />
-          <Warnings bundle={state.bundle} />
-          <FollowUps />
-          <DashboardCharts bundle={state.bundle} />
-        </>
-      ) : null}
+      <PlanGate state={state}>
+        {(bundle) => (
+          <>
+            <Headlines bundle={bundle} />
+            <Warnings bundle={bundle} />
+            <FollowUps />
+            <DashboardCharts bundle={bundle} />
+          </>
+        )}
+      </PlanGate>
     </article>
   );
 }

@@ -2,11 +2,6 @@ import type { Widen } from '../i18n/widen';
 
 export const dashboardZh = {
   title: '总览',
-  computing: '正在计算还款计划…',
-  stale: '正在更新…',
-  invalid: '计划暂时无法计算：有数据需要修改。',
-  invalidLink: '去债务页面修改',
-  failed: '计算出错：{{message}}',
   affordable: '每月最多可还',
   affordableHint: '收入 − 固定开支 − 其他必还债务 − 安全储备',
   deficit: '每月缺口',
@@ -34,19 +29,10 @@ export const dashboardZh = {
   },
   moreWarnings: '另有 {{count}} 个月同类情况，详见还款明细。',
   chartsTitle: '图表',
-  emptyTitle: '还没有录入债务',
-  emptyText: '先填写预算，再录入每一笔债务，上岸会算出每月最多能还多少、什么时候能还清。',
-  toBudget: '填写预算',
-  toDebts: '录入债务',
 } as const;
 
 export const dashboardEn: Widen<typeof dashboardZh> = {
   title: 'Overview',
-  computing: 'Computing the repayment plan…',
-  stale: 'Updating…',
-  invalid: 'The plan cannot be computed yet: some data needs fixing.',
-  invalidLink: 'Fix it on the Debts page',
-  failed: 'Computation failed: {{message}}',
   affordable: 'Most you can pay each month',
   affordableHint: 'income − fixed costs − other debts that must be paid − safety reserve',
   deficit: 'Monthly deficit',
@@ -79,9 +65,4 @@ export const dashboardEn: Widen<typeof dashboardZh> = {
   },
   moreWarnings: '{{count}} more months like this: see the schedule.',
   chartsTitle: 'Charts',
-  emptyTitle: 'No debts entered yet',
-  emptyText:
-    'Fill in your budget, then enter each debt: Ashore works out the most you can pay each month and when you will be debt-free.',
-  toBudget: 'Fill in the budget',
-  toDebts: 'Enter debts',
 };

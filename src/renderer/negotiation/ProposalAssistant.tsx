@@ -63,11 +63,11 @@ export function ProposalAssistant({
       {proposals.status === 'invalid' ? (
         <p className="note warning">
           {t('negotiation.proposals.unavailable')}{' '}
-          <a href="#/debts">{t('dashboard.invalidLink')}</a>
+          <a href="#/debts">{t('planStatus.invalidLink')}</a>
         </p>
       ) : null}
       {proposals.status === 'failed' ? (
-        <p role="alert">{t('dashboard.failed', { message: proposals.message })}</p>
+        <p role="alert">{t('planStatus.failed', { message: proposals.message })}</p>
       ) : null}
       {proposals.status === 'ready' ? (
         <div aria-busy={proposals.stale}>

@@ -67,7 +67,7 @@ export function PrintApp() {
     };
   }, [ready, t, injected]);
 
-  if (state.status === 'empty') return <p className="print-status">{t('dashboard.emptyText')}</p>;
+  if (state.status === 'empty') return <p className="print-status">{t('planStatus.empty')}</p>;
   if (state.status !== 'ready') return <p className="print-status">{t('print.preparing')}</p>;
   return (
     <SettingsOverride language={language} currency={currency}>

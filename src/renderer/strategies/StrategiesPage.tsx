@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { PlanGate } from '../plan/PlanGate';
 import { usePlan } from '../plan/PlanContext';
 import { ComparisonTable } from './ComparisonTable';
 import { CustomOrder } from './CustomOrder';
@@ -11,24 +12,15 @@ export function StrategiesPage() {
     <article className="page strategies">
       <h1>{t('strategies.title')}</h1>
       <p className="lead">{t('strategies.intro')}</p>
-      {state.status === 'empty' ? (
-        <p className="note">
-          {t('dashboard.emptyText')} <a href="#/debts">{t('dashboard.toDebts')}</a>
-        </p>
-      ) : null}
-      {state.status === 'computing' ? <p role="status">{t('dashboard.computing')}</p> : null}
-      {state.status === 'invalid' ? (
-        <p className="note warning" role="alert">
-          {t('dashboard.invalid')} <a href="#/debts">{t('dashboard.invalidLink')}</a>
-        </p>
-      ) : null}
-      {state.status === 'ready' ? (
-        <>
-          <ComparisonTable bundle={state.bundle} />
-          <WhatIfPanel bundle={state.bundle} />
-          <CustomOrder bundle={state.bundle} />
-        </>
-      ) : null}
+      <PlanGate state={state}>
+        {(bundle) => (
+          <>
+            <ComparisonTable bundle={bundle} />
+            <WhatIfPanel bundle={bundle} />
+            <CustomOrder bundle={bundle} />
+          </>
+        )}
+      </PlanGate>
     </article>
   );
 }

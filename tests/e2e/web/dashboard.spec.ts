@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { routes } from '../../../src/renderer/app/routes';
 import { expect, fixtureFile, importScenarioFile, openApp, test } from './fixtures';
 
 const scenario = fixtureFile('03-mixed-avalanche.scenario.json');
@@ -131,16 +132,7 @@ test.describe('strategies and what-ifs', () => {
 test.describe('accessibility', () => {
   test.use({ locale: 'zh-CN' });
 
-  for (const route of [
-    'home',
-    'budget',
-    'debts',
-    'strategies',
-    'negotiation',
-    'schedule',
-    'data',
-    'settings',
-  ]) {
+  for (const route of routes) {
     test(`no serious or critical axe violations on #/${route}`, async ({ page }) => {
       test.setTimeout(90_000);
       await importScenarioFile(page, scenario);

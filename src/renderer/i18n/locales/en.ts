@@ -6,6 +6,7 @@ import { storageEn } from '../../storage/messages';
 import { dashboardEn } from '../../dashboard/messages';
 import { negotiationEn } from '../../negotiation/messages';
 import { printEn } from '../../print/messages';
+import { planStatusEn } from '../../plan/planStatusMessages';
 import { exportEn } from '../../export/messages';
 import { methodologyEn } from '../../methodology/messages';
 import { strategiesEn } from '../../strategies/messages';
@@ -80,6 +81,7 @@ export const en: Messages = {
   debts: debtsEn,
   dashboard: dashboardEn,
   print: printEn,
+  planStatus: planStatusEn,
   export: exportEn,
   methodology: methodologyEn,
   strategies: strategiesEn,

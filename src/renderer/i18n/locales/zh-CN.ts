@@ -6,6 +6,7 @@ import { storageZh } from '../../storage/messages';
 import { dashboardZh } from '../../dashboard/messages';
 import { negotiationZh } from '../../negotiation/messages';
 import { printZh } from '../../print/messages';
+import { planStatusZh } from '../../plan/planStatusMessages';
 import { exportZh } from '../../export/messages';
 import { methodologyZh } from '../../methodology/messages';
 import { strategiesZh } from '../../strategies/messages';
@@ -78,6 +79,7 @@ export const zhCN = {
   debts: debtsZh,
   dashboard: dashboardZh,
   print: printZh,
+  planStatus: planStatusZh,
   export: exportZh,
   methodology: methodologyZh,
   strategies: strategiesZh,
