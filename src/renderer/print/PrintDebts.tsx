@@ -1,18 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import type { RateSpec } from '../../core/scenario/types';
 import { Dec } from '../../core/money';
-import { rateInAllUnits } from '../forms/ratePercent';
+import { ratePercentOf, rateUnitOf } from '../forms/ratePercent';
 import { useFormat } from '../format/useFormat';
 import type { PlanBundle } from '../plan/planProtocol';
-
-function ratePerDay(rate: RateSpec | undefined): string {
-  const all = rateInAllUnits(rate);
-  return all ? `${all.daily}%` : '0%';
-}
 
 export function PrintDebts({ bundle }: { bundle: PlanBundle }) {
   const { t } = useTranslation();
   const format = useFormat();
+  // Each rate in the unit the contract gives it: 1 %/month reads better than 0.0329 %/day.
+  const rateText = (rate: RateSpec | undefined) =>
+    rate ? `${ratePercentOf(rate)} ${t(`forms.percentPer.${rateUnitOf(rate)}`)}` : '—';
   const payoff = new Map(bundle.result.summary.debts.map((d) => [d.id, d.payoffDate]));
   return (
     <section className="print-section" aria-labelledby="print-debts">
@@ -62,10 +60,7 @@ export function PrintDebts({ bundle }: { bundle: PlanBundle }) {
                 <td className="amount">{format.money(debt.fees ?? '0.00')}</td>
                 <td className="amount">{format.money(balance)}</td>
                 <td>
-                  {t('print.ratesPerDay', {
-                    interest: ratePerDay(debt.interestRate),
-                    penalty: ratePerDay(debt.penaltyRate),
-                  })}
+                  {rateText(debt.interestRate)} · {rateText(debt.penaltyRate)}
                 </td>
                 <td>{paidOn ? format.date(paidOn) : t('print.notPaid')}</td>
               </tr>

@@ -27,6 +27,7 @@ export function axisMoneyFormatter(currency: string, language: string): (value: 
   const format = new Intl.NumberFormat(language, {
     style: 'currency',
     currency,
+    currencyDisplay: 'narrowSymbol',
     notation: 'compact',
     maximumFractionDigits: 1,
   });
@@ -47,5 +48,5 @@ export function shortMonthFormatter(language: string): (start: string) => string
 }
 
 /** Fixed size for print (the PDF export renders off-screen, where nothing can be measured). */
-export const PRINT_SIZE = { width: 680, height: 320 } as const;
+export const PRINT_SIZE = { width: 680, height: 260 } as const;
 export const SCREEN_HEIGHT = 320;
