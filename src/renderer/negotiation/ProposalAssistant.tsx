@@ -1,3 +1,4 @@
+import { Dec } from '../../core/money';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProposalOption } from '../../core/proposals/types';
@@ -157,13 +158,24 @@ function ProposalCard({
           <dt>{t('negotiation.proposals.totalCost')}</dt>
           <dd className="amount">{format.money(effect.totalCost)}</dd>
         </div>
+        {/* A negative saving is a cost: said as one ("penalty added"), never as "−¥653.60 avoided". */}
         <div>
-          <dt>{t('negotiation.proposals.penaltyAvoided')}</dt>
-          <dd className="amount">{format.money(effect.penaltyAvoided)}</dd>
+          <dt>
+            {new Dec(effect.penaltyAvoided).isNegative()
+              ? t('negotiation.proposals.penaltyAdded')
+              : t('negotiation.proposals.penaltyAvoided')}
+          </dt>
+          <dd className="amount">
+            {format.money(new Dec(effect.penaltyAvoided).abs().toFixed(2))}
+          </dd>
         </div>
         <div>
-          <dt>{t('negotiation.proposals.costSaved')}</dt>
-          <dd className="amount">{format.money(effect.costSaved)}</dd>
+          <dt>
+            {new Dec(effect.costSaved).isNegative()
+              ? t('negotiation.proposals.costAdded')
+              : t('negotiation.proposals.costSaved')}
+          </dt>
+          <dd className="amount">{format.money(new Dec(effect.costSaved).abs().toFixed(2))}</dd>
         </div>
       </dl>
       {option.fits ? null : <p className="note warning">{t('negotiation.proposals.doesNotFit')}</p>}
