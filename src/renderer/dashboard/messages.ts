@@ -48,7 +48,7 @@ export const dashboardEn: Widen<typeof dashboardZh> = {
   costAhead: 'Interest, penalty and fees ahead',
   costBreakdown: 'interest {{interest}} · penalty {{penalty}} · fees {{fees}}',
   costWaiting: 'Each day of waiting costs',
-  costWaitingHint: 'At today’s balances, every day of delay adds this much interest and penalty.',
+  costWaitingHint: "At today's balances, every day of delay adds this much interest and penalty.",
   doNothingCost:
     'Paying nothing for {{months}} months, interest, penalty and fees would add up to {{amount}}.',
   warningsTitle: 'Watch out',

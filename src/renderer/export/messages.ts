@@ -16,7 +16,7 @@ export const exportEn: Widen<typeof exportZh> = {
   fileName: 'Ashore-plan-{{date}}.pdf',
   exporting: 'Making the PDF…',
   saved: 'Saved "{{name}}".',
-  printView: 'The print version opened in a new tab: use the browser’s Print → Save as PDF.',
+  printView: "The print version opened in a new tab: use the browser's Print → Save as PDF.",
   unwritable:
     'Cannot write there ({{detail}}); no partial file was left. Please choose another folder.',
   renderFailed: 'Making the PDF failed: {{detail}}',

@@ -324,7 +324,7 @@ export const negotiationEn: Widen<typeof negotiationZh> = {
       smallAmount:
         '{{balance}} owed, less than {{smallAmount}}: ask for a full waiver{{waivedClause}}. Enter the overdue date for a better judgement.',
       payPartFirst:
-        '{{balance}} is a large amount, but only {{overdueDays}} days overdue: pay {{payNow}} now (within this month’s capacity) to cut the base penalty interest grows on, then ask for all penalty to be waived.',
+        "{{balance}} is a large amount, but only {{overdueDays}} days overdue: pay {{payNow}} now (within this month's capacity) to cut the base penalty interest grows on, then ask for all penalty to be waived.",
       installmentFits:
         'It cannot be cleared soon: ask for {{months}} installments of at most {{installment}}, within the {{capacityLeft}} a month left over that time; {{total}} in all.',
       interestStopFits:
@@ -339,11 +339,11 @@ export const negotiationEn: Widen<typeof negotiationZh> = {
       'Even over {{months}} months each installment would be {{installment}}, more than the {{capacityLeft}} a month left.',
     nothingFits: {
       nothingOwed: 'By {{date}} this debt is paid off: nothing to negotiate.',
-      dateOutsidePlan: 'The proposal date {{date}} is beyond the plan’s horizon.',
+      dateOutsidePlan: "The proposal date {{date}} is beyond the plan's horizon.",
       budgetDeficit:
         'Income does not cover costs, obligations and the reserve ({{deficit}} short each month): any promise would fail. Cut costs or raise income first, then explain your situation to the lender honestly.',
       noCapacityLeft:
-        'Of your {{capacity}} a month, the other debts’ dues take {{otherDues}}, leaving {{capacityLeft}} for this one: any promise now risks being broken.',
+        "Of your {{capacity}} a month, the other debts' dues take {{otherDues}}, leaving {{capacityLeft}} for this one: any promise now risks being broken.",
       installmentTooLarge:
         'Even over {{months}} months each installment would be {{installment}}, but at most {{capacityLeft}} a month is left: do not promise an installment plan you cannot keep.',
     },

@@ -50,11 +50,11 @@ export const methodology: Record<Language, { title: string; text: string }[]> = 
     },
     {
       title: 'Months',
-      text: 'The plan starts on the date the balances are as of and runs in calendar months, each boundary counted from the start date (a plan starting 31 January has its next period start on 28 or 29 February). Days are counted exactly. Payments are made at the end of each period, after that period’s interest and penalty.',
+      text: "The plan starts on the date the balances are as of and runs in calendar months, each boundary counted from the start date (a plan starting 31 January has its next period start on 28 or 29 February). Days are counted exactly. Payments are made at the end of each period, after that period's interest and penalty.",
     },
     {
       title: 'Capacity',
-      text: 'What can be paid each month = income − fixed costs − other debts that must be paid − the safety reserve. Items may be monthly, yearly in one month, or one-off. A negative result means nothing is paid that month and the deficit is shown. A payment limit caps each month. The headline “most you can pay each month” uses the first month’s regular monthly items only, before any limit, and is not cut at zero. Money not needed in a month is carried to the next.',
+      text: 'What can be paid each month = income − fixed costs − other debts that must be paid − the safety reserve. Items may be monthly, yearly in one month, or one-off. A negative result means nothing is paid that month and the deficit is shown. A payment limit caps each month. The headline "most you can pay each month" uses the first month\'s regular monthly items only, before any limit, and is not cut at zero. Money not needed in a month is carried to the next.',
     },
     {
       title: 'Interest and penalty',
@@ -62,11 +62,11 @@ export const methodology: Record<Language, { title: string; text: string }[]> = 
     },
     {
       title: 'What is due',
-      text: 'In order: an installment agreement’s installment; a settlement dated this month; nothing while saving for a later settlement; for an overdue debt, all arrears (overdue principal, interest, penalty, fees); for a current debt, its minimum payment rule.',
+      text: "In order: an installment agreement's installment; a settlement dated this month; nothing while saving for a later settlement; for an overdue debt, all arrears (overdue principal, interest, penalty, fees); for a current debt, its minimum payment rule.",
     },
     {
       title: 'Where the money goes',
-      text: 'Installments first, then settlements, then minimum payments of current debts, then arrears of overdue debts; within each group in the chosen strategy’s order (avalanche: highest daily cost first; snowball: smallest balance first; or your own order). What is left prepays debts in the same order (not debts under an installment plan). Within a debt a payment goes to fees, then penalty, then interest, then principal (PRC Civil Code art. 561).',
+      text: "Installments first, then settlements, then minimum payments of current debts, then arrears of overdue debts; within each group in the chosen strategy's order (avalanche: highest daily cost first; snowball: smallest balance first; or your own order). What is left prepays debts in the same order (not debts under an installment plan). Within a debt a payment goes to fees, then penalty, then interest, then principal (PRC Civil Code art. 561).",
     },
     {
       title: 'Agreements',
