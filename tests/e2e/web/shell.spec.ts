@@ -93,3 +93,32 @@ test.describe('content security policy', () => {
       .toEqual(expect.arrayContaining(['connect-src', 'script-src-elem']));
   });
 });
+
+for (const { locale, link, heading, section } of [
+  {
+    locale: 'zh-CN',
+    link: '计算方法：每个数字是怎么算出来的',
+    heading: '计算方法',
+    section: '利息与罚息',
+  },
+  {
+    locale: 'en-US',
+    link: 'Methodology: how every figure is worked out',
+    heading: 'Methodology',
+    section: 'Interest and penalty',
+  },
+]) {
+  test.describe(`methodology in ${locale}`, () => {
+    test.use({ locale });
+
+    test('is reached from Settings, outside the main navigation', async ({ page }) => {
+      await openApp(page, 'settings');
+      await page.getByRole('link', { name: link }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+      await expect(page.getByRole('heading', { name: section })).toBeVisible();
+      await expect(page.getByRole('navigation').getByRole('link', { name: heading })).toHaveCount(
+        0,
+      );
+    });
+  });
+}
