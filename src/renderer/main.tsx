@@ -5,6 +5,7 @@ import { db } from './db/AppDB';
 import { notifyFollowUpsDue } from './app/startupNotice';
 import { initI18n } from './i18n/i18n';
 import { ashore } from './platform/ashore';
+import { isPrintHash } from './print/printSource';
 import { languageFromSystem } from './settings/settings';
 import { startDataSafety } from './storage/startDataSafety';
 // The bundled CJK font: Chinese renders (and prints to PDF) the same on every machine, with no
@@ -16,7 +17,10 @@ import './styles.css';
 // The first paint is already in the user's language: read the stored choice (or the system's)
 // before rendering anything.
 async function start(): Promise<void> {
-  startDataSafety(db, ashore);
+  // The print view (also the hidden window that makes the PDF) is a document: it neither backs
+  // up nor notifies — the app window does that, once.
+  const printing = isPrintHash(window.location.hash);
+  if (!printing) startDataSafety(db, ashore);
   const [row, preferred] = await Promise.all([
     db.settings.get('app'),
     ashore.getPreferredLanguages().catch(() => [...navigator.languages]),
@@ -28,7 +32,7 @@ async function start(): Promise<void> {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   // Follow-ups due: a desktop notification once per start (the browser shell shows none).
-  void notifyFollowUpsDue(i18next.t, language).catch(() => undefined);
+  if (!printing) void notifyFollowUpsDue(i18next.t, language).catch(() => undefined);
   createRoot(root).render(
     <StrictMode>
       <App systemLanguage={systemLanguage} />
