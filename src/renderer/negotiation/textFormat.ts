@@ -2,7 +2,8 @@ import { Dec } from '../../core/money';
 import type { Language } from '../db/AppDB';
 import { formatDate } from '../format/dates';
 import { formatMoney } from '../format/money';
-import { negotiationEn, negotiationZh } from './messages';
+import { negotiationEn } from './messages.en';
+import { negotiationZh } from './messages.zh';
 
 /** Money, dates and rates in one language: what the pure text builders need, without React. */
 export interface TextFormat {

@@ -4,7 +4,7 @@ import { scheduleEn } from '../../plan/schedule/messages';
 import { dataEn } from '../../data/messages';
 import { storageEn } from '../../storage/messages';
 import { dashboardEn } from '../../dashboard/messages';
-import { negotiationEn } from '../../negotiation/messages';
+import { negotiationEn } from '../../negotiation/messages.en';
 import { printEn } from '../../print/messages';
 import { planStatusEn } from '../../plan/planStatusMessages';
 import { exportEn } from '../../export/messages';

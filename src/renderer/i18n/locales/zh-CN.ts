@@ -4,7 +4,7 @@ import { scheduleZh } from '../../plan/schedule/messages';
 import { dataZh } from '../../data/messages';
 import { storageZh } from '../../storage/messages';
 import { dashboardZh } from '../../dashboard/messages';
-import { negotiationZh } from '../../negotiation/messages';
+import { negotiationZh } from '../../negotiation/messages.zh';
 import { printZh } from '../../print/messages';
 import { planStatusZh } from '../../plan/planStatusMessages';
 import { exportZh } from '../../export/messages';
