@@ -9,41 +9,15 @@ import {
 } from '../../../src/renderer/backup/backupDocument';
 import { checksumOf } from '../../../src/renderer/backup/checksum';
 import type { AppDB } from '../../../src/renderer/db/AppDB';
-import {
-  readHousehold,
-  saveBudgetItem,
-  saveDebt,
-  saveHousehold,
-} from '../../../src/renderer/household/householdStore';
-import { saveCurrency, saveLanguage } from '../../../src/renderer/settings/settings';
+import { readHousehold } from '../../../src/renderer/household/householdStore';
+import { saveLanguage } from '../../../src/renderer/settings/settings';
 import { freshDb } from '../dbTestUtil';
+import { seedHousehold } from '../seedHousehold';
 
+/** The seeded household, with a chosen language too: a backup holds settings as well. */
 async function household(database: AppDB) {
+  await seedHousehold(database);
   await saveLanguage('zh-CN', database);
-  await saveCurrency('CNY', database);
-  await saveHousehold({ startDate: '2026-11-21', reserve: { percentOfIncome: '10' } }, database);
-  await saveBudgetItem(
-    'incomes',
-    { name: '工资', amount: '8000.00', frequency: 'monthly' },
-    database,
-  );
-  await saveBudgetItem(
-    'obligations',
-    { name: '车贷', amount: '1200.00', frequency: 'monthly', endMonth: '2027-06' },
-    database,
-  );
-  await saveDebt(
-    {
-      id: 'huabei-1',
-      name: '花呗',
-      kind: 'huabei',
-      principal: '3000.00',
-      overdue: true,
-      penaltyRate: { daily: '0.0005' },
-    },
-    [{ kind: 'waiver', date: '2026-12-01', penalty: 'all', status: 'proposed' }],
-    database,
-  );
 }
 
 async function everything(database: AppDB) {
@@ -72,7 +46,7 @@ describe('backup and restore', () => {
       debtNames: ['花呗'],
       totalPrincipal: '3000.00',
       currency: 'CNY',
-      counts: { debts: 1, incomes: 1, obligations: 1, agreements: 1 },
+      counts: { debts: 1, incomes: 1, fixedCosts: 1, agreements: 1 },
     });
     await restoreBackup(database, check.backup);
     expect(await everything(database)).toEqual(before);

@@ -11,7 +11,7 @@ import { checksumOf } from '../../../src/renderer/backup/checksum';
 import { AppDB } from '../../../src/renderer/db/AppDB';
 import { contentsOf, normalized, prototypeIntact } from './fuzzDb';
 import { hostileTree, mutatedText, mutation, nastyText, treeText } from './hostileJson';
-import { seedHousehold, seedOtherHousehold } from './seed';
+import { seedHousehold, seedOtherHousehold } from '../seedHousehold';
 
 /** How many documents each property tries; the total is reported at the end. */
 const RUNS = {

@@ -10,7 +10,7 @@ import {
 } from '../../../src/renderer/household/householdStore';
 import { contentsOf, prototypeIntact } from './fuzzDb';
 import { hostileTree, mutatedText, mutation, nastyText, treeText } from './hostileJson';
-import { seedHousehold, seedOtherHousehold } from './seed';
+import { seedHousehold, seedOtherHousehold } from '../seedHousehold';
 
 /** How many documents each property tries; the total is reported at the end. */
 const RUNS = { nasty: 500, mutated: 1200, hostile: 2500, deep: 30 };

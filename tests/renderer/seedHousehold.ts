@@ -1,10 +1,10 @@
-import type { AppDB } from '../../../src/renderer/db/AppDB';
+import type { AppDB } from '../../src/renderer/db/AppDB';
 import {
   saveBudgetItem,
   saveDebt,
   saveHousehold,
-} from '../../../src/renderer/household/householdStore';
-import { saveCurrency } from '../../../src/renderer/settings/settings';
+} from '../../src/renderer/household/householdStore';
+import { saveCurrency } from '../../src/renderer/settings/settings';
 
 /** The household already in the database when a hostile file arrives. */
 export async function seedHousehold(database: AppDB): Promise<void> {
