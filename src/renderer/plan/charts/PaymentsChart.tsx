@@ -1,14 +1,14 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, ComposedChart, Line } from 'recharts';
 import { AmountTable } from './AmountTable';
 import { ChartFigure } from './ChartFigure';
 import { debtSeries, paymentSeries } from './chartData';
 import { colourOf } from './chartFormat';
 import type { PlanChartProps } from './chartProps';
 import { formattedCells } from './formattedCells';
-import { MoneyTooltip } from './MoneyTooltip';
 import { useTimeAxis } from './timeAxis';
+import { timeChartParts } from './timeChartParts';
 
 /** Each month's payment to each debt, stacked, under the money available for debts. */
 export function PaymentsChart({ bundle, currency, language, print = false }: PlanChartProps) {
@@ -32,22 +32,7 @@ export function PaymentsChart({ bundle, currency, language, print = false }: Pla
           accessibilityLayer={false}
           margin={{ top: 16, right: 32 }}
         >
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="month" tickFormatter={axis.monthTick} interval={axis.interval} />
-          <YAxis tickFormatter={axis.moneyTick} width={80} />
-          {!print && (
-            <Tooltip
-              content={(props) => (
-                <MoneyTooltip
-                  {...props}
-                  currency={currency}
-                  language={language}
-                  monthLabel={axis.monthLabel}
-                />
-              )}
-            />
-          )}
-          <Legend itemSorter={null} />
+          {timeChartParts({ axis, print, currency, language })}
           {series.map((s, index) => (
             <Bar
               key={s.key}

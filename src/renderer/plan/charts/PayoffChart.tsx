@@ -1,23 +1,14 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  Area,
-  AreaChart,
-  CartesianGrid,
-  Legend,
-  ReferenceLine,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Area, AreaChart, ReferenceLine } from 'recharts';
 import { AmountTable } from './AmountTable';
 import { ChartFigure } from './ChartFigure';
 import { balanceSeries, debtSeries, payoffMarkers } from './chartData';
 import { colourOf } from './chartFormat';
 import type { PlanChartProps } from './chartProps';
 import { formattedCells } from './formattedCells';
-import { MoneyTooltip } from './MoneyTooltip';
 import { useTimeAxis } from './timeAxis';
+import { timeChartParts } from './timeChartParts';
 
 /** Each debt's balance month by month, stacked, with a line where each debt is paid off. */
 export function PayoffChart({ bundle, currency, language, print = false }: PlanChartProps) {
@@ -45,22 +36,7 @@ export function PayoffChart({ bundle, currency, language, print = false }: PlanC
           accessibilityLayer={false}
           margin={{ top: 24, right: 32 }}
         >
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="month" tickFormatter={axis.monthTick} interval={axis.interval} />
-          <YAxis tickFormatter={axis.moneyTick} width={80} />
-          {!print && (
-            <Tooltip
-              content={(props) => (
-                <MoneyTooltip
-                  {...props}
-                  currency={currency}
-                  language={language}
-                  monthLabel={axis.monthLabel}
-                />
-              )}
-            />
-          )}
-          <Legend itemSorter={null} />
+          {timeChartParts({ axis, print, currency, language })}
           {series.map((s, index) => (
             <Area
               key={s.key}

@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { Line, LineChart } from 'recharts';
 import { AmountTable } from './AmountTable';
 import { ChartFigure } from './ChartFigure';
 import { COST_KEYS, type CostKey, costSeries } from './chartData';
 import type { PlanChartProps } from './chartProps';
 import { formattedCells } from './formattedCells';
-import { MoneyTooltip } from './MoneyTooltip';
 import { useTimeAxis } from './timeAxis';
+import { timeChartParts } from './timeChartParts';
 
 // Told apart by line style as well as colour, so the lines survive greyscale print.
 const LINE_STYLE: Record<CostKey, { stroke: string; dash?: string; width: number }> = {
@@ -49,22 +49,7 @@ export function PenaltyChart({ bundle, currency, language, print = false }: Plan
           accessibilityLayer={false}
           margin={{ top: 16, right: 32 }}
         >
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="month" tickFormatter={axis.monthTick} interval={axis.interval} />
-          <YAxis tickFormatter={axis.moneyTick} width={80} />
-          {!print && (
-            <Tooltip
-              content={(props) => (
-                <MoneyTooltip
-                  {...props}
-                  currency={currency}
-                  language={language}
-                  monthLabel={axis.monthLabel}
-                />
-              )}
-            />
-          )}
-          <Legend itemSorter={null} />
+          {timeChartParts({ axis, print, currency, language })}
           {COST_KEYS.map((key) => (
             <Line
               key={key}

@@ -1,0 +1,40 @@
+import { CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { MoneyTooltip } from './MoneyTooltip';
+import type { useTimeAxis } from './timeAxis';
+
+/**
+ * What every month-by-month chart draws around its series: grid, month and money axes, the
+ * money tooltip (not in print) and the legend. Returned as an array of elements, so they stay
+ * direct children of the recharts chart.
+ */
+export function timeChartParts({
+  axis,
+  print,
+  currency,
+  language,
+}: {
+  axis: ReturnType<typeof useTimeAxis>;
+  print: boolean;
+  currency: string;
+  language: string;
+}) {
+  return [
+    <CartesianGrid key="grid" strokeDasharray="3 3" vertical={false} />,
+    <XAxis key="x" dataKey="month" tickFormatter={axis.monthTick} interval={axis.interval} />,
+    <YAxis key="y" tickFormatter={axis.moneyTick} width={80} />,
+    print ? null : (
+      <Tooltip
+        key="tooltip"
+        content={(props) => (
+          <MoneyTooltip
+            {...props}
+            currency={currency}
+            language={language}
+            monthLabel={axis.monthLabel}
+          />
+        )}
+      />
+    ),
+    <Legend key="legend" itemSorter={null} />,
+  ];
+}
