@@ -47,7 +47,10 @@ export type ExportPdfResult =
   | { saved: false; reason: 'unwritable'; detail: string }
   | { saved: false; reason: 'renderFailed'; detail: string };
 
-/** Files larger than this are refused before being read: no household comes near it. */
+/**
+ * Files larger than this, in UTF-8 bytes, are neither written nor read: no household comes near
+ * it. Bytes, not characters, on both sides, so whatever the app writes it can read back.
+ */
 export const MAX_OPEN_FILE_BYTES = 20 * 1024 * 1024;
 
 /** One automatic backup kept by the desktop shell, newest first in a listing. */
