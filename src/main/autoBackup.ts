@@ -6,7 +6,7 @@ import {
   type WriteAutoBackupResult,
 } from '../shared/contract';
 import { isBackupEnvelopeText } from '../shared/backupEnvelope';
-import { writeFileAtomic } from './atomicWrite';
+import { syncFolder, writeFileAtomic } from './atomicWrite';
 import { autoBackupName, backupsToPrune, parseAutoBackupName } from './backupRetention';
 import { readOpenFile } from './fileHandlers';
 import { fitsFileLimit } from './fileLimit';
@@ -38,6 +38,13 @@ export function createAutoBackupHandlers(folder: string, now: () => Date = () =>
       } catch (error) {
         return { written: false, reason: 'unwritable', detail: messageOf(error) };
       }
+      // The new backup's name reaches the disk before any old backup's name leaves it; if it
+      // cannot be flushed, nothing is pruned this time.
+      const flushed = await syncFolder(folder).then(
+        () => true,
+        () => false,
+      );
+      if (!flushed) return { written: true, name, pruned: 0 };
       // Pruning runs only after the new backup is safely on disk; a failed delete is retried
       // with the next backup and never loses the one just written.
       const doomed = backupsToPrune(await readdir(folder), at);
