@@ -87,6 +87,8 @@ export function isMenuCommand(value: unknown): value is MenuCommand {
 
 /** The one channel main uses to send menu commands to the renderer. */
 export const menuCommandChannel = 'ashore:menuCommand';
+/** The one message the preload sends main unasked: this page now listens for menu commands. */
+export const menuReadyChannel = 'ashore:menuReady';
 
 export interface AshoreApi {
   /** Name, version and which shell is running the renderer. */
