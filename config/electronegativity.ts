@@ -42,11 +42,13 @@ export function electronegativityFindings(root: string, folders: readonly ScanFo
       `<!doctype html><meta http-equiv="Content-Security-Policy" content="${csp}">\n`,
     );
     const report = join(scan, 'report.csv');
-    const run = spawnSync(
-      join(root, 'node_modules/.bin/electronegativity'),
-      ['-i', scan, '-r', '-e', electronVersion, '-s', 'medium', '-o', report],
-      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    // Its script run by this Node, not node_modules/.bin's shim, which Windows cannot spawn.
+    const cli = join(root, 'node_modules/@doyensec/electronegativity/dist/index.js');
+    const args = ['-i', scan, '-r', '-e', electronVersion, '-s', 'medium', '-o', report];
+    const run = spawnSync(process.execPath, [cli, ...args], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     if (run.status !== 0) {
       throw new Error(`electronegativity exited with ${run.status}: ${run.stdout}${run.stderr}`);
     }
