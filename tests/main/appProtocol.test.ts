@@ -66,7 +66,7 @@ describe('the app:// scheme', () => {
 });
 
 describe('app:// and symbolic links', () => {
-  function serving() {
+  function serving({ linkedRoot }: { linkedRoot: boolean }) {
     const outside = mkdtempSync(join(tmpdir(), 'ashore-outside-'));
     writeFileSync(join(outside, 'secret.txt'), 'the user’s private file');
     const parent = mkdtempSync(join(tmpdir(), 'ashore-renderer-'));
@@ -75,8 +75,8 @@ describe('app:// and symbolic links', () => {
     writeFileSync(join(dir, 'index.html'), '<!doctype html><title>t</title>');
     const session = fakeSession();
     // The renderer folder itself reached through a link, as an installer may lay it out.
-    symlinkSync(dir, join(parent, 'current'));
-    serveRendererOn(session as unknown as Session, join(parent, 'current'));
+    if (linkedRoot) symlinkSync(dir, join(parent, 'current'));
+    serveRendererOn(session as unknown as Session, linkedRoot ? join(parent, 'current') : dir);
     const handler = session.captured.protocolHandler;
     if (!handler) throw new Error('no protocol handler registered');
     return { dir, outside, handler };
@@ -85,7 +85,7 @@ describe('app:// and symbolic links', () => {
   it.skipIf(process.platform === 'win32')(
     'refuses a link inside the renderer folder that points outside it',
     async () => {
-      const { dir, outside, handler } = serving();
+      const { dir, outside, handler } = serving({ linkedRoot: true });
       symlinkSync(join(outside, 'secret.txt'), join(dir, 'leak.txt'));
       symlinkSync(outside, join(dir, 'assets'));
       for (const url of ['app://ashore/leak.txt', 'app://ashore/assets/secret.txt']) {
@@ -101,7 +101,7 @@ describe('app:// and symbolic links', () => {
   );
 
   it('sends the CSP and nosniff on a 404 too', async () => {
-    const { handler } = serving();
+    const { handler } = serving({ linkedRoot: false });
     for (const url of ['app://ashore/missing.js', 'app://ashore/..%2f..%2fetc/passwd']) {
       const response = await handler(new Request(url));
       expect(response.status).toBe(404);
