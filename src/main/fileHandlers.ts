@@ -20,14 +20,15 @@ type Dialogs = Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;
 export function createFileHandlers(dialog: Dialogs, getWindow: () => BrowserWindow | undefined) {
   return {
     async saveFile({ kind, suggestedName, content }: SaveFileRequest): Promise<SaveFileResult> {
+      // The schema already checked this; checked again because this is the file system, and
+      // before the dialog, so the user is never asked where to put a file that will not be written.
+      if (!fitsFileLimit(content)) throw new Error('the file is larger than the app can read back');
       const window = getWindow();
       const options = { defaultPath: suggestedName, filters: filters[kind] };
       const choice = window
         ? await dialog.showSaveDialog(window, options)
         : await dialog.showSaveDialog(options);
       if (choice.canceled || !choice.filePath) return { saved: false };
-      // The schema already checked this; checked again because this is the file system.
-      if (!fitsFileLimit(content)) throw new Error('the file is larger than the app can read back');
       await writeFileAtomic(choice.filePath, content);
       return { saved: true, name: basename(choice.filePath) };
     },

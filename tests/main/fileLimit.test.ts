@@ -42,6 +42,19 @@ describe('the file size limit counts UTF-8 bytes', () => {
     expect(auto.success).toBe(false);
   });
 
+  it('has the save handler refuse it too, before asking where to save', async () => {
+    const dialog = {
+      showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: join(folder(), 'b.json') })),
+      showOpenDialog: vi.fn(),
+    };
+    const handlers = createFileHandlers(dialog, () => undefined);
+    const text = '债'.repeat(Math.floor(MAX_OPEN_FILE_BYTES / 3) + 1);
+    await expect(
+      handlers.saveFile({ kind: 'backup', suggestedName: 'b.json', content: text }),
+    ).rejects.toThrow(/larger than the app can read back/);
+    expect(dialog.showSaveDialog).not.toHaveBeenCalled();
+  });
+
   it('reads back a file of exactly the limit in bytes that it wrote', async () => {
     const path = join(folder(), '备份.json');
     // 3-byte characters filling the limit to the last byte.
