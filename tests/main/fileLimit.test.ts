@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { createAutoBackupHandlers } from '../../src/main/autoBackup';
 import { createFileHandlers } from '../../src/main/fileHandlers';
 import { fitsFileLimit, readTextFileWithin } from '../../src/main/fileLimit';
 import { inputSchemas } from '../../src/main/ipcSchemas';
@@ -53,6 +54,24 @@ describe('the file size limit counts UTF-8 bytes', () => {
       handlers.saveFile({ kind: 'backup', suggestedName: 'b.json', content: text }),
     ).rejects.toThrow(/larger than the app can read back/);
     expect(dialog.showSaveDialog).not.toHaveBeenCalled();
+  });
+
+  it('has the automatic backup refuse it too, writing nothing', async () => {
+    const backups = join(folder(), 'backups');
+    const content = JSON.stringify({
+      format: 'ashore-backup',
+      version: 1,
+      createdAt: '2026-11-21T08:00:00.000Z',
+      appVersion: '0.1.0',
+      checksum: 'a'.repeat(64),
+      tables: { notes: '债'.repeat(7_000_000) },
+    });
+    expect(await createAutoBackupHandlers(backups).writeAutoBackup({ content })).toEqual({
+      written: false,
+      reason: 'unwritable',
+      detail: 'larger than the app can read back',
+    });
+    expect(existsSync(backups)).toBe(false);
   });
 
   it('reads back a file of exactly the limit in bytes that it wrote', async () => {
