@@ -34,8 +34,9 @@ const config = {
     icon: 'resources/icons',
     category: 'Office;Finance',
     executableName: 'ashore',
-    // deb needs a maintainer; without an author e-mail it would be guessed from the machine.
-    maintainer: 'Ashore contributors',
+    // deb's Maintainer field must be "name <address>" (Debian policy 5.6.2); without one
+    // electron-builder would guess it from the machine that builds.
+    maintainer: 'Ashore maintainers <maintainers@ashore.app>',
     synopsis: 'Offline planner for getting out of overdue consumer debt',
     desktop: {
       entry: {

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import type { Session } from 'electron';
 import { contentSecurityPolicy, headerOnlyDirectives } from '../shared/csp';
@@ -47,30 +47,50 @@ export function resolveAppFile(rendererRoot: string, requestUrl: string): string
   const root = resolve(rendererRoot);
   const relative = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '');
   const file = resolve(root, relative);
-  if (file !== root && !file.startsWith(root + sep)) return null;
-  return file;
+  return isInside(root, file) ? file : null;
 }
 
 export function contentTypeOf(file: string): string {
   return contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
-/** Serves the built renderer on app://ashore/, every response carrying the CSP header. */
+/** Headers on every app:// response, a 404 included: the CSP and no MIME sniffing. */
+const securityHeaders = {
+  'content-security-policy': `${contentSecurityPolicy}; ${headerOnlyDirectives}`,
+  'x-content-type-options': 'nosniff',
+};
+
+const notFound = () =>
+  new Response('Not found', {
+    status: 404,
+    headers: { ...securityHeaders, 'content-type': 'text/plain; charset=utf-8' },
+  });
+
+/** Whether `file` is `root` or lies inside it (both absolute, normalised paths). */
+function isInside(root: string, file: string): boolean {
+  return file === root || file.startsWith(root + sep);
+}
+
+/**
+ * Serves the built renderer on app://ashore/. A path that only names a file inside the folder
+ * is not enough: a symbolic link inside it could point anywhere on the disk, so the file's real
+ * path must be inside the folder's real path too.
+ */
 export function serveRendererOn(session: Session, rendererRoot: string): void {
+  let realRoot: Promise<string> | undefined;
   session.protocol.handle(APP_SCHEME, async (request) => {
     const file = resolveAppFile(rendererRoot, request.url);
-    if (!file) return new Response('Not found', { status: 404 });
+    if (!file) return notFound();
     try {
-      const body = await readFile(file);
+      realRoot ??= realpath(rendererRoot);
+      const real = await realpath(file);
+      if (!isInside(await realRoot, real)) return notFound();
+      const body = await readFile(real);
       return new Response(body, {
-        headers: {
-          'content-type': contentTypeOf(file),
-          'content-security-policy': `${contentSecurityPolicy}; ${headerOnlyDirectives}`,
-          'x-content-type-options': 'nosniff',
-        },
+        headers: { ...securityHeaders, 'content-type': contentTypeOf(file) },
       });
     } catch {
-      return new Response('Not found', { status: 404 });
+      return notFound();
     }
   });
 }

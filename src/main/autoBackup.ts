@@ -1,14 +1,15 @@
-import { mkdir, readFile, readdir, stat, unlink } from 'node:fs/promises';
+import { mkdir, readdir, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   type AutoBackupEntry,
-  MAX_OPEN_FILE_BYTES,
   type OpenFileResult,
   type WriteAutoBackupResult,
 } from '../shared/contract';
 import { isBackupEnvelopeText } from '../shared/backupEnvelope';
-import { writeFileAtomic } from './atomicWrite';
+import { syncFolder, writeFileAtomic } from './atomicWrite';
 import { autoBackupName, backupsToPrune, parseAutoBackupName } from './backupRetention';
+import { readOpenFile } from './fileHandlers';
+import { fitsFileLimit } from './fileLimit';
 
 /**
  * The automatic backups under `<userData>/backups`. Only files named like an automatic backup
@@ -22,6 +23,13 @@ export function createAutoBackupHandlers(folder: string, now: () => Date = () =>
       if (!isBackupEnvelopeText(content)) {
         return { written: false, reason: 'unwritable', detail: 'not an Ashore backup' };
       }
+      if (!fitsFileLimit(content)) {
+        return {
+          written: false,
+          reason: 'unwritable',
+          detail: 'larger than the app can read back',
+        };
+      }
       const at = now();
       const name = autoBackupName(at);
       try {
@@ -30,6 +38,13 @@ export function createAutoBackupHandlers(folder: string, now: () => Date = () =>
       } catch (error) {
         return { written: false, reason: 'unwritable', detail: messageOf(error) };
       }
+      // The new backup's name reaches the disk before any old backup's name leaves it; if it
+      // cannot be flushed, nothing is pruned this time.
+      const flushed = await syncFolder(folder).then(
+        () => true,
+        () => false,
+      );
+      if (!flushed) return { written: true, name, pruned: 0 };
       // Pruning runs only after the new backup is safely on disk; a failed delete is retried
       // with the next backup and never loses the one just written.
       const doomed = backupsToPrune(await readdir(folder), at);
@@ -65,15 +80,7 @@ export function createAutoBackupHandlers(folder: string, now: () => Date = () =>
 
     async readAutoBackup({ name }: { name: string }): Promise<OpenFileResult> {
       if (!parseAutoBackupName(name)) return { opened: false, reason: 'unreadable' };
-      const path = join(folder, name);
-      try {
-        if ((await stat(path)).size > MAX_OPEN_FILE_BYTES) {
-          return { opened: false, reason: 'tooLarge' };
-        }
-        return { opened: true, name, content: await readFile(path, 'utf8') };
-      } catch {
-        return { opened: false, reason: 'unreadable' };
-      }
+      return readOpenFile(join(folder, name), name);
     },
   };
 }

@@ -1,14 +1,13 @@
-import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { BrowserWindow, Dialog, FileFilter } from 'electron';
 import {
   type FileKind,
-  MAX_OPEN_FILE_BYTES,
   type OpenFileResult,
   type SaveFileRequest,
   type SaveFileResult,
 } from '../shared/contract';
 import { writeFileAtomic } from './atomicWrite';
+import { fitsFileLimit, readTextFileWithin } from './fileLimit';
 
 const filters: Record<FileKind, FileFilter[]> = {
   scenario: [{ name: '上岸情景 Ashore scenario', extensions: ['json'] }],
@@ -21,6 +20,9 @@ type Dialogs = Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;
 export function createFileHandlers(dialog: Dialogs, getWindow: () => BrowserWindow | undefined) {
   return {
     async saveFile({ kind, suggestedName, content }: SaveFileRequest): Promise<SaveFileResult> {
+      // The schema already checked this; checked again because this is the file system, and
+      // before the dialog, so the user is never asked where to put a file that will not be written.
+      if (!fitsFileLimit(content)) throw new Error('the file is larger than the app can read back');
       const window = getWindow();
       const options = { defaultPath: suggestedName, filters: filters[kind] };
       const choice = window
@@ -42,14 +44,19 @@ export function createFileHandlers(dialog: Dialogs, getWindow: () => BrowserWind
         : await dialog.showOpenDialog(options);
       const path = choice.filePaths[0];
       if (choice.canceled || !path) return { opened: false, reason: 'canceled' };
-      try {
-        if ((await stat(path)).size > MAX_OPEN_FILE_BYTES) {
-          return { opened: false, reason: 'tooLarge' };
-        }
-        return { opened: true, name: basename(path), content: await readFile(path, 'utf8') };
-      } catch {
-        return { opened: false, reason: 'unreadable' };
-      }
+      return readOpenFile(path, basename(path));
     },
   };
+}
+
+/** Reads a file for the renderer: its text, or why not (never an exception across IPC). */
+export async function readOpenFile(path: string, name: string): Promise<OpenFileResult> {
+  try {
+    const result = await readTextFileWithin(path);
+    return result.read
+      ? { opened: true, name, content: result.text }
+      : { opened: false, reason: result.reason };
+  } catch {
+    return { opened: false, reason: 'unreadable' };
+  }
 }

@@ -11,13 +11,14 @@ import {
   session,
 } from 'electron';
 import windowIcon from '../../resources/icons/512x512.png?asset';
-import { type UiLanguage, menuCommandChannel } from '../shared/contract';
+import { type UiLanguage, menuReadyChannel } from '../shared/contract';
 import { APP_ENTRY_URL, trustedOriginFor } from './appOrigin';
 import { appSchemePrivileges, serveRendererOn } from './appProtocol';
 import { createHandlers } from './handlers';
 import { registerIpcHandlers } from './ipc';
 import { inputSchemas } from './ipcSchemas';
 import { type MenuOptions, installMenu } from './menu';
+import { createMenuCommandQueue, watchMenuListener } from './menuCommandQueue';
 import { menuLanguageFromSystem } from './menuLabels';
 import { hardenSession, hardenWebContents } from './security';
 import { appSenderCheck } from './senderCheck';
@@ -43,6 +44,8 @@ const trusted = trustedOriginFor(devServerUrl);
 const here = import.meta.dirname;
 const preloadPath = join(here, '../preload/index.cjs');
 let mainWindow: BrowserWindow | undefined;
+const isAppSender = appSenderCheck(trusted, () => mainWindow?.webContents);
+const menuCommands = createMenuCommandQueue();
 
 app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 
@@ -57,6 +60,7 @@ async function openMainWindow(): Promise<void> {
     ...(process.platform === 'linux' ? { icon: windowIcon } : {}),
   });
   rememberWindowState(mainWindow, stateFile);
+  watchMenuListener(mainWindow.webContents, menuCommands);
   mainWindow.on('closed', () => {
     mainWindow = undefined;
   });
@@ -67,7 +71,7 @@ function menuOptions(language: UiLanguage): MenuOptions {
     language,
     isPackaged: app.isPackaged,
     platform: process.platform,
-    sendCommand: (command) => mainWindow?.webContents.send(menuCommandChannel, command),
+    sendCommand: (command) => menuCommands.send(command),
     quit: () => app.quit(),
   };
 }
@@ -95,8 +99,11 @@ if (primary)
         printUrl: (language) => `${devServerUrl ?? APP_ENTRY_URL}#/print/${language}`,
       }),
       inputSchemas,
-      appSenderCheck(trusted, () => mainWindow?.webContents),
+      isAppSender,
     );
+    ipcMain.on(menuReadyChannel, (event) => {
+      if (isAppSender(event)) menuCommands.rendererReady(event.sender);
+    });
     void openMainWindow();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) void openMainWindow();

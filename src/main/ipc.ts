@@ -14,8 +14,8 @@ export type Handlers = {
 
 export type InputSchemas = { [M in ApiMethod]: z.ZodType<ApiInput<M>> };
 
-/** Decides whether an IPC message comes from the app's own top-level frame. */
-export type SenderCheck = (event: IpcMainInvokeEvent) => boolean;
+/** Decides whether an IPC message (invoked or sent) comes from the app's own top-level frame. */
+export type SenderCheck = (event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>) => boolean;
 
 export class IpcRejection extends Error {
   override name = 'IpcRejection';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isBackupEnvelopeText } from '../shared/backupEnvelope';
 import { type ApiInput, type ApiMethod, MAX_OPEN_FILE_BYTES } from '../shared/contract';
+import { fitsFileLimit } from './fileLimit';
 
 const fileKind = z.enum(['scenario', 'backup']);
 
@@ -18,6 +19,11 @@ const autoBackupFileName = z
   .string()
   .regex(/^ashore-backup-\d{8}-\d{6}\.json$/, { message: 'must name an automatic backup' });
 
+/** A whole file's text, at most as many UTF-8 bytes as the app will read back. */
+const fileContent = z.string().refine((text) => fitsFileLimit(text), {
+  message: `must be at most ${MAX_OPEN_FILE_BYTES} bytes of UTF-8`,
+});
+
 /**
  * What each method accepts, checked in the main process before a handler runs: the renderer is
  * web content, and whatever it sends is treated as unknown until it parses. Typed against the
@@ -26,11 +32,7 @@ const autoBackupFileName = z
 export const inputSchemas: { [M in ApiMethod]: z.ZodType<ApiInput<M>> } = {
   getAppInfo: z.undefined(),
   getPreferredLanguages: z.undefined(),
-  saveFile: z.strictObject({
-    kind: fileKind,
-    suggestedName: fileName,
-    content: z.string().max(MAX_OPEN_FILE_BYTES),
-  }),
+  saveFile: z.strictObject({ kind: fileKind, suggestedName: fileName, content: fileContent }),
   openFile: z.strictObject({ kind: fileKind }),
   notify: z.strictObject({ title: z.string().min(1).max(200), body: z.string().max(2000) }),
   exportPdf: z.strictObject({
@@ -40,10 +42,9 @@ export const inputSchemas: { [M in ApiMethod]: z.ZodType<ApiInput<M>> } = {
   }),
   setMenuLanguage: z.enum(['zh-CN', 'en']),
   writeAutoBackup: z.strictObject({
-    content: z
-      .string()
-      .max(MAX_OPEN_FILE_BYTES)
-      .refine(isBackupEnvelopeText, { message: 'must be an Ashore backup document' }),
+    content: fileContent.refine(isBackupEnvelopeText, {
+      message: 'must be an Ashore backup document',
+    }),
   }),
   listAutoBackups: z.undefined(),
   readAutoBackup: z.strictObject({ name: autoBackupFileName }),

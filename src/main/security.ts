@@ -59,7 +59,7 @@ export function hardenSession(session: Session, trusted: TrustedOrigin): void {
 
 /**
  * Rules for every web contents the app creates: it never navigates away from the page it
- * loaded, never opens windows, never attaches a <webview>.
+ * loaded, never opens windows, never attaches a <webview>, and WebRTC never sends UDP itself.
  */
 export function hardenWebContents(contents: WebContents): void {
   // loadURL() is not a navigation event, so the app's own page still loads; links, form posts
@@ -69,4 +69,8 @@ export function hardenWebContents(contents: WebContents): void {
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  // WebRTC could still gather ICE candidates over UDP and reveal the machine's local and
+  // public addresses without any request the session's filter sees; only proxied UDP is left,
+  // and Ashore sets no proxy.
+  contents.setWebRTCIPHandlingPolicy('disable_non_proxied_udp');
 }

@@ -1,4 +1,4 @@
-import type { IpcMainInvokeEvent, WebContents } from 'electron';
+import type { WebContents } from 'electron';
 import { type TrustedOrigin, isAppUrl } from './appOrigin';
 import type { SenderCheck } from './ipc';
 
@@ -10,7 +10,7 @@ export function appSenderCheck(
   trusted: TrustedOrigin,
   getAppContents: () => WebContents | undefined,
 ): SenderCheck {
-  return (event: IpcMainInvokeEvent) => {
+  return (event) => {
     const frame = event.senderFrame;
     const contents = getAppContents();
     if (!frame || !contents || event.sender !== contents) return false;

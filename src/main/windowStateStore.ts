@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import type { BrowserWindow } from 'electron';
 import { writeFileAtomic, writeFileAtomicSync } from './atomicWrite';
+import { readTextFileWithin } from './fileLimit';
 import { type WindowState, parseWindowState, serializeWindowState } from './windowState';
 
 /** The file under userData that remembers the main window. */
@@ -8,10 +8,13 @@ export const windowStateFileName = 'window-state.json';
 
 export type TrackedWindow = Pick<BrowserWindow, 'on' | 'getNormalBounds' | 'isMaximized'>;
 
+/** A window state is a few numbers; a larger file is not one. */
+const WINDOW_STATE_MAX_BYTES = 4096;
+
 /** The remembered state, or the defaults when there is none or it cannot be read. */
 export async function loadWindowState(file: string): Promise<WindowState> {
-  const text = await readFile(file, 'utf8').catch(() => undefined);
-  return parseWindowState(text);
+  const read = await readTextFileWithin(file, WINDOW_STATE_MAX_BYTES).catch(() => undefined);
+  return parseWindowState(read?.read ? read.text : undefined);
 }
 
 function currentState(window: TrackedWindow): WindowState {

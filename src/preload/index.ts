@@ -7,6 +7,7 @@ import {
   channelOf,
   isMenuCommand,
   menuCommandChannel,
+  menuReadyChannel,
 } from '../shared/contract';
 
 // The renderer's only door to the desktop: one function per contract method, each a single
@@ -22,16 +23,27 @@ const invokers = Object.fromEntries(
 );
 
 /**
- * Menu commands from main, on one channel. The listener gets only a known command string:
- * never the IpcRendererEvent, whose `sender` would hand the page an ipcRenderer.
+ * Menu commands from main, on one channel. The page's listeners get only a known command
+ * string: never the IpcRendererEvent, whose `sender` would hand the page an ipcRenderer.
+ * The preload listens from before the page's first script: a command that arrives while the
+ * page has no listener yet (React not mounted) waits here for the first one.
  */
+const menuListeners = new Set<(command: MenuCommand) => void>();
+const commandsWaiting: MenuCommand[] = [];
+
+ipcRenderer.on(menuCommandChannel, (_event: IpcRendererEvent, command: unknown) => {
+  if (!isMenuCommand(command)) return;
+  if (menuListeners.size === 0) commandsWaiting.push(command);
+  for (const listener of menuListeners) listener(command);
+});
+// Main keeps the commands chosen while no page listened, and sends them now.
+ipcRenderer.send(menuReadyChannel);
+
 function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
-  const relay = (_event: IpcRendererEvent, command: unknown) => {
-    if (isMenuCommand(command)) listener(command);
-  };
-  ipcRenderer.on(menuCommandChannel, relay);
+  menuListeners.add(listener);
+  for (const command of commandsWaiting.splice(0)) listener(command);
   return () => {
-    ipcRenderer.removeListener(menuCommandChannel, relay);
+    menuListeners.delete(listener);
   };
 }
 

@@ -47,7 +47,10 @@ export type ExportPdfResult =
   | { saved: false; reason: 'unwritable'; detail: string }
   | { saved: false; reason: 'renderFailed'; detail: string };
 
-/** Files larger than this are refused before being read: no household comes near it. */
+/**
+ * Files larger than this, in UTF-8 bytes, are neither written nor read: no household comes near
+ * it. Bytes, not characters, on both sides, so whatever the app writes it can read back.
+ */
 export const MAX_OPEN_FILE_BYTES = 20 * 1024 * 1024;
 
 /** One automatic backup kept by the desktop shell, newest first in a listing. */
@@ -84,6 +87,8 @@ export function isMenuCommand(value: unknown): value is MenuCommand {
 
 /** The one channel main uses to send menu commands to the renderer. */
 export const menuCommandChannel = 'ashore:menuCommand';
+/** The one message the preload sends main unasked: this page now listens for menu commands. */
+export const menuReadyChannel = 'ashore:menuReady';
 
 export interface AshoreApi {
   /** Name, version and which shell is running the renderer. */

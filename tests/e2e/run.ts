@@ -21,6 +21,8 @@ if (!ensureTool('pdftotext', 'poppler-utils', say)) {
 function run(command: string, args: string[]): void {
   const result = spawnSync(command, args, {
     stdio: 'inherit',
+    // npm and npx are .cmd scripts on Windows, which Node starts only through a shell.
+    shell: process.platform === 'win32',
     env: { ...process.env, ASHORE_CHROMIUM: browser },
   });
   if (result.status !== 0) process.exit(result.status ?? 1);

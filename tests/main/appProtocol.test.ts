@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Session } from 'electron';
@@ -62,6 +62,53 @@ describe('the app:// scheme', () => {
 
     expect((await handler(new Request('app://ashore/missing.js'))).status).toBe(404);
     expect((await handler(new Request('app://ashore/..%2f..%2fetc/passwd'))).status).toBe(404);
+  });
+});
+
+describe('app:// and symbolic links', () => {
+  function serving({ linkedRoot }: { linkedRoot: boolean }) {
+    const outside = mkdtempSync(join(tmpdir(), 'ashore-outside-'));
+    writeFileSync(join(outside, 'secret.txt'), 'the user’s private file');
+    const parent = mkdtempSync(join(tmpdir(), 'ashore-renderer-'));
+    const dir = join(parent, 'renderer');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>t</title>');
+    const session = fakeSession();
+    // The renderer folder itself reached through a link, as an installer may lay it out.
+    if (linkedRoot) symlinkSync(dir, join(parent, 'current'));
+    serveRendererOn(session as unknown as Session, linkedRoot ? join(parent, 'current') : dir);
+    const handler = session.captured.protocolHandler;
+    if (!handler) throw new Error('no protocol handler registered');
+    return { dir, outside, handler };
+  }
+
+  it.skipIf(process.platform === 'win32')(
+    'refuses a link inside the renderer folder that points outside it',
+    async () => {
+      const { dir, outside, handler } = serving({ linkedRoot: true });
+      symlinkSync(join(outside, 'secret.txt'), join(dir, 'leak.txt'));
+      symlinkSync(outside, join(dir, 'assets'));
+      for (const url of ['app://ashore/leak.txt', 'app://ashore/assets/secret.txt']) {
+        const response = await handler(new Request(url));
+        expect(response.status).toBe(404);
+        expect(await response.text()).not.toContain('private');
+      }
+      // Links that stay inside still serve, through a linked renderer folder too.
+      symlinkSync(join(dir, 'index.html'), join(dir, 'home.html'));
+      expect((await handler(new Request('app://ashore/home.html'))).status).toBe(200);
+      expect((await handler(new Request('app://ashore/'))).status).toBe(200);
+    },
+  );
+
+  it('sends the CSP and nosniff on a 404 too', async () => {
+    const { handler } = serving({ linkedRoot: false });
+    for (const url of ['app://ashore/missing.js', 'app://ashore/..%2f..%2fetc/passwd']) {
+      const response = await handler(new Request(url));
+      expect(response.status).toBe(404);
+      expect(response.headers.get('content-security-policy')).toContain(contentSecurityPolicy);
+      expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    }
   });
 });
 

@@ -23,6 +23,7 @@ export function fakeWebContents() {
     setWindowOpenHandler: vi.fn((handler: (details: { url: string }) => unknown) => {
       windowOpenHandler = handler;
     }),
+    setWebRTCIPHandlingPolicy: vi.fn(),
     emit(name: string, ...args: unknown[]) {
       for (const listener of listeners.get(name) ?? []) listener(...args);
     },

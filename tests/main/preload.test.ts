@@ -5,6 +5,7 @@ import {
   bridgeKey,
   channelOf,
   menuCommandChannel,
+  menuReadyChannel,
 } from '../../src/shared/contract';
 
 type Relay = (event: unknown, ...args: unknown[]) => void;
@@ -20,6 +21,7 @@ const electron = vi.hoisted(() => {
     },
     ipcRenderer: {
       invoke: vi.fn(async () => 'answer'),
+      send: vi.fn(),
       on: vi.fn((channel: string, listener: Relay) => {
         listeners.set(channel, new Set([...(listeners.get(channel) ?? []), listener]));
       }),
@@ -49,6 +51,21 @@ describe('the preload bridge', () => {
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(channelOf('setMenuLanguage'), 'en');
   });
 
+  it('holds a menu command that arrives before the page listens, then tells main it listens', () => {
+    // Loading the preload said so already, before any page script ran.
+    expect(electron.ipcRenderer.send).toHaveBeenCalledWith(menuReadyChannel);
+    electron.send(menuCommandChannel, 'importScenario');
+    electron.send(menuCommandChannel, 'exportPdf');
+    const listener = vi.fn();
+    const unsubscribe = api.onMenuCommand(listener);
+    expect(listener.mock.calls).toEqual([['importScenario'], ['exportPdf']]);
+    unsubscribe();
+    // Delivered once: a later listener (React StrictMode subscribes twice) does not repeat it.
+    const again = vi.fn();
+    api.onMenuCommand(again);
+    expect(again).not.toHaveBeenCalled();
+  });
+
   it('passes menu commands to the listener as bare strings, without the event', () => {
     const listener = vi.fn();
     api.onMenuCommand(listener);
@@ -71,9 +88,5 @@ describe('the preload bridge', () => {
     unsubscribe();
     electron.send(menuCommandChannel, 'about');
     expect(listener).not.toHaveBeenCalled();
-    expect(electron.ipcRenderer.removeListener).toHaveBeenCalledWith(
-      menuCommandChannel,
-      expect.any(Function),
-    );
   });
 });

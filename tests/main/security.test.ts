@@ -83,6 +83,10 @@ describe('hardenWebContents', () => {
     return contents;
   }
 
+  it('keeps WebRTC from sending UDP outside a proxy (no local or public address leaks)', () => {
+    expect(hardened().setWebRTCIPHandlingPolicy).toHaveBeenCalledWith('disable_non_proxied_udp');
+  });
+
   it.each(['will-navigate', 'will-frame-navigate', 'will-redirect', 'will-attach-webview'])(
     'prevents %s',
     (name) => {

@@ -1,6 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultWindowState } from '../../src/main/windowState';
 import {
@@ -51,6 +52,16 @@ describe('loadWindowState', () => {
     await writeFile(file, '{"width": 12');
     expect(await loadWindowState(file)).toEqual(defaultWindowState);
   });
+
+  it.skipIf(process.platform === 'win32')(
+    'gives the defaults for a FIFO in its place, without waiting for a writer',
+    async () => {
+      const fifo = join(dirname(file), 'fifo-state.json');
+      expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+      expect(await loadWindowState(fifo)).toEqual(defaultWindowState);
+    },
+    5_000,
+  );
 });
 
 describe('rememberWindowState', () => {

@@ -1,6 +1,6 @@
 import { type ElectronApplication, _electron as electron, expect, test } from '@playwright/test';
 import { apiMethods } from '../../../src/shared/contract';
-import { findElectronBinary } from './electronBinary';
+import { findElectronBinary } from '../../../src/cli/findElectron';
 
 const binary = findElectronBinary();
 if ('missing' in binary) {
