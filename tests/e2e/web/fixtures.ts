@@ -5,7 +5,11 @@ import { type Page, test as base, expect } from '@playwright/test';
  * Every web test records each request the page makes; the fixture fails the test if any went
  * anywhere but the app's own origin. Privacy is not a separate test: it is checked everywhere.
  */
-export const test = base.extend<{ requests: string[] }>({
+export const test = base.extend<{
+  requests: string[];
+  consoleErrors: string[];
+  expectedConsoleErrors: RegExp[];
+}>({
   requests: [
     async ({ page, baseURL }, use) => {
       const requests: string[] = [];
@@ -18,6 +22,27 @@ export const test = base.extend<{ requests: string[] }>({
       });
       expect(requests.length, 'the request recorder saw the app load').toBeGreaterThan(0);
       expect(foreign, 'requests that left the app origin').toEqual([]);
+    },
+    { auto: true },
+  ],
+  /** Console errors a test provokes on purpose (a blocked request, a refused file). */
+  expectedConsoleErrors: [[], { option: true }],
+  /**
+   * Every error logged or thrown on any page of the test (popups and print views included):
+   * a working app logs none, so any one fails the test.
+   */
+  consoleErrors: [
+    async ({ context, expectedConsoleErrors }, use) => {
+      const errors: string[] = [];
+      context.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+      });
+      context.on('weberror', (error) => errors.push(`uncaught: ${error.error().message}`));
+      await use(errors);
+      const unexpected = errors.filter(
+        (error) => !expectedConsoleErrors.some((pattern) => pattern.test(error)),
+      );
+      expect(unexpected, 'errors on the pages').toEqual([]);
     },
     { auto: true },
   ],
