@@ -35,7 +35,16 @@ export function PrintSummary({ bundle }: { bundle: CompletePlanBundle }) {
         </div>
         <div>
           <dt>{t('print.costAhead')}</dt>
-          <dd>{format.money(costAhead.toFixed(2))}</dd>
+          <dd>
+            {format.money(costAhead.toFixed(2))}
+            <span className="print-breakdown">
+              {t('dashboard.costBreakdown', {
+                interest: format.money(summary.totalInterest),
+                penalty: format.money(summary.totalPenalty),
+                fees: format.money(summary.totalFees),
+              })}
+            </span>
+          </dd>
         </div>
         <div>
           <dt>{t('print.costIfNothing', { months: waiting.months })}</dt>

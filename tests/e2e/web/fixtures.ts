@@ -73,3 +73,32 @@ export async function importScenarioFile(page: Page, file: string): Promise<void
   await page.getByRole('button', { name: /导入，替换当前数据|Import and replace/ }).click();
   await expect(page.getByRole('status').first()).toContainText(/已导入情景|Imported scenario/);
 }
+
+/**
+ * A household typed into the forms, in either language, as a new user enters it: a salary and
+ * the rent on the budget page, then a Huabei that is all overdue and a credit card.
+ */
+export async function typeHousehold(page: Page): Promise<void> {
+  await openApp(page, 'budget');
+  const addItem = async (list: RegExp, name: string, amount: string) => {
+    const region = page.getByRole('region', { name: list });
+    await region.getByRole('button', { name: /^(添加|Add)/ }).click();
+    await region.getByLabel(/^(名称|Name)$/).fill(name);
+    await region.getByLabel(/^(金额|Amount)$/).fill(amount);
+    await region.getByRole('button', { name: /^(保存|Save)$/ }).click();
+    await expect(region.getByRole('row', { name: new RegExp(name) })).toBeVisible();
+  };
+  await addItem(/^(收入|Income)$/, 'Salary 工资', '9000');
+  await addItem(/^(固定开支|Fixed costs)$/, 'Rent 房租', '3500');
+
+  await openApp(page, 'debts');
+  const save = page.getByRole('button', { name: /^(保存|Save)$/ });
+  await page.getByRole('button', { name: /^(花呗|Huabei 花呗)$/ }).click();
+  await page.getByLabel(/^(本金|Principal)$/).fill('3000');
+  await page.getByRole('checkbox', { name: /^(全部逾期|All overdue)$/ }).check();
+  await save.click();
+  await page.getByRole('button', { name: /^(信用卡|Credit card)$/ }).click();
+  await page.getByLabel(/^(本金|Principal)$/).fill('12000');
+  await save.click();
+  await expect(page.locator('table.debts-table tbody tr')).toHaveCount(2);
+}
