@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type AllNegotiationRecords, readAllNegotiationRecords } from '../db/negotiationRecords';
 import { todayIso } from '../format/dates';
-import { toScenarioInput, useHousehold } from '../household/householdStore';
+import { usePlan } from '../plan/PlanContext';
 import { usePlanOf } from '../plan/usePlan';
 import { SettingsOverride, useSettings } from '../settings/SettingsContext';
 import { PrintDocument } from './PrintDocument';
@@ -21,15 +21,12 @@ export function PrintApp() {
   const settings = useSettings();
   const injected = injectedPrint();
   const language = injected?.language ?? printLanguageOf(window.location.hash) ?? settings.language;
-  const household = useHousehold();
   const stored = useLiveQuery(readAllNegotiationRecords, []);
-  const scenario = useMemo(() => {
-    if (injected) return injected.scenario;
-    return household && household.debts.length > 0
-      ? toScenarioInput(household, settings.currency)
-      : null;
-  }, [injected, household, settings.currency]);
-  const { state } = usePlanOf(scenario);
+  // The household's plan is the app's own (PlanProvider), planned once for the whole window; a
+  // scenario handed in is planned by a client of its own, which no other request can cancel.
+  const household = usePlan().state;
+  const handedIn = usePlanOf(injected?.scenario ?? null).state;
+  const state = injected ? handedIn : household;
   const currency = injected?.scenario.currency ?? settings.currency;
   // The document is drawn only once the comparisons are in too: it shows them.
   const bundle =
