@@ -23,7 +23,7 @@ export function comparisonMonths(scenario: Scenario, result: PlanResult): number
 }
 
 /**
- * What paying nothing at all costs over a year (or the plan's own length, if shorter): long
+ * What paying nothing at all costs over a year (or the whole horizon, if shorter): long
  * enough to show what waiting costs, short enough to be real — over decades, compound penalty
  * grows to figures no one would believe or pay.
  */

@@ -22,7 +22,7 @@ export interface PlanExtras {
   comparison: StrategyComparison[];
   /** The chosen plan, minimum payments only, and doing nothing, as cumulative cost series. */
   costTimelines: { chosen: CostPoint[]; minimumOnly: CostPoint[]; doNothing: CostPoint[] };
-  /** What paying nothing costs over its first months (a year, or the plan's length if shorter). */
+  /** What paying nothing costs over a year (or the whole horizon, if shorter). */
   waiting: { months: number; cost: string };
   /**
    * When the plan is not debt-free within its horizon: the steady monthly payment that would
