@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ProposalContext, ProposalResult } from '../../core/proposals/types';
 import type { ScenarioInput } from '../../core/scenario/types';
-import { errorMessage } from '../plan/planClient';
+import { errorMessage } from '../plan/planProtocol';
 import { useOwnPlanClient } from '../plan/usePlan';
 
 export type ProposalsState =

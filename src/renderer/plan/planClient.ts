@@ -69,11 +69,6 @@ export class PlanClient {
   }
 }
 
-/** The words of a failed request, without the "Error: " a string of it would add. */
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 export type WorkerPurpose = 'household' | 'whatIf' | 'proposals';
 
 const connections = new Map<WorkerPurpose, PlanConnection>();

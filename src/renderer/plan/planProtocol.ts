@@ -85,3 +85,8 @@ export type PlanWorkerRequest = {
 export type PlanWorkerResponse =
   | { id: number; ok: true; result: PlanResultOf<PlanMethod> }
   | { id: number; ok: false; error: string };
+
+/** The words of a failure, without the "Error: " a string of it would add. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

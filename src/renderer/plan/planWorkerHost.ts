@@ -5,12 +5,13 @@ import { proposeFor } from '../../core/proposals/index';
 import type { Scenario } from '../../core/scenario/types';
 import { validateScenario } from '../../core/scenario/validate';
 import { planCore, planExtrasSteps } from './planBundle';
-import type {
-  PlanArgs,
-  PlanMethod,
-  PlanResultOf,
-  PlanWorkerRequest,
-  PlanWorkerResponse,
+import {
+  type PlanArgs,
+  type PlanMethod,
+  type PlanResultOf,
+  type PlanWorkerRequest,
+  type PlanWorkerResponse,
+  errorMessage,
 } from './planProtocol';
 
 /** One client's plan in the worker: what its explanations and comparisons are about. */
@@ -101,12 +102,7 @@ export function createPlanWorkerHost(
       resolve(handle(request.client, request.args)),
     ).then(
       (result) => answer({ id: request.id, ok: true, result }),
-      (error: unknown) =>
-        answer({
-          id: request.id,
-          ok: false,
-          error: error instanceof Error ? error.message : String(error),
-        }),
+      (error: unknown) => answer({ id: request.id, ok: false, error: errorMessage(error) }),
     );
   };
 }

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Issue } from '../../core/scenario/issues';
 import type { ScenarioInput } from '../../core/scenario/types';
-import { type PlanClient, type WorkerPurpose, errorMessage, planClient } from './planClient';
-import type { PlanBundle } from './planProtocol';
+import { type PlanClient, type WorkerPurpose, planClient } from './planClient';
+import { type PlanBundle, errorMessage } from './planProtocol';
 
 export type PlanState =
   | { status: 'empty' }

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { DebtPeriodExplanation } from '../../../core/engine/explanation';
 import { formatDate } from '../../format/dates';
 import { shortMonthFormatter } from '../charts/chartFormat';
-import { type PlanClient, errorMessage } from '../planClient';
-import type { PlanBundle } from '../planProtocol';
+import type { PlanClient } from '../planClient';
+import { type PlanBundle, errorMessage } from '../planProtocol';
 import { budgetAt } from './budgetAt';
 import {
   type Section,
