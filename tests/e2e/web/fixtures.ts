@@ -2,8 +2,8 @@ import { resolve } from 'node:path';
 import { type Page, test as base, expect } from '@playwright/test';
 
 /**
- * Every web test records each request the page makes; the fixture fails the test if any went
- * anywhere but the app's own origin. Privacy is not a separate test: it is checked everywhere.
+ * Every web test records each request its pages make (the print views it opens included); the
+ * fixture fails the test if any went anywhere but the app's own origin. Privacy is not a separate test: it is checked everywhere.
  */
 export const test = base.extend<{
   requests: string[];
@@ -13,7 +13,7 @@ export const test = base.extend<{
   requests: [
     async ({ page, baseURL }, use) => {
       const requests: string[] = [];
-      page.on('request', (request) => requests.push(request.url()));
+      page.context().on('request', (request) => requests.push(request.url()));
       await use(requests);
       const origin = new URL(baseURL ?? 'http://127.0.0.1:4173').origin;
       const foreign = requests.filter((url) => {
