@@ -33,6 +33,11 @@ export interface CompareOptions {
    * arithmetic on them is slow; a UI compares over the months its own plan takes.
    */
   doNothingMonths?: number;
+  /**
+   * Summaries the caller has already planned (the chosen plan over the scenario's horizon, doing
+   * nothing over doNothingMonths): used as they are instead of planning the same thing again.
+   */
+  planned?: { chosen?: PlanSummary; doNothing?: PlanSummary };
 }
 
 export function compareStrategies(
@@ -46,7 +51,7 @@ export function compareStrategies(
       key: 'chosen',
       strategy: chosen,
       label: `${LABELS[chosen]} — chosen`,
-      summary: summaryOf(scenario),
+      summary: options.planned?.chosen ?? summaryOf(scenario),
     },
   ];
   const others: Strategy[] = ['avalanche', 'snowball'];
@@ -65,11 +70,13 @@ export function compareStrategies(
     key: 'doNothing',
     strategy: chosen,
     label: 'Do nothing (pay nothing at all)',
-    summary: summaryOf({
-      ...scenario,
-      horizonMonths: options.doNothingMonths ?? scenario.horizonMonths,
-      budget: { ...scenario.budget, paymentLimit: '0.00' },
-    }),
+    summary:
+      options.planned?.doNothing ??
+      summaryOf({
+        ...scenario,
+        horizonMonths: options.doNothingMonths ?? scenario.horizonMonths,
+        budget: { ...scenario.budget, paymentLimit: '0.00' },
+      }),
   });
   return out;
 }

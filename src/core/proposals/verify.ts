@@ -5,6 +5,7 @@
  */
 import type { Outcome } from '../engine/plan';
 import { Dec, formatMoney } from '../money';
+import { planCost } from '../planCost';
 import type { Agreement, Scenario } from '../scenario/types';
 import type { ProposalEffect } from './types';
 import type { Trace } from './trace';
@@ -57,11 +58,7 @@ export function keepsPromises(candidate: Trace, baseline: Trace, debtId: string)
 /** What the plan costs beyond principal once waivers and forgiveness are taken off. */
 function netCost(trace: Trace): Dec {
   const s = trace.summary;
-  return new Dec(s.totalInterest)
-    .plus(s.totalPenalty)
-    .plus(s.totalFees)
-    .minus(s.totalWaived)
-    .minus(s.totalForgiven);
+  return planCost(s).minus(s.totalWaived).minus(s.totalForgiven);
 }
 
 export function effectOf(candidate: Trace, baseline: Trace): ProposalEffect {
@@ -71,7 +68,7 @@ export function effectOf(candidate: Trace, baseline: Trace): ProposalEffect {
     debtFree: s.debtFree,
     months: s.months,
     debtFreeDate: s.debtFreeDate,
-    totalCost: formatMoney(new Dec(s.totalInterest).plus(s.totalPenalty).plus(s.totalFees)),
+    totalCost: formatMoney(planCost(s)),
     totalPenalty: s.totalPenalty,
     penaltyAvoided: formatMoney(new Dec(b.totalPenalty).minus(s.totalPenalty)),
     costSaved: formatMoney(netCost(baseline).minus(netCost(candidate))),

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Dec } from '../../core/money';
+import { planCost } from '../../core/planCost';
 import { useFormat } from '../format/useFormat';
 import type { PlanBundle } from '../plan/planProtocol';
 
@@ -30,14 +31,8 @@ export function Headlines({ bundle }: { bundle: PlanBundle }) {
   const { summary } = bundle.result;
   const years = Math.round(bundle.scenario.horizonMonths / 12);
   const affordable = new Dec(summary.affordableMonthly);
-  const costAhead = new Dec(summary.totalInterest)
-    .plus(summary.totalPenalty)
-    .plus(summary.totalFees);
-  // A year of paying nothing: long enough to show what waiting costs, short enough to be real
-  // (over decades, compound penalty grows to figures no one would believe or pay).
-  const waiting = bundle.extras?.costTimelines.doNothing ?? [];
-  const waitingMonths = Math.min(12, waiting.length);
-  const doNothing = waiting[waitingMonths - 1]?.cost;
+  const costAhead = planCost(summary);
+  const waiting = bundle.extras?.waiting;
 
   return (
     <section className="figures" aria-label={t('dashboard.title')}>
@@ -92,8 +87,8 @@ export function Headlines({ bundle }: { bundle: PlanBundle }) {
         label={t('dashboard.costWaiting')}
         value={format.money(summary.dailyCostNow)}
         hint={
-          doNothing
-            ? `${t('dashboard.costWaitingHint')} ${t('dashboard.doNothingCost', { amount: format.money(doNothing), months: waitingMonths })}`
+          waiting
+            ? `${t('dashboard.costWaitingHint')} ${t('dashboard.doNothingCost', { amount: format.money(waiting.cost), months: waiting.months })}`
             : t('dashboard.costWaitingHint')
         }
         tone={new Dec(summary.dailyCostNow).gt(0) ? 'danger' : undefined}

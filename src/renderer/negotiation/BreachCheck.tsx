@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanSummary } from '../../core/engine/output';
-import { Dec } from '../../core/money';
+import { planCost } from '../../core/planCost';
 import type { AgreementRow } from '../db/AppDB';
 import { useFormat } from '../format/useFormat';
 import { toScenarioInput } from '../household/householdStore';
@@ -10,8 +10,6 @@ import { usePlanOf } from '../plan/usePlan';
 import { useSettings } from '../settings/SettingsContext';
 
 const SHOWN = 6;
-const costOf = (s: PlanSummary) =>
-  new Dec(s.totalInterest).plus(s.totalPenalty).plus(s.totalFees).toFixed(2);
 
 /**
  * Before an agreement is marked agreed: the household's plan with it agreed, in the what-if
@@ -82,8 +80,8 @@ export function BreachCheck({
                 </tr>
                 <tr>
                   <th scope="row">{t('negotiation.breach.totalCost')}</th>
-                  <td className="amount">{format.money(costOf(now))}</td>
-                  <td className="amount">{format.money(costOf(after))}</td>
+                  <td className="amount">{format.money(planCost(now).toFixed(2))}</td>
+                  <td className="amount">{format.money(planCost(after).toFixed(2))}</td>
                 </tr>
               </tbody>
             </table>

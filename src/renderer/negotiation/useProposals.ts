@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ProposalContext, ProposalResult } from '../../core/proposals/types';
 import type { ScenarioInput } from '../../core/scenario/types';
-import { planClient } from '../plan/planClient';
+import { errorMessage } from '../plan/planProtocol';
+import { useOwnPlanClient } from '../plan/usePlan';
 
 export type ProposalsState =
   | { status: 'computing' }
@@ -19,6 +20,7 @@ export function useProposals(
   debtId: string,
   context: ProposalContext,
 ): ProposalsState {
+  const client = useOwnPlanClient('proposals');
   const [state, setState] = useState<ProposalsState>({ status: 'computing' });
   const [answered, setAnswered] = useState<string | null>(null);
   const key = useMemo(
@@ -34,20 +36,26 @@ export function useProposals(
       debtId: string;
       context: ProposalContext;
     };
-    void planClient('proposals')
-      .propose(request.scenario, request.debtId, request.context)
-      .then((response) => {
+    client.send('propose', request).then(
+      (answer) => {
         if (!current) return;
         setAnswered(key);
-        if (response.type === 'error') setState({ status: 'failed', message: response.message });
-        else if (response.type === 'propose' && response.ok)
-          setState({ status: 'ready', result: response.result, stale: false });
-        else setState({ status: 'invalid' });
-      });
+        setState(
+          answer.ok
+            ? { status: 'ready', result: answer.result, stale: false }
+            : { status: 'invalid' },
+        );
+      },
+      (error: unknown) => {
+        if (!current) return;
+        setAnswered(key);
+        setState({ status: 'failed', message: errorMessage(error) });
+      },
+    );
     return () => {
       current = false;
     };
-  }, [key]);
+  }, [client, key]);
 
   if (state.status === 'ready' && (answered !== key || state.result.debtId !== debtId)) {
     // An answer for another debt is not shown as this one's, even for a moment.

@@ -2,6 +2,7 @@ import { compareStrategies } from '../../core/engine/compare';
 import type { PlanResult } from '../../core/engine/output';
 import { plan } from '../../core/engine/api';
 import { Dec } from '../../core/money';
+import { periodCost } from '../../core/planCost';
 import { planWarnings } from '../../core/planWarnings';
 import type { Scenario } from '../../core/scenario/types';
 import { monthlyPaymentNeeded } from '../../core/whatIf';
@@ -11,8 +12,7 @@ import type { CostPoint, PlanBundle, PlanExtras } from './planProtocol';
 export function costTimeline(result: PlanResult): CostPoint[] {
   let total = new Dec(0);
   return result.schedule.map((row) => {
-    for (const debt of row.debts)
-      total = total.plus(debt.interest).plus(debt.penalty).plus(debt.fees);
+    total = total.plus(periodCost(row));
     return { month: row.month, start: row.start, cost: total.toFixed(2) };
   });
 }
@@ -20,6 +20,16 @@ export function costTimeline(result: PlanResult): CostPoint[] {
 /** The months the cost comparisons cover: the chosen plan's own length, and at least a year. */
 export function comparisonMonths(scenario: Scenario, result: PlanResult): number {
   return Math.min(scenario.horizonMonths, Math.max(12, result.schedule.length));
+}
+
+/**
+ * What paying nothing at all costs over a year (or the whole horizon, if shorter): long
+ * enough to show what waiting costs, short enough to be real — over decades, compound penalty
+ * grows to figures no one would believe or pay.
+ */
+export function waitingCost(doNothing: CostPoint[]): PlanExtras['waiting'] {
+  const months = Math.min(12, doNothing.length);
+  return { months, cost: doNothing[months - 1]?.cost ?? '0.00' };
 }
 
 /** The plan and its warnings: what an edit must update at once. Pure: runs in the worker. */
@@ -47,16 +57,22 @@ export function* planExtrasSteps(
     budget: { ...scenario.budget, paymentLimit: '0.00' },
   });
   yield;
-  const comparison = compareStrategies(scenario, { doNothingMonths: months });
+  // The chosen plan and doing nothing are planned already: the comparison reuses them.
+  const comparison = compareStrategies(scenario, {
+    doNothingMonths: months,
+    planned: { chosen: result.summary, doNothing: doNothing.summary },
+  });
   yield;
   const paymentNeeded = result.summary.debtFree ? undefined : monthlyPaymentNeeded(scenario);
+  const doNothingCosts = costTimeline(doNothing);
   return {
     comparison,
     costTimelines: {
       chosen: costTimeline(result),
       minimumOnly: costTimeline(minimumOnly),
-      doNothing: costTimeline(doNothing),
+      doNothing: doNothingCosts,
     },
+    waiting: waitingCost(doNothingCosts),
     ...(paymentNeeded === undefined ? {} : { paymentNeeded }),
   };
 }

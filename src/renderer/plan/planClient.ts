@@ -1,77 +1,88 @@
-import type { DebtPeriodExplanation } from '../../core/engine/explanation';
-import type { ProposalContext } from '../../core/proposals/types';
-import type { ScenarioInput } from '../../core/scenario/types';
-import type { PlanExtras, PlanRequest, PlanResponse } from './planProtocol';
+import type {
+  PlanArgs,
+  PlanMethod,
+  PlanResultOf,
+  PlanWorkerRequest,
+  PlanWorkerResponse,
+} from './planProtocol';
 
-type Pending = (response: PlanResponse) => void;
-type ExtrasListener = (extras: PlanExtras) => void;
-type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
+/** What a client needs of a worker: a Worker, or in tests the worker's host in-process. */
+export interface PlanPort {
+  postMessage(request: PlanWorkerRequest): void;
+  onmessage: ((event: MessageEvent<PlanWorkerResponse>) => void) | null;
+}
 
-/** Talks to the planning worker: one request, one promised answer, matched by id. */
-export class PlanClient {
-  private readonly worker: Worker;
+interface Pending {
+  resolve: (result: never) => void;
+  reject: (error: Error) => void;
+}
+
+/** One worker's messages: each request gets an id on it, and its answer settles that promise. */
+export class PlanConnection {
   private readonly pending = new Map<number, Pending>();
-  private readonly extrasListeners = new Map<number, ExtrasListener>();
   private nextId = 1;
+  private nextClient = 1;
 
-  constructor() {
-    this.worker = new Worker(new URL('./planWorker.ts', import.meta.url), { type: 'module' });
-    this.worker.onmessage = (event: MessageEvent<PlanResponse>) => {
-      if (event.data.type === 'planExtras') {
-        this.extrasListeners.get(event.data.id)?.(event.data.extras);
-        this.extrasListeners.delete(event.data.id);
-        return;
-      }
-      const settle = this.pending.get(event.data.id);
-      this.pending.delete(event.data.id);
-      settle?.(event.data);
+  constructor(private readonly port: PlanPort) {
+    port.onmessage = (event) => {
+      const response = event.data;
+      const waiting = this.pending.get(response.id);
+      this.pending.delete(response.id);
+      if (!waiting) return;
+      if (response.ok) waiting.resolve(response.result as never);
+      else waiting.reject(new Error(response.error));
     };
   }
 
-  private send(request: WithoutId<PlanRequest>, onExtras?: ExtrasListener): Promise<PlanResponse> {
+  /** A new caller of this worker, with its own plan there. */
+  client(): PlanClient {
+    return new PlanClient(this, this.nextClient++);
+  }
+
+  call<K extends PlanMethod>(client: number, name: K, args: PlanArgs<K>): Promise<PlanResultOf<K>> {
     const id = this.nextId++;
-    // A newer plan supersedes the comparisons of every older one.
-    if (onExtras) {
-      this.extrasListeners.clear();
-      this.extrasListeners.set(id, onExtras);
-    }
-    return new Promise((resolve) => {
-      this.pending.set(id, resolve);
-      this.worker.postMessage({ ...request, id } as PlanRequest);
+    return new Promise<PlanResultOf<K>>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.port.postMessage({ id, client, name, args } as PlanWorkerRequest);
     });
-  }
-
-  /** The plan (the promise), then its comparisons (the listener), in two answers. */
-  plan(scenario: ScenarioInput, onExtras: ExtrasListener = () => undefined): Promise<PlanResponse> {
-    return this.send({ type: 'plan', scenario }, onExtras);
-  }
-
-  propose(
-    scenario: ScenarioInput,
-    debtId: string,
-    context: ProposalContext,
-  ): Promise<PlanResponse> {
-    return this.send({ type: 'propose', scenario, debtId, context });
-  }
-
-  async explain(month: number, debtId: string): Promise<DebtPeriodExplanation | null> {
-    const response = await this.send({ type: 'explain', month, debtId });
-    if (response.type === 'error') throw new Error(response.message);
-    return response.type === 'explain' ? response.explanation : null;
   }
 }
 
-const clients = new Map<string, PlanClient>();
+/**
+ * One caller of the planning worker (a view's plan, the print view, a what-if, proposals):
+ * typed calls, one answer each. Its plan in the worker is its own — no other caller's request
+ * replaces it or cancels its comparisons.
+ */
+export class PlanClient {
+  constructor(
+    private readonly connection: PlanConnection,
+    private readonly id: number,
+  ) {}
+
+  send<K extends PlanMethod>(name: K, args: PlanArgs<K>): Promise<PlanResultOf<K>> {
+    return this.connection.call(this.id, name, args);
+  }
+
+  /** Drops this caller's plan from the worker (it is planned again on its next request). */
+  release(): void {
+    void this.send('forget', {}).catch(() => undefined);
+  }
+}
+
+export type WorkerPurpose = 'household' | 'whatIf' | 'proposals';
+
+const connections = new Map<WorkerPurpose, PlanConnection>();
 
 /**
- * One worker per purpose for the life of the page: the household's plan, what-if previews, and
- * negotiation proposals, so none of them waits behind (or replaces) another.
+ * One worker per purpose for the life of the page — the household's plans, what-if previews, and
+ * negotiation proposals — so none waits behind another's work; each caller gets its own client.
  */
-export function planClient(purpose: 'household' | 'whatIf' | 'proposals'): PlanClient {
-  let client = clients.get(purpose);
-  if (!client) {
-    client = new PlanClient();
-    clients.set(purpose, client);
+export function planClient(purpose: WorkerPurpose): PlanClient {
+  let connection = connections.get(purpose);
+  if (!connection) {
+    const worker = new Worker(new URL('./planWorker.ts', import.meta.url), { type: 'module' });
+    connection = new PlanConnection(worker as PlanPort);
+    connections.set(purpose, connection);
   }
-  return client;
+  return connection.client();
 }

@@ -6,18 +6,6 @@ import type { PlanResult } from '../../core/engine/output';
 import type { PlanWarning } from '../../core/planWarnings';
 import type { ProposalContext, ProposalResult } from '../../core/proposals/types';
 
-/** Messages to the planning worker. Each carries an id; only the latest answer is used. */
-export type PlanRequest =
-  | { id: number; type: 'plan'; scenario: ScenarioInput }
-  | { id: number; type: 'explain'; month: number; debtId: string }
-  | {
-      id: number;
-      type: 'propose';
-      scenario: ScenarioInput;
-      debtId: string;
-      context: ProposalContext;
-    };
-
 /** Cumulative interest + penalty + fees paid or owed, month by month: what delay costs. */
 export interface CostPoint {
   month: number;
@@ -34,6 +22,8 @@ export interface PlanExtras {
   comparison: StrategyComparison[];
   /** The chosen plan, minimum payments only, and doing nothing, as cumulative cost series. */
   costTimelines: { chosen: CostPoint[]; minimumOnly: CostPoint[]; doNothing: CostPoint[] };
+  /** What paying nothing costs over a year (or the whole horizon, if shorter). */
+  waiting: { months: number; cost: string };
   /**
    * When the plan is not debt-free within its horizon: the steady monthly payment that would
    * get there (null: no payment would); undefined when the plan is debt-free.
@@ -52,11 +42,51 @@ export interface PlanBundle {
   millis: number;
 }
 
-export type PlanResponse =
-  | { id: number; type: 'plan'; ok: true; bundle: PlanBundle }
-  | { id: number; type: 'plan'; ok: false; issues: Issue[] }
-  | { id: number; type: 'planExtras'; extras: PlanExtras }
-  | { id: number; type: 'explain'; explanation: DebtPeriodExplanation | null }
-  | { id: number; type: 'propose'; ok: true; result: ProposalResult }
-  | { id: number; type: 'propose'; ok: false; issues: Issue[] }
-  | { id: number; type: 'error'; message: string };
+/** A plan with its comparisons in: what a document (the print view) shows. */
+export type CompletePlanBundle = PlanBundle & { extras: PlanExtras };
+
+export type PlanAnswer =
+  { ok: true; bundle: PlanBundle; planId: number } | { ok: false; issues: Issue[] };
+
+export type ProposeAnswer = { ok: true; result: ProposalResult } | { ok: false; issues: Issue[] };
+
+/**
+ * Everything the planning worker answers, one request and one answer each. Each client of the
+ * worker has its own plan there: its explanations and comparisons are of that plan, and only its
+ * own newer plan supersedes it.
+ */
+export interface PlanWorkerHandlers {
+  /** Validates and plans a scenario: the headline figures, schedule and warnings. */
+  plan(args: { scenario: ScenarioInput }): PlanAnswer;
+  /** The comparisons of a plan; null when the same client has asked for a newer plan since. */
+  planExtras(args: { planId: number }): PlanExtras | null;
+  /** Why one debt's figures in one month of the client's current plan are what they are. */
+  explain(args: { month: number; debtId: string }): DebtPeriodExplanation | null;
+  /** Negotiation proposals for one debt of a scenario. */
+  propose(args: {
+    scenario: ScenarioInput;
+    debtId: string;
+    context: ProposalContext;
+  }): ProposeAnswer;
+  /** The client is gone: its plan is dropped, and its comparisons still running stop. */
+  forget(args: Record<string, never>): null;
+}
+
+export type PlanMethod = keyof PlanWorkerHandlers;
+export type PlanArgs<K extends PlanMethod> = Parameters<PlanWorkerHandlers[K]>[0];
+export type PlanResultOf<K extends PlanMethod> = ReturnType<PlanWorkerHandlers[K]>;
+
+/** A request: which client asks, its id (unique on the connection), the method and arguments. */
+export type PlanWorkerRequest = {
+  [K in PlanMethod]: { id: number; client: number; name: K; args: PlanArgs<K> };
+}[PlanMethod];
+
+/** The answer to request `id`: the method's result, or why it failed. */
+export type PlanWorkerResponse =
+  | { id: number; ok: true; result: PlanResultOf<PlanMethod> }
+  | { id: number; ok: false; error: string };
+
+/** The words of a failure, without the "Error: " a string of it would add. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

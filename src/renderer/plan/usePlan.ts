@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Issue } from '../../core/scenario/issues';
 import type { ScenarioInput } from '../../core/scenario/types';
-import { type PlanClient, planClient } from './planClient';
-import type { PlanBundle, PlanExtras } from './planProtocol';
+import { type PlanClient, type WorkerPurpose, planClient } from './planClient';
+import { type PlanBundle, errorMessage } from './planProtocol';
 
 export type PlanState =
   | { status: 'empty' }
@@ -12,18 +12,29 @@ export type PlanState =
   | { status: 'ready'; bundle: PlanBundle; stale: boolean };
 
 /**
- * The plan of a scenario, recomputed in its own worker whenever the scenario changes. While a
- * new plan is computed the previous one stays on screen, marked stale; an answer that arrives
- * after a newer request was sent is dropped.
+ * A client of the worker for as long as the calling component lives: its plan in the worker is
+ * its own, and is dropped there when the component goes.
+ */
+export function useOwnPlanClient(purpose: WorkerPurpose): PlanClient {
+  const [client] = useState(() => planClient(purpose));
+  useEffect(() => () => client.release(), [client]);
+  return client;
+}
+
+/**
+ * The plan of a scenario, recomputed in the worker whenever the scenario changes, then its
+ * comparisons. While a new plan is computed the previous one stays on screen, marked stale; an
+ * answer that arrives after a newer request was sent is dropped. Each caller has its own client,
+ * so no other view's plan can cancel this one's comparisons.
  */
 export function usePlanOf(
   scenario: ScenarioInput | null,
-  worker: 'household' | 'whatIf' = 'household',
+  purpose: 'household' | 'whatIf' = 'household',
 ): {
   state: PlanState;
   client: PlanClient;
 } {
-  const client = planClient(worker);
+  const client = useOwnPlanClient(purpose);
   const [state, setState] = useState<PlanState>({ status: 'computing' });
   const [answered, setAnswered] = useState<string | null>(null);
   const key = useMemo(() => (scenario ? JSON.stringify(scenario) : null), [scenario]);
@@ -31,22 +42,26 @@ export function usePlanOf(
   useEffect(() => {
     if (key === null) return;
     let current = true;
-    const addExtras = (extras: PlanExtras) => {
+    const fail = (error: unknown) => {
+      if (current) setState({ status: 'failed', message: errorMessage(error) });
+    };
+    void (async () => {
+      const answer = await client.send('plan', { scenario: JSON.parse(key) as ScenarioInput });
       if (!current) return;
+      setAnswered(key);
+      if (!answer.ok) {
+        setState({ status: 'invalid', issues: answer.issues });
+        return;
+      }
+      setState({ status: 'ready', bundle: answer.bundle, stale: false });
+      const extras = await client.send('planExtras', { planId: answer.planId });
+      if (!current || !extras) return;
       setState((previous) =>
         previous.status === 'ready'
           ? { ...previous, bundle: { ...previous.bundle, extras } }
           : previous,
       );
-    };
-    void client.plan(JSON.parse(key) as ScenarioInput, addExtras).then((response) => {
-      if (!current) return;
-      setAnswered(key);
-      if (response.type === 'error') setState({ status: 'failed', message: response.message });
-      else if (response.type === 'plan' && response.ok)
-        setState({ status: 'ready', bundle: response.bundle, stale: false });
-      else if (response.type === 'plan') setState({ status: 'invalid', issues: response.issues });
-    });
+    })().catch(fail);
     return () => {
       current = false;
     };

@@ -1,16 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { db } from '../db/AppDB';
+import { type AllNegotiationRecords, readAllNegotiationRecords } from '../db/negotiationRecords';
 import { todayIso } from '../format/dates';
-import { toScenarioInput, useHousehold } from '../household/householdStore';
+import { usePlan } from '../plan/PlanContext';
 import { usePlanOf } from '../plan/usePlan';
 import { SettingsOverride, useSettings } from '../settings/SettingsContext';
 import { PrintDocument } from './PrintDocument';
-import type { NegotiationRecords } from './PrintLenders';
 import { injectedPrint, printLanguageOf } from './printSource';
 
-const noRecords: NegotiationRecords = { statements: [], evidence: [], contacts: [] };
+const noRecords: AllNegotiationRecords = { statements: [], evidence: [], contacts: [] };
 
 /**
  * The print view (#/print): the household's plan as an A4 document, or — for the `pdf` command —
@@ -22,30 +21,20 @@ export function PrintApp() {
   const settings = useSettings();
   const injected = injectedPrint();
   const language = injected?.language ?? printLanguageOf(window.location.hash) ?? settings.language;
-  const household = useHousehold();
-  const stored = useLiveQuery(async () => {
-    const [statements, evidence, contacts] = await Promise.all([
-      db.statements.toArray(),
-      db.evidence.toArray(),
-      db.contacts.toArray(),
-    ]);
-    return { statements, evidence, contacts };
-  }, []);
-  const scenario = useMemo(() => {
-    if (injected) return injected.scenario;
-    return household && household.debts.length > 0
-      ? toScenarioInput(household, settings.currency)
-      : null;
-  }, [injected, household, settings.currency]);
-  const { state } = usePlanOf(scenario);
+  const stored = useLiveQuery(readAllNegotiationRecords, []);
+  // The household's plan is the app's own (PlanProvider), planned once for the whole window; a
+  // scenario handed in is planned by a client of its own, which no other request can cancel.
+  const household = usePlan().state;
+  const handedIn = usePlanOf(injected?.scenario ?? null).state;
+  const state = injected ? handedIn : household;
   const currency = injected?.scenario.currency ?? settings.currency;
-  // Printed only once the comparisons are in too: the document shows them.
-  const ready =
-    state.status === 'ready' &&
-    !state.stale &&
-    state.bundle.extras !== undefined &&
-    i18n.language === language &&
-    (injected || stored);
+  // The document is drawn only once the comparisons are in too: it shows them.
+  const bundle =
+    state.status === 'ready' && !state.stale && state.bundle.extras
+      ? { ...state.bundle, extras: state.bundle.extras }
+      : null;
+  const records = injected ? noRecords : stored;
+  const ready = bundle !== null && records !== undefined && i18n.language === language;
 
   useEffect(() => {
     if (i18n.language !== language) void i18n.changeLanguage(language);
@@ -68,7 +57,10 @@ export function PrintApp() {
   }, [ready, t, injected]);
 
   if (state.status === 'empty') return <p className="print-status">{t('planStatus.empty')}</p>;
-  if (state.status !== 'ready') return <p className="print-status">{t('print.preparing')}</p>;
+  if (state.status === 'invalid') return <p className="print-status">{t('planStatus.invalid')}</p>;
+  if (state.status === 'failed')
+    return <p className="print-status">{t('planStatus.failed', { message: state.message })}</p>;
+  if (!bundle || !records) return <p className="print-status">{t('print.preparing')}</p>;
   return (
     <SettingsOverride language={language} currency={currency}>
       <div className="print-toolbar">
@@ -77,8 +69,8 @@ export function PrintApp() {
         </button>
       </div>
       <PrintDocument
-        bundle={state.bundle}
-        records={injected ? noRecords : (stored ?? noRecords)}
+        bundle={bundle}
+        records={records}
         madeOn={injected?.madeOn ?? todayIso()}
         language={language}
       />

@@ -2,11 +2,12 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../db/AppDB';
 import { useFormat } from '../format/useFormat';
 import { PayoffChart, PenaltyChart } from '../plan/charts';
-import type { PlanBundle } from '../plan/planProtocol';
+import type { CompletePlanBundle } from '../plan/planProtocol';
 import { ComparisonTable } from '../strategies/ComparisonTable';
 import { PrintBudget } from './PrintBudget';
 import { PrintDebts } from './PrintDebts';
-import { type NegotiationRecords, PrintLenders } from './PrintLenders';
+import type { AllNegotiationRecords } from '../db/negotiationRecords';
+import { PrintLenders } from './PrintLenders';
 import { PrintMethodology } from './PrintMethodology';
 import { PrintSchedule } from './PrintSchedule';
 import { PrintSummary } from './PrintSummary';
@@ -18,8 +19,8 @@ export function PrintDocument({
   madeOn,
   language,
 }: {
-  bundle: PlanBundle;
-  records: NegotiationRecords;
+  bundle: CompletePlanBundle;
+  records: AllNegotiationRecords;
   madeOn: string;
   language: Language;
 }) {

@@ -1,15 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { describeAgreement } from '../negotiation/agreementText';
 import { textFormat } from '../negotiation/textFormat';
-import type { ContactRow, EvidenceRow, Language, StatementRow } from '../db/AppDB';
+import type { Language } from '../db/AppDB';
+import type { AllNegotiationRecords } from '../db/negotiationRecords';
 import { useFormat } from '../format/useFormat';
 import type { PlanBundle } from '../plan/planProtocol';
-
-export interface NegotiationRecords {
-  statements: StatementRow[];
-  evidence: EvidenceRow[];
-  contacts: ContactRow[];
-}
 
 /** One section per lender with an agreement, a proposal or a statement: what to take to the call. */
 export function PrintLenders({
@@ -17,7 +12,7 @@ export function PrintLenders({
   records,
 }: {
   bundle: PlanBundle;
-  records: NegotiationRecords;
+  records: AllNegotiationRecords;
 }) {
   const { t } = useTranslation();
   const format = useFormat();

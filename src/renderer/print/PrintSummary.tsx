@@ -1,23 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import { Dec } from '../../core/money';
+import { planCost } from '../../core/planCost';
 import { useFormat } from '../format/useFormat';
-import type { PlanBundle } from '../plan/planProtocol';
+import type { CompletePlanBundle } from '../plan/planProtocol';
 import { warningGravity, warningText } from '../plan/warningText';
 
 const KEY_WARNINGS = 6;
 
-export function PrintSummary({ bundle }: { bundle: PlanBundle }) {
+export function PrintSummary({ bundle }: { bundle: CompletePlanBundle }) {
   const { t } = useTranslation();
   const format = useFormat();
   const { summary } = bundle.result;
+  const { waiting } = bundle.extras;
   const names = new Map(bundle.scenario.debts.map((d) => [d.id, d.name]));
   const affordable = new Dec(summary.affordableMonthly);
-  const waiting = bundle.extras?.costTimelines.doNothing ?? [];
-  const waitingMonths = Math.min(12, waiting.length);
-  const costIfNothing = waiting[waitingMonths - 1]?.cost ?? '0.00';
-  const costAhead = new Dec(summary.totalInterest)
-    .plus(summary.totalPenalty)
-    .plus(summary.totalFees);
+  const costAhead = planCost(summary);
   const warnings = [...bundle.warnings]
     .sort((a, b) => warningGravity.indexOf(a.kind) - warningGravity.indexOf(b.kind))
     .slice(0, KEY_WARNINGS);
@@ -38,11 +35,20 @@ export function PrintSummary({ bundle }: { bundle: PlanBundle }) {
         </div>
         <div>
           <dt>{t('print.costAhead')}</dt>
-          <dd>{format.money(costAhead.toFixed(2))}</dd>
+          <dd>
+            {format.money(costAhead.toFixed(2))}
+            <span className="print-breakdown">
+              {t('dashboard.costBreakdown', {
+                interest: format.money(summary.totalInterest),
+                penalty: format.money(summary.totalPenalty),
+                fees: format.money(summary.totalFees),
+              })}
+            </span>
+          </dd>
         </div>
         <div>
-          <dt>{t('print.costIfNothing', { months: waitingMonths })}</dt>
-          <dd>{format.money(costIfNothing)}</dd>
+          <dt>{t('print.costIfNothing', { months: waiting.months })}</dt>
+          <dd>{format.money(waiting.cost)}</dd>
         </div>
         <div>
           <dt>{t('print.dailyCost')}</dt>

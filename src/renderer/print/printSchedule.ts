@@ -1,5 +1,6 @@
 import type { PlanResult } from '../../core/engine/output';
 import { Dec } from '../../core/money';
+import { costOfParts } from '../../core/planCost';
 
 export interface PrintScheduleRow {
   /** 'month': one period (label = its start date); 'year': the periods starting in that year. */
@@ -37,7 +38,7 @@ export function printSchedule(result: PlanResult, debtIds: readonly string[]): P
     for (const debt of period.debts) {
       paid.set(debt.id, new Dec(debt.payment));
       lastBalance.set(debt.id, debt.balance);
-      cost = cost.plus(debt.interest).plus(debt.penalty).plus(debt.fees);
+      cost = cost.plus(costOfParts(debt));
       total = total.plus(debt.payment);
     }
     if (index < MONTHLY_ROWS) {

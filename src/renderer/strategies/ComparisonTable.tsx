@@ -1,12 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { StrategyComparison } from '../../core/engine/compare';
-import { Dec } from '../../core/money';
+import { planCost } from '../../core/planCost';
 import { useFormat } from '../format/useFormat';
 import { saveHousehold } from '../household/householdStore';
 import type { PlanBundle } from '../plan/planProtocol';
-
-const costOf = (summary: StrategyComparison['summary']) =>
-  new Dec(summary.totalInterest).plus(summary.totalPenalty).plus(summary.totalFees).toFixed(2);
 
 /** The chosen strategy against the others, minimum-only and doing nothing; picking one saves it. */
 export function ComparisonTable({
@@ -28,7 +24,6 @@ export function ComparisonTable({
       </section>
     );
   }
-  const waitingMonths = Math.min(12, extras.costTimelines.doNothing.length);
   return (
     <section aria-labelledby="compare-title">
       <h2 id="compare-title">{t('strategies.compareTitle')}</h2>
@@ -74,15 +69,13 @@ export function ComparisonTable({
                   // believe; a year of doing nothing is the comparison that means something.
                   <td className="amount" colSpan={2}>
                     {t('strategies.doNothingYear', {
-                      months: waitingMonths,
-                      amount: format.money(
-                        extras.costTimelines.doNothing[waitingMonths - 1]?.cost ?? '0.00',
-                      ),
+                      months: extras.waiting.months,
+                      amount: format.money(extras.waiting.cost),
                     })}
                   </td>
                 ) : (
                   <>
-                    <td className="amount">{format.money(costOf(row.summary))}</td>
+                    <td className="amount">{format.money(planCost(row.summary).toFixed(2))}</td>
                     <td className="amount">{format.money(row.summary.totalPenalty)}</td>
                   </>
                 )}

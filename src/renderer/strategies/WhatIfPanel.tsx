@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanSummary } from '../../core/engine/output';
 import { Dec } from '../../core/money';
+import { planCost } from '../../core/planCost';
 import { checkMoney, checkMonth } from '../../core/scenario/fields';
 import { type WhatIf, applyWhatIf } from '../../core/whatIf';
 import { MoneyField, MonthField, SelectField } from '../forms/inputs';
@@ -11,7 +11,6 @@ import { saveBudgetItem, saveHousehold } from '../household/householdStore';
 import type { PlanBundle } from '../plan/planProtocol';
 import { usePlanOf } from '../plan/usePlan';
 
-const costOf = (s: PlanSummary) => new Dec(s.totalInterest).plus(s.totalPenalty).plus(s.totalFees);
 const delayChoices = [0, 1, 2, 3, 6, 12] as const;
 
 interface Draft {
@@ -160,10 +159,10 @@ export function WhatIfPanel({ bundle }: { bundle: PlanBundle }) {
                 </tr>
                 <tr>
                   <th scope="row">{t('strategies.columns.cost')}</th>
-                  <td className="amount">{format.money(costOf(current).toFixed(2))}</td>
-                  <td className="amount">{format.money(costOf(after).toFixed(2))}</td>
+                  <td className="amount">{format.money(planCost(current).toFixed(2))}</td>
+                  <td className="amount">{format.money(planCost(after).toFixed(2))}</td>
                   <td className="amount">
-                    {format.money(costOf(after).minus(costOf(current)).toFixed(2))}
+                    {format.money(planCost(after).minus(planCost(current)).toFixed(2))}
                   </td>
                 </tr>
                 <tr>
@@ -185,7 +184,7 @@ export function WhatIfPanel({ bundle }: { bundle: PlanBundle }) {
             <p className="note warning">
               {t('strategies.delayCost', {
                 months: whatIf.delayMonths,
-                amount: format.money(costOf(after).minus(costOf(current)).toFixed(2)),
+                amount: format.money(planCost(after).minus(planCost(current)).toFixed(2)),
               })}
             </p>
           ) : null}

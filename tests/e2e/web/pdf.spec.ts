@@ -2,26 +2,26 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { expect, fixtureFile, importScenarioFile, openApp, test } from './fixtures';
+import type { BrowserWindow, Dialog } from 'electron';
+import type { BrowserContext, Page } from '@playwright/test';
+import { exportPdf as desktopExport } from '../../../src/main/pdfExport';
+import type { electronPdfOptions } from '../../../src/shared/printOptions';
+import { playwrightPdfOptions, printReadySelector } from '../../../src/shared/printOptions';
+import { expect, fixtureFile, importScenarioFile, openApp, test, typeHousehold } from './fixtures';
 
 /**
- * The exported PDF, read back the way a person's PDF reader would: its text (pdftotext), its
- * fonts (pdffonts) and its pages (pdfinfo). Made by the `pdf` command, which prints the same
- * print view with the same options as the desktop app's File → Export PDF.
+ * The exported PDF, made from a household a person created (imported through the Data page or
+ * typed into the forms), and read back the way a PDF reader would: its text (pdftotext), its
+ * fonts (pdffonts) and its pages (pdfinfo).
  */
 const scenario = fixtureFile('07-agreements.scenario.json');
-
-function exportPdf(language: 'zh-CN' | 'en'): string {
-  const out = join(mkdtempSync(join(tmpdir(), 'ashore-pdf-')), `plan-${language}.pdf`);
-  execFileSync('node_modules/.bin/tsx', ['src/cli/pdf.ts', scenario, out, '--lang', language], {
-    encoding: 'utf8',
-  });
-  return out;
-}
+type Language = 'zh-CN' | 'en';
 
 const text = (pdf: string) =>
   execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
 const squash = (s: string) => s.replace(/\s+/g, '');
+const outFile = (name: string) => join(mkdtempSync(join(tmpdir(), 'ashore-pdf-')), name);
+const today = () => new Date().toISOString().slice(0, 10);
 
 function pages(pdf: string): number {
   const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
@@ -60,7 +60,7 @@ function bundledCoverage(): (codePoint: number) => boolean {
   return (codePoint) => ranges.some(([from, to]) => codePoint >= from && codePoint <= to);
 }
 
-const sections = {
+const sections: Record<Language, string[]> = {
   'zh-CN': [
     '上岸还款计划',
     '摘要',
@@ -83,6 +83,158 @@ const sections = {
   ],
 };
 
+/** What the views show while a figure is still being worked out: never in a finished PDF. */
+const placeholders = [
+  '作比较',
+  '正在',
+  'Comparing with',
+  'Working out',
+  'Preparing to print',
+  '如果 0 个月',
+  'over 0 months',
+];
+
+/**
+ * Every figure the overview shows, as it shows them: the headline values and each amount in
+ * their hints (the cost breakdown, what a year of paying nothing costs). Read once the overview
+ * has its comparisons, so nothing is a placeholder.
+ */
+async function overviewFigures(page: Page): Promise<string[]> {
+  await openApp(page, 'home');
+  await expect(page.locator('.figures .figure-value')).toHaveCount(4);
+  await expect(page.locator('.figures')).toContainText(/什么都不还|Paying nothing/);
+  await expect(page.locator('article.dashboard')).toHaveAttribute('aria-busy', 'false');
+  const values = await page.locator('.figures .figure-value').allInnerTexts();
+  const hints = (await page.locator('.figures .hint').allInnerTexts()).join(' ');
+  const amounts = hints.match(/-?[¥$€£][\d,]+\.\d{2}/g) ?? [];
+  expect(amounts.length, 'amounts in the overview’s hints').toBeGreaterThanOrEqual(4);
+  return [...values, ...amounts];
+}
+
+/** A PDF that holds what the overview shows, and none of the words of an unfinished view. */
+function expectOverviewInPdf(pdf: string, figures: string[]): string {
+  const content = text(pdf);
+  for (const figure of figures) {
+    expect(squash(content), `the overview's ${figure} in the PDF`).toContain(squash(figure));
+  }
+  for (const words of placeholders) expect(content).not.toContain(words);
+  return content;
+}
+
+/**
+ * The whole document: every section in order (the lenders' only when there is something to take
+ * to one: an agreement, a proposal, a statement), page numbers, embedded fonts, no tofu.
+ */
+function expectCompleteDocument(
+  pdf: string,
+  content: string,
+  language: Language,
+  { negotiation }: { negotiation: boolean },
+): void {
+  let from = 0;
+  const lenders = sections[language][6];
+  for (const heading of sections[language]) {
+    if (heading === lenders && !negotiation) {
+      expect(content).not.toContain(heading);
+      continue;
+    }
+    const at = content.indexOf(heading, from);
+    expect(at, `section "${heading}" in order`).toBeGreaterThanOrEqual(0);
+    from = at + heading.length;
+  }
+  const count = pages(pdf);
+  expect(count).toBeGreaterThanOrEqual(4);
+  expect(count).toBeLessThanOrEqual(12);
+  expect(content).toContain(`${count} / ${count}`);
+
+  const used = fonts(pdf);
+  expect(used.length).toBeGreaterThan(0);
+  expect(used.filter((f) => !f.embedded)).toEqual([]);
+  expect(used.some((f) => /NotoSansSC/.test(f.name))).toBe(true);
+
+  // Tofu: text extraction reads the character even where the page shows an empty box, so
+  // check that the bundled font has a glyph for every non-Latin character printed.
+  const covered = bundledCoverage();
+  const missing = [...new Set(content)].filter((ch) => {
+    const codePoint = ch.codePointAt(0) ?? 0;
+    return codePoint > 0x7e && !/\s/.test(ch) && !covered(codePoint);
+  });
+  expect(missing).toEqual([]);
+}
+
+/**
+ * The overview's "导出 PDF 计划" in browser mode: the print view opens in a new tab, which is
+ * printed once it marks itself ready, with the options the desktop app prints with.
+ */
+async function exportFromOverview(page: Page, language: Language): Promise<string> {
+  const opened = page.context().waitForEvent('page');
+  await page.getByRole('button', { name: /导出 PDF 计划|Export PDF plan/ }).click();
+  const print = await opened;
+  await expect(page.locator('.export-pdf [role="status"]')).toContainText(/打印版|print version/);
+  await print.waitForSelector(printReadySelector, { state: 'attached', timeout: 30_000 });
+  expect(await print.evaluate(() => document.documentElement.lang)).toBe(language);
+  const pdf = outFile(`plan-${language}.pdf`);
+  await print.pdf({ ...playwrightPdfOptions(today()), path: pdf });
+  await print.close();
+  return pdf;
+}
+
+/**
+ * The desktop export (src/main/pdfExport.ts) with Electron's parts played by the browser: the
+ * hidden window is a new tab of the same profile showing the print view's URL, polled for the
+ * same ready mark, and printed by Chromium's own printToPDF with the desktop's options.
+ */
+async function exportLikeDesktop(context: BrowserContext, baseURL: string, language: Language) {
+  const file = outFile(`desktop-${language}.pdf`);
+  const tab = await context.newPage();
+  const cdp = await context.newCDPSession(tab);
+  let loaded: Promise<unknown> = Promise.resolve();
+  const inches = (mm: number) => mm / 25.4;
+  const hiddenWindow = {
+    webContents: {
+      executeJavaScript: async (script: string) => {
+        await loaded;
+        return tab.evaluate(script);
+      },
+      printToPDF: async (options: ReturnType<typeof electronPdfOptions>) => {
+        const { data } = await cdp.send('Page.printToPDF', {
+          paperWidth: inches(210),
+          paperHeight: inches(297),
+          printBackground: options.printBackground,
+          displayHeaderFooter: options.displayHeaderFooter,
+          headerTemplate: options.headerTemplate,
+          footerTemplate: options.footerTemplate,
+          preferCSSPageSize: options.preferCSSPageSize,
+          marginTop: options.margins.top,
+          marginBottom: options.margins.bottom,
+          marginLeft: options.margins.left,
+          marginRight: options.margins.right,
+        });
+        return Buffer.from(data, 'base64');
+      },
+    },
+    destroy: () => void tab.close(),
+  };
+  const dialog: Pick<Dialog, 'showSaveDialog'> = {
+    showSaveDialog: async () => ({ canceled: false, filePath: file }),
+  };
+  const result = await desktopExport(
+    {
+      dialog,
+      getWindow: () => undefined,
+      openPrintWindow: (url) => {
+        loaded = tab.goto(url);
+        // The test's stand-in has the two methods of a BrowserWindow the export uses.
+        return hiddenWindow as unknown as BrowserWindow;
+      },
+      printUrl: (lang) => `${baseURL}/#/print/${lang}`,
+    },
+    { suggestedName: 'plan.pdf', language, madeOn: today() },
+  );
+  expect(result).toEqual({ saved: true, name: `desktop-${language}.pdf` });
+  return file;
+}
+
 for (const [locale, language] of [
   ['zh-CN', 'zh-CN'],
   ['en-US', 'en'],
@@ -90,45 +242,54 @@ for (const [locale, language] of [
   test.describe(`PDF in ${language}`, () => {
     test.use({ locale });
 
-    test('holds the figures the dashboard shows, every section, and embedded fonts with no missing glyphs', async ({
+    test('of an imported household, from the overview’s button: every figure the overview shows, every section, embedded fonts', async ({
       page,
     }) => {
       test.setTimeout(120_000);
-      const pdf = exportPdf(language);
-      const content = text(pdf);
-
       await importScenarioFile(page, scenario);
-      await openApp(page, 'home');
-      await expect(page.locator('.figure .figure-value')).toHaveCount(4);
-      const figures = await page.locator('.figure .figure-value').allInnerTexts();
-      for (const figure of figures) expect(squash(content)).toContain(squash(figure));
-
-      let from = 0;
-      for (const heading of sections[language]) {
-        const at = content.indexOf(heading, from);
-        expect(at, `section "${heading}" in order`).toBeGreaterThanOrEqual(0);
-        from = at + heading.length;
-      }
+      const figures = await overviewFigures(page);
+      const pdf = await exportFromOverview(page, language);
+      const content = expectOverviewInPdf(pdf, figures);
+      expectCompleteDocument(pdf, content, language, { negotiation: true });
       expect(content).toContain(language === 'zh-CN' ? '分 36 期' : '36 months');
+    });
 
-      const count = pages(pdf);
-      expect(count).toBeGreaterThanOrEqual(5);
-      expect(count).toBeLessThanOrEqual(12);
-      expect(content).toContain(`${count} / ${count}`);
+    test('of a household typed into the forms, from the overview’s button', async ({ page }) => {
+      test.setTimeout(120_000);
+      await typeHousehold(page);
+      const figures = await overviewFigures(page);
+      const pdf = await exportFromOverview(page, language);
+      const content = expectOverviewInPdf(pdf, figures);
+      expectCompleteDocument(pdf, content, language, { negotiation: false });
+    });
 
-      const used = fonts(pdf);
-      expect(used.length).toBeGreaterThan(0);
-      expect(used.filter((f) => !f.embedded)).toEqual([]);
-      expect(used.some((f) => /NotoSansSC/.test(f.name))).toBe(true);
-
-      // Tofu: text extraction reads the character even where the page shows an empty box, so
-      // check that the bundled font has a glyph for every non-Latin character printed.
-      const covered = bundledCoverage();
-      const missing = [...new Set(content)].filter((ch) => {
-        const codePoint = ch.codePointAt(0) ?? 0;
-        return codePoint > 0x7e && !/\s/.test(ch) && !covered(codePoint);
-      });
-      expect(missing).toEqual([]);
+    test('the desktop export: the print view in a hidden window, its ready mark, the shared options', async ({
+      page,
+      context,
+      baseURL,
+    }) => {
+      test.setTimeout(120_000);
+      await typeHousehold(page);
+      const figures = await overviewFigures(page);
+      const pdf = await exportLikeDesktop(context, baseURL ?? '', language);
+      const content = expectOverviewInPdf(pdf, figures);
+      expectCompleteDocument(pdf, content, language, { negotiation: false });
     });
   });
 }
+
+test.describe('the pdf command', () => {
+  test.use({ locale: 'en-US' });
+
+  test('prints a scenario file as the same document the app exports', async ({ page }) => {
+    test.setTimeout(120_000);
+    const pdf = outFile('cli.pdf');
+    execFileSync('node_modules/.bin/tsx', ['src/cli/pdf.ts', scenario, pdf, '--lang', 'en'], {
+      encoding: 'utf8',
+    });
+    await importScenarioFile(page, scenario);
+    const content = expectOverviewInPdf(pdf, await overviewFigures(page));
+    expectCompleteDocument(pdf, content, 'en', { negotiation: true });
+    expect(content).toContain('36 months');
+  });
+});

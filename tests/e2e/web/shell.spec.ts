@@ -56,6 +56,9 @@ test.describe('settings', () => {
 });
 
 test.describe('content security policy', () => {
+  // The test makes the page break the policy on purpose; the browser logs each refusal.
+  test.use({ expectedConsoleErrors: [/Content Security Policy/] });
+
   test('the built page carries the strict policy and the browser enforces it', async ({ page }) => {
     const violations: string[] = [];
     await page.exposeFunction('reportViolation', (directive: string) => violations.push(directive));

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { plan, validateScenario } from '../../../src/core/index';
 import type { PlanResult, Scenario } from '../../../src/core/index';
 import { buildPlanBundle } from '../../../src/renderer/plan/planBundle';
-import type { PlanBundle, PlanExtras } from '../../../src/renderer/plan/planProtocol';
+import type { CompletePlanBundle } from '../../../src/renderer/plan/planProtocol';
 
 const fixtures = resolve(import.meta.dirname, '../../../../shared/fixtures');
 
@@ -20,7 +20,7 @@ export function fixtureExpected(name: string): PlanResult {
 }
 
 /** The bundle the worker would send for a fixture, both answers: the real engine, no stand-ins. */
-export function fixtureBundle(name: string): PlanBundle & { extras: PlanExtras } {
+export function fixtureBundle(name: string): CompletePlanBundle {
   const scenario = fixtureScenario(name);
   const bundle = buildPlanBundle(scenario, plan(scenario));
   if (!bundle.extras) throw new Error('buildPlanBundle always computes the extras');

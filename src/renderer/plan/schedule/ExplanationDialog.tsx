@@ -4,7 +4,7 @@ import type { DebtPeriodExplanation } from '../../../core/engine/explanation';
 import { formatDate } from '../../format/dates';
 import { shortMonthFormatter } from '../charts/chartFormat';
 import type { PlanClient } from '../planClient';
-import type { PlanBundle } from '../planProtocol';
+import { type PlanBundle, errorMessage } from '../planProtocol';
 import { budgetAt } from './budgetAt';
 import {
   type Section,
@@ -71,9 +71,9 @@ export function ExplanationDialog({
   useEffect(() => {
     if (request.kind !== 'debt') return;
     let current = true;
-    client.explain(request.month, request.debtId).then(
+    client.send('explain', { month: request.month, debtId: request.debtId }).then(
       (explanation) => current && setFetched({ request, explanation }),
-      (error: unknown) => current && setFetched({ request, error: String(error) }),
+      (error: unknown) => current && setFetched({ request, error: errorMessage(error) }),
     );
     return () => {
       current = false;
@@ -142,7 +142,11 @@ export function ExplanationDialog({
       ref={dialogRef}
       className="explain-dialog"
       aria-labelledby="explain-title"
-      onClose={onClose}
+      onClose={(event) => {
+        // Only a dialog that is really shut is closed: StrictMode's trial unmount closes it and
+        // opens it again at once, and the close event of that trial arrives after the reopening.
+        if (!event.currentTarget.open) onClose();
+      }}
     >
       <div className="explain-head">
         <h2 id="explain-title">{title}</h2>
