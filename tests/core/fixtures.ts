@@ -5,9 +5,9 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repoRoot = path.resolve(here, '../..');
 
-/** The shared fixtures: ASHORE_FIXTURES if set, else ../shared/fixtures next to the repository. */
+/** The shared fixtures: ASHORE_FIXTURES if set, else ../shared/fixtures/v2 next to the repository. */
 export const fixturesDir =
-  process.env.ASHORE_FIXTURES ?? path.resolve(repoRoot, '../shared/fixtures');
+  process.env.ASHORE_FIXTURES ?? path.resolve(repoRoot, '../shared/fixtures/v2');
 
 export function fixtureNames(pattern: RegExp): string[] {
   return readdirSync(fixturesDir)

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, importScenarioFile, openApp, test } from './fixtures';
 
-const fixtures = resolve(import.meta.dirname, '../../../../shared/fixtures');
+const fixtures = resolve(import.meta.dirname, '../../../../shared/fixtures/v2');
 const scenarioFile = `${fixtures}/03-mixed-avalanche.scenario.json`;
 
 interface ExpectedPlan {

@@ -14,7 +14,7 @@ import {
 } from '../../../src/renderer/household/householdStore';
 import { freshDb } from '../dbTestUtil';
 
-const fixtures = resolve(import.meta.dirname, '../../../../shared/fixtures');
+const fixtures = resolve(import.meta.dirname, '../../../../shared/fixtures/v2');
 const scenarioFiles = readdirSync(fixtures).filter((f) => /^\d\d-.*\.scenario\.json$/.test(f));
 
 describe('scenario import and export', () => {
