@@ -89,6 +89,7 @@ class RecordingTracer implements Tracer {
       }
     }
   }
+  rateChanges(): void {}
   accrual(): void {}
   installment(): void {}
   due(d: DebtState, due: Due): void {
@@ -99,10 +100,11 @@ class RecordingTracer implements Tracer {
   }
   order(): void {}
   payment(d: DebtState, claim: Claim): void {
-    this.record(d).payment = add(claim.fromDue, claim.fromSurplus);
+    this.record(d).payment = add(add(claim.fromActual, claim.fromDue), claim.fromSurplus);
   }
   lateFee(): void {}
   forgiven(): void {}
+  reinstated(): void {}
   outcome(d: DebtState, outcome: Outcome): void {
     this.record(d).outcome = outcome;
   }
