@@ -176,6 +176,24 @@ function byDate<T>(items: readonly T[], date: (item: T) => string): T[] {
   return [...items].sort((a, b) => (date(a) < date(b) ? -1 : date(a) > date(b) ? 1 : 0));
 }
 
+/**
+ * The debt's rates as given in input, with every rate change dated up to period k applied
+ * (v2 §12): what the lender charges from that period on.
+ */
+export function ratesInForce(
+  debt: Debt,
+  timeline: Timeline,
+  k: number,
+): Pick<Debt, 'interestRate' | 'penaltyRate'> {
+  let { interestRate, penaltyRate } = debt;
+  for (const change of byDate(debt.rateChanges ?? [], (c) => c.date)) {
+    if (timeline.periodOf(change.date) > k) break;
+    interestRate = change.interestRate ?? interestRate;
+    penaltyRate = change.penaltyRate ?? penaltyRate;
+  }
+  return { interestRate, penaltyRate };
+}
+
 function buildState(debt: Debt, index: number, timeline: Timeline): DebtState {
   const principal = new Dec(debt.principal);
   const rateChanges = byDate(debt.rateChanges ?? [], (c) => c.date).map((c) => ({

@@ -111,10 +111,10 @@ function lateFeeText(rule: LateFeeRule, fee: LateFeeFacts): string {
   if (rule.kind === 'none') return 'no late fee rule';
   const base = fee.unpaidFees.isZero()
     ? `shortfall ${m(fee.shortfall)}`
-    : `shortfall ${m(fee.shortfall)} less unpaid fees ${m(fee.unpaidFees)} (no fee on fees) = ${m(fee.base)}`;
+    : `base ${m(fee.base.isNegative() ? ZERO : fee.base)} (shortfall ${m(fee.shortfall)} less unpaid fees ${m(fee.unpaidFees)}: no fee on fees)`;
   if (!fee.base.gt(ZERO)) return `${base}: nothing left to charge a fee on`;
   let text: string;
-  if (rule.kind === 'fixed') text = `${base}: fixed late fee ${m(fee.ruled)}`;
+  if (rule.kind === 'fixed') text = `fixed late fee ${m(fee.ruled)} on ${base}`;
   else {
     const clamp = `at least ${rule.min}${rule.max === undefined ? '' : `, at most ${rule.max}`}`;
     text = `${rule.percent}% × ${base} = ${short(fee.exact)}, ${clamp} → ${m(fee.ruled)}`;

@@ -9,6 +9,7 @@ import {
   type Scenario,
 } from '../../../src/core/index';
 import { planWarnings } from '../../../src/core/planWarnings';
+import { Timeline } from '../../../src/core/engine/timeline';
 import {
   capacityLeft,
   proposeFor,
@@ -26,6 +27,8 @@ function load(name: string): Scenario {
   if (!v.ok) throw new Error(`${name} does not validate`);
   return v.scenario;
 }
+
+const proposalDate = (s: Scenario) => s.actuals?.asOf ?? s.startDate;
 
 /** The scenario with the option's agreement added as agreed, validated like any input. */
 function agreed(s: Scenario, debtId: string, agreement: Agreement): Scenario {
@@ -58,7 +61,8 @@ function installmentOverCapacity(s: Scenario, debtId: string, option: ProposalOp
   const left = capacityLeft(s, debtId);
   const result = plan(agreed(s, debtId, option.agreement));
   const problems: string[] = [];
-  const start = 0; // proposals default to the scenario's startDate: period 0
+  // Proposals default to today as the plan knows it: asOf when payments are recorded.
+  const start = new Timeline(s.startDate).periodOf(proposalDate(s));
   for (let k = start; k < start + option.agreement.months; k++) {
     const row = result.schedule[k]?.debts.find((d) => d.id === debtId);
     const room = left[k]?.left ?? '0.00';
@@ -77,7 +81,9 @@ function checkAll(s: Scenario, debtId: string, result: ProposalResult): void {
   for (const option of result.options) {
     expect(option.agreement.status).toBe('proposed');
     // Settlements are dated at the end of the month they are paid in; the rest start now.
-    if (option.kind !== 'settlement') expect(option.agreement.date).toBe(s.startDate);
+    if (option.kind !== 'settlement') expect(option.agreement.date).toBe(proposalDate(s));
+    if (option.kind === 'installment')
+      expect(option.agreement).toMatchObject({ onBreak: 'reinstate' });
     if (!option.fits) continue;
     expect(brokenPromises(s, debtId, option), `${debtId} ${option.reason}`).toEqual([]);
     expect(installmentOverCapacity(s, debtId, option), `${debtId} ${option.reason}`).toEqual([]);
