@@ -1,4 +1,6 @@
+import { runPlan } from './engine/plan';
 import { Timeline } from './engine/timeline';
+import { SILENT_TRACER } from './engine/tracer';
 import type { PlanResult } from './engine/output';
 import { Dec, formatMoney } from './money';
 import type { Scenario } from './scenario/types';
@@ -9,8 +11,18 @@ export type PlanWarning =
   | { kind: 'duesNotMet'; month: number; start: string; shortfall: string }
   /** Income does not cover costs, obligations and reserve this month. */
   | { kind: 'budgetDeficit'; month: number; start: string; deficit: string }
-  /** An installment agreement is paid short: it breaks, and the penalties come back. */
-  | { kind: 'agreementBroken'; debtId: string; month: number; start: string; shortfall: string }
+  /**
+   * An installment agreement is paid short: it breaks, and the penalties come back. `reinstated`
+   * is what it had waived and is owed again (onBreak "reinstate", model §8), "0.00" if nothing.
+   */
+  | {
+      kind: 'agreementBroken';
+      debtId: string;
+      month: number;
+      start: string;
+      shortfall: string;
+      reinstated: string;
+    }
   /** A settlement cannot be paid in full on its date: the discount is lost. */
   | { kind: 'settlementFails'; debtId: string; month: number; start: string; shortfall: string }
   /** Still owed when the plan's horizon ends. */
@@ -25,6 +37,7 @@ export function planWarnings(scenario: Scenario, result: PlanResult): PlanWarnin
   const timeline = new Timeline(scenario.startDate);
   const broken = new Set(result.summary.brokenAgreements);
   const installmentStarts = installmentStartMonths(scenario, timeline);
+  const reinstated = broken.size === 0 ? new Map<string, Dec>() : reinstatements(scenario);
   const previousState = new Map<string, string>();
   for (const row of result.schedule) {
     let shortfall = new Dec(0);
@@ -42,6 +55,7 @@ export function planWarnings(scenario: Scenario, result: PlanResult): PlanWarnin
           month: row.month,
           start: row.start,
           shortfall: formatMoney(short),
+          reinstated: formatMoney(reinstated.get(`${row.month}|${debt.id}`) ?? new Dec(0)),
         });
       }
       previousState.set(debt.id, debt.state);
@@ -88,6 +102,32 @@ export function planWarnings(scenario: Scenario, result: PlanResult): PlanWarnin
     warnings.push({ kind: 'neverPaid', debtId: debt.id, balance });
   }
   return warnings;
+}
+
+/**
+ * What each broken agreement brought back, by "month|debtId". The plan's output does not carry it
+ * per debt (model §10), so the plan is run again listening to that one figure, and only when an
+ * agreed installment says `onBreak: "reinstate"`.
+ */
+function reinstatements(scenario: Scenario): Map<string, Dec> {
+  const amounts = new Map<string, Dec>();
+  const reinstating = scenario.debts.some((d) =>
+    d.agreements.some((a) => a.kind === 'installment' && a.onBreak === 'reinstate'),
+  );
+  if (!reinstating) return amounts;
+  let month = 0;
+  runPlan(
+    scenario,
+    {
+      ...SILENT_TRACER,
+      startPeriod: (period) => {
+        month = period.index;
+      },
+      reinstated: (d, amount) => amounts.set(`${month}|${d.id}`, amount),
+    },
+    false,
+  );
+  return amounts;
 }
 
 /** Per debt, the periods in which an agreed installment agreement starts. */

@@ -12,7 +12,8 @@ export interface Claim {
   readonly balance: Dec;
   /** Whether it may take surplus beyond its due (model §7.3). */
   readonly takesSurplus: boolean;
-  /** v2 §14: the recorded payments applied to it this period, paid before anything else. */
+  /** v2 §14: the payments recorded for it in this period, and the part applied (at most owed). */
+  recorded: Dec;
   fromActual: Dec;
   fromDue: Dec;
   fromSurplus: Dec;

@@ -24,7 +24,8 @@ const LABELS: Record<Strategy, string> = {
 /**
  * One household under its chosen strategy and the alternatives: the other strategies (custom only
  * when the household has a custom order), minimum payments only, and doing nothing
- * (paymentLimit "0.00", which shows what waiting costs).
+ * (paymentLimit "0.00" and no extras, which shows what waiting costs). Recorded payments
+ * (model §14) are kept in every variant: history is history, the variants differ from asOf on.
  */
 export interface CompareOptions {
   /**
@@ -68,7 +69,8 @@ export function compareStrategies(
     summary: summaryOf({
       ...scenario,
       horizonMonths: options.doNothingMonths ?? scenario.horizonMonths,
-      budget: { ...scenario.budget, paymentLimit: '0.00' },
+      // Extras escape the payment limit (model §3), so doing nothing sets them aside too.
+      budget: { ...scenario.budget, paymentLimit: '0.00', extras: [] },
     }),
   });
   return out;

@@ -106,6 +106,7 @@ function openDebt(d: DebtState, ctx: PeriodContext): Entry {
     balance,
     takesSurplus:
       due.rule !== 'installment' && due.rule !== 'settlement' && due.rule !== 'savingForSettlement',
+    recorded: ZERO,
     fromActual: ZERO,
     fromDue: ZERO,
     fromSurplus: ZERO,
@@ -193,6 +194,7 @@ function applyRecorded(claims: readonly Entry[], recorded: ReadonlyMap<string, D
   for (const claim of claims) {
     const amount = recorded.get(claim.debt.id);
     if (amount === undefined) continue;
+    claim.recorded = amount;
     claim.fromActual = minDec(amount, claim.balance);
     applied = applied.plus(claim.fromActual);
   }

@@ -47,6 +47,24 @@ export interface Tracer {
   endPeriod(unallocated: Dec, recorded: Dec): void;
 }
 
+/** A tracer that records nothing: spread it and set the few hooks a caller listens to. */
+export const SILENT_TRACER: Tracer = {
+  startPeriod: () => {},
+  debtStart: () => {},
+  rateChanges: () => {},
+  events: () => {},
+  accrual: () => {},
+  installment: () => {},
+  due: () => {},
+  order: () => {},
+  payment: () => {},
+  lateFee: () => {},
+  forgiven: () => {},
+  reinstated: () => {},
+  outcome: () => {},
+  endPeriod: () => {},
+};
+
 const m = formatMoney;
 
 function snapshot(d: DebtState): DebtSnapshot {
@@ -98,13 +116,13 @@ function accrualExplanation(facts: AccrualFacts): AccrualExplanation {
 }
 
 function paymentText(phase: Phase, claim: Claim): string {
-  const actual = m(claim.fromActual);
+  let recorded = `the recorded payment ${m(claim.recorded)}`;
+  if (claim.fromActual.lt(claim.recorded))
+    recorded += ` (${m(claim.fromActual)} applied: the rest is more than was owed and is left unapplied)`;
   if (phase === 'past')
-    return claim.fromActual.isZero()
-      ? 'no payment was recorded this month'
-      : `the recorded payment ${actual}, at most what was owed`;
-  if (claim.fromActual.isZero()) return 'planned';
-  return `the recorded payment ${actual}, then the planned payment ${m(claim.fromDue.plus(claim.fromSurplus))}`;
+    return claim.recorded.isZero() ? 'no payment was recorded this month' : recorded;
+  if (claim.recorded.isZero()) return 'planned';
+  return `${recorded}, then the planned payment ${m(claim.fromDue.plus(claim.fromSurplus))}`;
 }
 
 function lateFeeText(rule: LateFeeRule, fee: LateFeeFacts): string {
@@ -162,8 +180,9 @@ function rateGiven(rate: Rate | null): RateChangeExplanation['interestRate'] {
 
 function rateChangeExplanation(change: RateChangeEvent): RateChangeExplanation {
   const parts: string[] = [];
+  const per = { daily: 'a day', monthly: 'a month', annual: 'a year' } as const;
   const say = (what: string, rate: Rate | null) => {
-    if (rate !== null) parts.push(`${what} ${rate.given.toString()}/${rate.unit}`);
+    if (rate !== null) parts.push(`${what} ${rate.given.toString()} ${per[rate.unit]}`);
   };
   say('interest rate', change.interestRate);
   say('penalty rate', change.penaltyRate);
