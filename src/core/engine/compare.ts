@@ -62,16 +62,21 @@ export function compareStrategies(
       summary: summaryOf({ ...scenario, strategy }),
     });
   }
+  const nothing = summaryOf({
+    ...scenario,
+    horizonMonths: options.doNothingMonths ?? scenario.horizonMonths,
+    // Extras escape the payment limit (model §3), so doing nothing sets them aside too.
+    budget: { ...scenario.budget, paymentLimit: '0.00', extras: [] },
+  });
   out.push({
     key: 'doNothing',
     strategy: chosen,
     label: 'Do nothing (pay nothing at all)',
-    summary: summaryOf({
-      ...scenario,
-      horizonMonths: options.doNothingMonths ?? scenario.horizonMonths,
-      // Extras escape the payment limit (model §3), so doing nothing sets them aside too.
-      budget: { ...scenario.budget, paymentLimit: '0.00', extras: [] },
-    }),
+    // The headline is what the household can afford, whatever this variant does with it.
+    summary: {
+      ...nothing,
+      affordableMonthly: out[0]?.summary.affordableMonthly ?? nothing.affordableMonthly,
+    },
   });
   return out;
 }
