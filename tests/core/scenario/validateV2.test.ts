@@ -1,39 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import { LIST_LIMITS, validateScenario, type Issue } from '../../../src/core/index';
 
-/** A scenario using every v2 input, valid as written. */
-const lived = () => ({
-  version: 1,
-  startDate: '2027-01-31',
-  budget: {
-    incomes: [{ name: 'pay', amount: '9000.00' }],
-    extras: [{ name: 'family', amount: '5000.00', frequency: 'once', month: '2027-03' }],
-  },
-  chargeCap: { annualRate: '0.24' },
-  debts: [
-    {
-      id: 'card',
-      name: 'card',
-      principal: '18000.00',
-      interestRate: { daily: '0.0005' },
-      rateChanges: [{ date: '2027-06-01', penaltyRate: { annual: '0.18' } }],
-      agreements: [
-        {
-          kind: 'installment',
-          date: '2027-02-05',
-          months: 12,
-          method: 'flatFee',
-          rate: '0.006',
-          onBreak: 'reinstate',
-        },
-      ],
-    },
-  ] as Record<string, unknown>[],
-  actuals: {
-    asOf: '2027-05-12',
-    payments: [{ date: '2027-02-10', debtId: 'card', amount: '680.00' }],
-  },
-});
+const income = { name: 'pay', amount: '9000.00' };
+const extra = { name: 'family', amount: '5000.00', frequency: 'once', month: '2027-03' };
+const payment = { date: '2027-02-10', debtId: 'card', amount: '680.00' };
+
+/** A scenario using every v2 input, valid as written; its one debt is `card`. */
+const lived = () => {
+  const card: Record<string, unknown> = {
+    id: 'card',
+    name: 'card',
+    principal: '18000.00',
+    interestRate: { daily: '0.0005' },
+    rateChanges: [{ date: '2027-06-01', penaltyRate: { annual: '0.18' } }],
+    agreements: [
+      {
+        kind: 'installment',
+        date: '2027-02-05',
+        months: 12,
+        method: 'flatFee',
+        rate: '0.006',
+        onBreak: 'reinstate',
+      },
+    ],
+  };
+  return {
+    version: 1,
+    startDate: '2027-01-31',
+    budget: { incomes: [income], extras: [extra] as Record<string, unknown>[] },
+    chargeCap: { annualRate: '0.24' },
+    debts: [card],
+    actuals: { asOf: '2027-05-12', payments: [payment] as Record<string, unknown>[] },
+  };
+};
+
+const cardOf = (s: ReturnType<typeof lived>) => s.debts[0] as Record<string, unknown>;
 
 function issuesOf(input: unknown): Issue[] {
   const result = validateScenario(input);
@@ -53,7 +54,7 @@ describe('v2 inputs (model §11)', () => {
 
   it('rejects a rate change that names no rate', () => {
     const s = lived();
-    (s.debts[0] as { rateChanges: unknown[] }).rateChanges = [{ date: '2027-06-01' }];
+    cardOf(s).rateChanges = [{ date: '2027-06-01' }];
     expect(at(s, 'debts[0].rateChanges[0]')?.message).toBe(
       'debts[0].rateChanges[0]: must name "interestRate", "penaltyRate" or both',
     );
@@ -61,7 +62,7 @@ describe('v2 inputs (model §11)', () => {
 
   it('rejects onBreak on a waiver or a settlement as an unknown field', () => {
     const s = lived();
-    s.debts[0]!.agreements = [
+    cardOf(s).agreements = [
       { kind: 'settlement', date: '2027-03-01', amount: '100.00', onBreak: 'keep' },
     ];
     expect(at(s, 'debts[0].agreements[0].onBreak')?.code).toBe('unknown_field');
@@ -128,7 +129,7 @@ describe('list sizes (issue 11 §4)', () => {
 
   it('rejects more debts than the limit, with a sentence', () => {
     const issues = tooLong((s) => {
-      const debt = s.debts[0]!;
+      const debt = cardOf(s);
       s.debts = Array.from({ length: LIST_LIMITS.debts + 1 }, (_, i) => ({ ...debt, id: `d${i}` }));
     });
     expect(issues.map((i) => i.message)).toEqual([
@@ -140,18 +141,14 @@ describe('list sizes (issue 11 §4)', () => {
     const paths = (edit: (s: ReturnType<typeof lived>) => void) =>
       tooLong(edit).map((i) => i.pathText);
     expect(
-      paths(
-        (s) => (s.budget.extras = many(LIST_LIMITS.budgetItems + 1, () => s.budget.extras[0]!)),
-      ),
+      paths((s) => (s.budget.extras = many(LIST_LIMITS.budgetItems + 1, () => extra))),
     ).toEqual(['budget.extras']);
     expect(
-      paths(
-        (s) => (s.budget.incomes = many(LIST_LIMITS.budgetItems + 1, () => s.budget.incomes[0]!)),
-      ),
+      paths((s) => (s.budget.incomes = many(LIST_LIMITS.budgetItems + 1, () => income))),
     ).toEqual(['budget.incomes']);
     expect(
       paths((s) => {
-        s.debts[0]!.agreements = many(LIST_LIMITS.agreements + 1, () => ({
+        cardOf(s).agreements = many(LIST_LIMITS.agreements + 1, () => ({
           kind: 'waiver',
           date: '2027-02-05',
           fees: 'all',
@@ -160,27 +157,25 @@ describe('list sizes (issue 11 §4)', () => {
     ).toEqual(['debts[0].agreements']);
     expect(
       paths((s) => {
-        s.debts[0]!.rateChanges = many(LIST_LIMITS.rateChanges + 1, () => ({
+        cardOf(s).rateChanges = many(LIST_LIMITS.rateChanges + 1, () => ({
           date: '2027-06-01',
           penaltyRate: { annual: '0.18' },
         }));
       }),
     ).toEqual(['debts[0].rateChanges']);
     expect(
-      paths(
-        (s) => (s.actuals.payments = many(LIST_LIMITS.payments + 1, () => s.actuals.payments[0]!)),
-      ),
+      paths((s) => (s.actuals.payments = many(LIST_LIMITS.payments + 1, () => payment))),
     ).toEqual(['actuals.payments']);
   });
 
   it('accepts lists exactly at the limits', () => {
     const s = lived();
-    s.debts[0]!.agreements = Array.from({ length: LIST_LIMITS.agreements }, () => ({
+    cardOf(s).agreements = Array.from({ length: LIST_LIMITS.agreements }, () => ({
       kind: 'waiver',
       date: '2027-02-05',
       fees: 'all',
     }));
-    s.actuals.payments = Array.from({ length: LIST_LIMITS.payments }, () => s.actuals.payments[0]!);
+    s.actuals.payments = Array.from({ length: LIST_LIMITS.payments }, () => payment);
     expect(validateScenario(s).ok).toBe(true);
   });
 });
