@@ -61,9 +61,22 @@ describe('debt figures', () => {
     expect(s.penalty.lines[0]).toBe(
       'Penalty interest ¥2.03 = overdue principal ¥131.00 × daily rate 0.05% × 31 days',
     );
+    // Model v2 §9: the 10.00 of unpaid fees are left out of the base.
     expect(s.fees.lines).toEqual([
-      'Late fee ¥21.32 = shortfall ¥426.35 × 5% = 21.3175, at least ¥10.00.',
+      'Of the ¥426.35 not paid, ¥10.00 is unpaid late fees, and no fee is charged on fees: the fee is worked out on ¥416.35.',
+      'Late fee ¥20.82 = shortfall ¥416.35 × 5% = 20.8175, at least ¥10.00.',
     ]);
+  });
+
+  it('says when the court cap cut a late fee (model v2 §15)', async () => {
+    const capped = fixtureScenario('17-court-cap-and-family-help');
+    const card = capped.debts.find((d) => d.id === 'card');
+    const e = explain(capped, 2, 'card');
+    if (!e || !card) throw new Error('no explanation for card in month 2');
+    const lines = debtSections(e, card.minimumPayment, await wording('en')).fees.lines;
+    expect(lines[lines.length - 1]).toBe(
+      'Charged ¥74.66: ¥9.37 less, to stay within what a court would uphold.',
+    );
   });
 
   it('says where a payment went, in the order of the law', async () => {

@@ -105,12 +105,22 @@ function lateFeeLines(e: DebtPeriodExplanation, w: Wording): string[] {
   const fee = e.lateFee;
   if (fee === null || isZero(e.shortfall)) return [t('schedule.explain.noShortfall')];
   const rule: LateFeeRule = fee.rule;
+  // Model v2 §9: no fee on fees, so unpaid fees leave the base; §15: the court cap may cut it.
+  const lines: string[] = [];
+  if (!isZero(fee.unpaidFees) && rule.kind !== 'none')
+    lines.push(
+      t('schedule.explain.lateFeeNoFeeOnFees', {
+        shortfall: money(fee.shortfall),
+        fees: money(fee.unpaidFees),
+        base: money(fee.base),
+      }),
+    );
   switch (rule.kind) {
     case 'percentOfShortfall':
-      return [
+      lines.push(
         t('schedule.explain.lateFeePercent', {
-          amount: money(fee.amount),
-          shortfall: money(fee.shortfall),
+          amount: money(fee.ruled),
+          shortfall: money(fee.base),
           percent: rule.percent,
           exact: fee.exact,
           min: isZero(rule.min) ? '' : t('schedule.explain.lateFeeMin', { min: money(rule.min) }),
@@ -119,12 +129,19 @@ function lateFeeLines(e: DebtPeriodExplanation, w: Wording): string[] {
               ? ''
               : t('schedule.explain.lateFeeMax', { max: money(rule.max) }),
         }),
-      ];
+      );
+      break;
     case 'fixed':
-      return [t('schedule.explain.lateFeeFixed', { amount: money(fee.amount) })];
+      lines.push(t('schedule.explain.lateFeeFixed', { amount: money(fee.ruled) }));
+      break;
     case 'none':
       return [t('schedule.explain.lateFeeNone')];
   }
+  if (!isZero(fee.capCut))
+    lines.push(
+      t('schedule.explain.lateFeeCapped', { amount: money(fee.amount), cut: money(fee.capCut) }),
+    );
+  return lines;
 }
 
 function eventLine(event: EventExplanation, w: Wording): string {

@@ -91,6 +91,9 @@ export const scheduleZh = {
     shortfall: '比应还少 {{amount}}，未还足。',
     lateFeePercent:
       '违约金 {{amount}} = 少还的 {{shortfall}} × {{percent}}% = {{exact}}{{min}}{{max}}。',
+    lateFeeNoFeeOnFees:
+      '少还的 {{shortfall}} 中有 {{fees}} 是未还的违约金，不再对违约金收违约金：按 {{base}} 计算。',
+    lateFeeCapped: '按法院支持的上限，实收 {{amount}}（少收 {{cut}}）。',
     lateFeeMin: '，至少 {{min}}',
     lateFeeMax: '，最多 {{max}}',
     lateFeeFixed: '违约金 {{amount}}：未还足时每次固定收取。',
@@ -217,6 +220,9 @@ export const scheduleEn: Widen<typeof scheduleZh> = {
     shortfall: '{{amount}} less than was due: not paid in full.',
     lateFeePercent:
       'Late fee {{amount}} = shortfall {{shortfall}} × {{percent}}% = {{exact}}{{min}}{{max}}.',
+    lateFeeNoFeeOnFees:
+      'Of the {{shortfall}} not paid, {{fees}} is unpaid late fees, and no fee is charged on fees: the fee is worked out on {{base}}.',
+    lateFeeCapped: 'Charged {{amount}}: {{cut}} less, to stay within what a court would uphold.',
     lateFeeMin: ', at least {{min}}',
     lateFeeMax: ', at most {{max}}',
     lateFeeFixed: 'Late fee {{amount}}: a fixed fee whenever a due is not paid in full.',
