@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   Dec,
@@ -9,16 +8,10 @@ import {
   type PlanResult,
   type Scenario,
 } from '../../../src/core/index';
+import { property, RUNS, valid, waivedAt } from '../helpers';
 import { household } from '../arbitraries';
 
 const d = (s: string) => new Dec(s);
-const RUNS = Number(process.env.ASHORE_PROPERTY_RUNS ?? 300);
-
-function valid(input: unknown): Scenario {
-  const result = validateScenario(input);
-  if (!result.ok) throw new Error(result.issues.map((i) => i.message).join('\n'));
-  return result.scenario;
-}
 
 const scenarios = household.map(valid);
 
@@ -40,9 +33,6 @@ function endBalance(result: PlanResult): InstanceType<typeof Dec> {
   for (const row of result.schedule) for (const debt of row.debts) last.set(debt.id, debt.balance);
   return [...last.values()].reduce((sum, b) => sum.plus(b), d('0'));
 }
-
-const property = <T>(arb: fc.Arbitrary<T>, check: (value: T) => void, runs = RUNS) =>
-  fc.assert(fc.property(arb, check), { numRuns: runs });
 
 describe('engine invariants on generated households', { timeout: 60_000 }, () => {
   it('conserves money to the cent: start + interest + penalty + fees + reinstated − waived − forgiven − paid = end', () => {
@@ -72,13 +62,7 @@ describe('engine invariants on generated households', { timeout: 60_000 }, () =>
           row.debts.forEach((r, i) => {
             const e = period?.debts[i];
             if (e === undefined) throw new Error('missing explanation');
-            const waived = e.events.reduce(
-              (sum, ev) =>
-                sum.plus(
-                  ev.kind === 'waiver' ? d(ev.penalty).plus(ev.interest).plus(ev.fees) : ev.waived,
-                ),
-              d('0'),
-            );
+            const waived = waivedAt(e);
             const end = d(e.start.balance)
               .minus(waived)
               .plus(r.interest)

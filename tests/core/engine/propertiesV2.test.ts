@@ -1,27 +1,10 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  Dec,
-  plan,
-  planDetailed,
-  validateScenario,
-  type PlanResult,
-  type Scenario,
-} from '../../../src/core/index';
+import { Dec, plan, planDetailed, type PlanResult, type Scenario } from '../../../src/core/index';
+import { property, RUNS, valid, waivedAt } from '../helpers';
 import { household, householdV1 } from '../arbitraries';
 import { planFixtures, readFixture } from '../fixtures';
 
 const d = (s: string) => new Dec(s);
-const RUNS = Number(process.env.ASHORE_PROPERTY_RUNS ?? 300);
-
-function valid(input: unknown): Scenario {
-  const result = validateScenario(input);
-  if (!result.ok) throw new Error(result.issues.map((i) => i.message).join('\n'));
-  return result.scenario;
-}
-
-const property = <T>(arb: fc.Arbitrary<T>, check: (value: T) => void, runs = RUNS) =>
-  fc.assert(fc.property(arb, check), { numRuns: runs });
 
 const scenarios = household.map(valid);
 const capped = household
@@ -90,13 +73,7 @@ describe('model v2 invariants on generated households', { timeout: 120_000 }, ()
           row.debts.forEach((r, i) => {
             const e = period?.debts[i];
             if (e === undefined) throw new Error('missing explanation');
-            const waived = e.events.reduce(
-              (sum, ev) =>
-                sum.plus(
-                  ev.kind === 'waiver' ? d(ev.penalty).plus(ev.interest).plus(ev.fees) : ev.waived,
-                ),
-              d('0'),
-            );
+            const waived = waivedAt(e);
             const owed = d(e.start.balance).minus(waived).plus(r.interest).plus(r.penalty);
             const paidAsRecorded = Dec.min(recorded.get(r.id) ?? 0, owed);
             expect(e.payment.actual).toBe(paidAsRecorded.toFixed(2));
