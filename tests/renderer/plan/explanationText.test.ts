@@ -64,7 +64,7 @@ describe('debt figures', () => {
     // Model v2 §9: the 10.00 of unpaid fees are left out of the base.
     expect(s.fees.lines).toEqual([
       'Of the ¥426.35 not paid, ¥10.00 is unpaid late fees, and no fee is charged on fees: the fee is worked out on ¥416.35.',
-      'Late fee ¥20.82 = shortfall ¥416.35 × 5% = 20.8175, at least ¥10.00.',
+      'Late fee ¥20.82 = shortfall without fees ¥416.35 × 5% = 20.8175, at least ¥10.00.',
     ]);
   });
 

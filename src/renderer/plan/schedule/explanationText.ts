@@ -118,17 +118,22 @@ function lateFeeLines(e: DebtPeriodExplanation, w: Wording): string[] {
   switch (rule.kind) {
     case 'percentOfShortfall':
       lines.push(
-        t('schedule.explain.lateFeePercent', {
-          amount: money(fee.ruled),
-          shortfall: money(fee.base),
-          percent: rule.percent,
-          exact: fee.exact,
-          min: isZero(rule.min) ? '' : t('schedule.explain.lateFeeMin', { min: money(rule.min) }),
-          max:
-            rule.max === undefined
-              ? ''
-              : t('schedule.explain.lateFeeMax', { max: money(rule.max) }),
-        }),
+        t(
+          isZero(fee.unpaidFees)
+            ? 'schedule.explain.lateFeePercent'
+            : 'schedule.explain.lateFeePercentOfBase',
+          {
+            amount: money(fee.ruled),
+            shortfall: money(fee.base),
+            percent: rule.percent,
+            exact: fee.exact,
+            min: isZero(rule.min) ? '' : t('schedule.explain.lateFeeMin', { min: money(rule.min) }),
+            max:
+              rule.max === undefined
+                ? ''
+                : t('schedule.explain.lateFeeMax', { max: money(rule.max) }),
+          },
+        ),
       );
       break;
     case 'fixed':

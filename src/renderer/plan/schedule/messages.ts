@@ -93,6 +93,8 @@ export const scheduleZh = {
       '违约金 {{amount}} = 少还的 {{shortfall}} × {{percent}}% = {{exact}}{{min}}{{max}}。',
     lateFeeNoFeeOnFees:
       '少还的 {{shortfall}} 中有 {{fees}} 是未还的违约金，不再对违约金收违约金：按 {{base}} 计算。',
+    lateFeePercentOfBase:
+      '违约金 {{amount}} = 少还的（不含违约金）{{shortfall}} × {{percent}}% = {{exact}}{{min}}{{max}}。',
     lateFeeCapped: '按法院支持的上限，实收 {{amount}}（少收 {{cut}}）。',
     lateFeeMin: '，至少 {{min}}',
     lateFeeMax: '，最多 {{max}}',
@@ -222,6 +224,8 @@ export const scheduleEn: Widen<typeof scheduleZh> = {
       'Late fee {{amount}} = shortfall {{shortfall}} × {{percent}}% = {{exact}}{{min}}{{max}}.',
     lateFeeNoFeeOnFees:
       'Of the {{shortfall}} not paid, {{fees}} is unpaid late fees, and no fee is charged on fees: the fee is worked out on {{base}}.',
+    lateFeePercentOfBase:
+      'Late fee {{amount}} = shortfall without fees {{shortfall}} × {{percent}}% = {{exact}}{{min}}{{max}}.',
     lateFeeCapped: 'Charged {{amount}}: {{cut}} less, to stay within what a court would uphold.',
     lateFeeMin: ', at least {{min}}',
     lateFeeMax: ', at most {{max}}',
