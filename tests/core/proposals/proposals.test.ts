@@ -45,12 +45,17 @@ function agreed(s: Scenario, debtId: string, agreement: Agreement): Scenario {
   return v.scenario;
 }
 
-/** The promises an offered option must keep once agreed and planned. */
+/** The promises an offered option must keep once agreed and planned, from today on. */
 function brokenPromises(s: Scenario, debtId: string, option: ProposalOption): string[] {
   const withIt = agreed(s, debtId, option.agreement);
+  // A break already lived (model §14) is history, not a promise the option breaks.
+  const today = new Timeline(s.startDate).periodOf(proposalDate(s));
   return planWarnings(withIt, plan(withIt))
     .filter(
-      (w) => (w.kind === 'agreementBroken' || w.kind === 'settlementFails') && w.debtId === debtId,
+      (w) =>
+        (w.kind === 'agreementBroken' || w.kind === 'settlementFails') &&
+        w.debtId === debtId &&
+        w.month >= today,
     )
     .map((w) => `${w.kind} in month ${'month' in w ? w.month : '?'}`);
 }
