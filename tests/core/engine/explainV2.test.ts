@@ -61,6 +61,18 @@ describe('explanations of the v2 figures', () => {
   });
 });
 
+describe('warnings on a plan as lived (model §14)', () => {
+  it('marks what happened in past months as past', () => {
+    const s = fixture('15-actuals-as-lived');
+    const warnings = planWarnings(s, plan(s));
+    const broken = warnings.find((w) => w.kind === 'agreementBroken');
+    expect(broken).toMatchObject({ debtId: 'card', month: 1, past: true });
+    const missed = warnings.filter((w) => w.kind === 'duesNotMet');
+    expect(missed.filter((w) => w.past).map((w) => w.month)).toEqual([0, 1, 2]);
+    expect(missed.find((w) => !w.past)?.month).toBe(3);
+  });
+});
+
 describe('§9: no late fee on late fees', () => {
   // An overdue debt with 50.00 of unpaid fees and nothing to pay with: the shortfall is all its
   // arrears, but the fee is charged only on what is not a fee.
