@@ -1,5 +1,4 @@
-import { Dec } from '../money';
-import { ZERO, add, formatMoney, maxDec, minDec, posted } from '../money';
+import { Dec, ZERO, add, formatMoney, maxDec, minDec, posted } from '../money';
 import type { Scenario } from '../scenario/types';
 import { accruePeriod, dailyCost } from './accrual';
 import { ActualsBook, applyRecorded, payPeriod } from './actuals';
