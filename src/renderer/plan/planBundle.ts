@@ -1,4 +1,4 @@
-import { compareStrategies } from '../../core/engine/compare';
+import { compareStrategies, doNothingScenario } from '../../core/engine/compare';
 import type { PlanResult } from '../../core/engine/output';
 import { plan } from '../../core/engine/api';
 import { Dec } from '../../core/money';
@@ -51,11 +51,7 @@ export function* planExtrasSteps(
   const months = comparisonMonths(scenario, result);
   const minimumOnly = plan({ ...scenario, strategy: 'minimumOnly', horizonMonths: months });
   yield;
-  const doNothing = plan({
-    ...scenario,
-    horizonMonths: months,
-    budget: { ...scenario.budget, paymentLimit: '0.00' },
-  });
+  const doNothing = plan(doNothingScenario(scenario, months));
   yield;
   // The chosen plan and doing nothing are planned already: the comparison reuses them.
   const comparison = compareStrategies(scenario, {
