@@ -10,8 +10,11 @@ import {
   backupEnvelopeSchema,
   backupTablesSchema,
 } from './backupSchema';
+import type { z } from 'zod';
 import { checksumOf } from './checksum';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from './nesting';
+
+type BackupEnvelope = z.output<typeof backupEnvelopeSchema>;
 
 export interface BackupDocument {
   format: typeof BACKUP_FORMAT;
@@ -49,14 +52,25 @@ export async function createBackup(
     const contents = await Promise.all(tableNames.map((name) => database[name].toArray()));
     return Object.fromEntries(tableNames.map((name, i) => [name, contents[i]])) as BackupTables;
   });
-  return {
+  const sealed: Omit<BackupDocument, 'checksum'> = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     createdAt: now.toISOString(),
     appVersion,
-    checksum: await checksumOf(tables),
     tables,
   };
+  return { ...sealed, checksum: await sealOf(sealed) };
+}
+
+/**
+ * The checksum a backup of this version must carry: since version 2 it covers everything but
+ * the checksum itself, so a changed date or version is seen as damage like a changed amount;
+ * version 1 files sealed the tables only and are still read.
+ */
+export function sealOf(envelope: Omit<BackupEnvelope, 'checksum'>): Promise<string> {
+  if (envelope.version < 2) return checksumOf(envelope.tables);
+  const { format, version, createdAt, appVersion, tables } = envelope;
+  return checksumOf({ format, version, createdAt, appVersion, tables });
 }
 
 export function serializeBackup(backup: BackupDocument): string {
@@ -140,7 +154,7 @@ export async function checkBackup(text: string): Promise<BackupCheck> {
   if (nestsDeeperThan(envelope.data.tables, MAX_JSON_DEPTH)) {
     return { ok: false, problem: { kind: 'invalid', paths: ['tables'] } };
   }
-  if ((await checksumOf(envelope.data.tables)) !== envelope.data.checksum) {
+  if ((await sealOf(envelope.data)) !== envelope.data.checksum) {
     return { ok: false, problem: { kind: 'checksum' } };
   }
   const tables = backupTablesSchema.safeParse(envelope.data.tables);

@@ -101,5 +101,9 @@ export const backupTablesSchema = z.strictObject({
 export type BackupTables = z.input<typeof backupTablesSchema>;
 
 export { BACKUP_FORMAT, backupEnvelopeSchema } from '../../shared/backupEnvelope';
-/** The backup document's own version: bumped when its shape changes, not with the database. */
-export const BACKUP_VERSION = 1;
+/**
+ * The backup document's own version: bumped when its shape changes, not with the database.
+ * Version 2: the checksum covers the whole envelope (format, version, createdAt, appVersion and
+ * tables); version 1 files, whose checksum covers the tables only, are still read.
+ */
+export const BACKUP_VERSION = 2;

@@ -4,6 +4,7 @@ import {
   checkBackup,
   createBackup,
   restoreBackup,
+  sealOf,
   serializeBackup,
   tableNames,
 } from '../../../src/renderer/backup/backupDocument';
@@ -27,7 +28,7 @@ async function everything(database: AppDB) {
 }
 
 async function resealed(backup: BackupDocument, tables: unknown): Promise<string> {
-  return JSON.stringify({ ...backup, tables, checksum: await checksumOf(tables) });
+  return JSON.stringify({ ...backup, tables, checksum: await sealOf({ ...backup, tables }) });
 }
 
 describe('backup and restore', () => {
@@ -58,6 +59,45 @@ describe('backup and restore', () => {
     const text = serializeBackup(await createBackup(database, '0.1.0'));
     const tampered = text.replace('"3000.00"', '"300.00"');
     expect(await checkBackup(tampered)).toEqual({ ok: false, problem: { kind: 'checksum' } });
+  });
+
+  it('refuses a backup whose date is not a date, before anything formats it', async () => {
+    const database = freshDb();
+    await household(database);
+    const backup = await createBackup(database, '0.1.0');
+    const undated = { ...backup, createdAt: 'not a date' };
+    const text = JSON.stringify({ ...undated, checksum: await sealOf(undated) });
+    expect(await checkBackup(text)).toEqual({
+      ok: false,
+      problem: { kind: 'invalid', paths: ['createdAt'] },
+    });
+  });
+
+  it('seals the whole envelope: a changed date or app version is damage too', async () => {
+    const database = freshDb();
+    await household(database);
+    const backup = await createBackup(database, '0.1.0', new Date('2026-11-21T08:00:00.000Z'));
+    for (const changed of [
+      { ...backup, createdAt: '2020-01-01T00:00:00.000Z' },
+      { ...backup, appVersion: '9.9.9' },
+    ]) {
+      expect(await checkBackup(JSON.stringify(changed))).toEqual({
+        ok: false,
+        problem: { kind: 'checksum' },
+      });
+    }
+  });
+
+  it('still reads a version 1 backup, whose checksum sealed the tables only', async () => {
+    const database = freshDb();
+    await household(database);
+    const backup = await createBackup(database, '0.1.0');
+    const old = { ...backup, version: 1, checksum: await checksumOf(backup.tables) };
+    const check = await checkBackup(JSON.stringify(old));
+    expect(check.ok).toBe(true);
+    // …and a version 2 document is not accepted with the old, tables-only seal.
+    const downgraded = { ...backup, checksum: await checksumOf(backup.tables) };
+    expect(await checkBackup(JSON.stringify(downgraded))).toMatchObject({ ok: false });
   });
 
   it('tells truncated, foreign, non-JSON and newer files apart', async () => {
