@@ -14,9 +14,9 @@ const fileName = z
   });
 
 /** Only names the automatic backups are written under: never a path, never another file. */
-const autoBackupFileName = z
-  .string()
-  .regex(/^ashore-backup-\d{8}-\d{6}\.json$/, { message: 'must name an automatic backup' });
+const autoBackupFileName = z.string().regex(/^ashore-(backup|safety)-\d{8}-\d{6}\.json$/, {
+  message: 'must name an automatic backup',
+});
 
 /**
  * What each method accepts, checked in the main process before a handler runs: the renderer is
@@ -44,6 +44,7 @@ export const inputSchemas: { [M in ApiMethod]: z.ZodType<ApiInput<M>> } = {
       .string()
       .max(MAX_OPEN_FILE_BYTES)
       .refine(isBackupEnvelopeText, { message: 'must be an Ashore backup document' }),
+    kind: z.enum(['auto', 'safety']).optional(),
   }),
   listAutoBackups: z.undefined(),
   readAutoBackup: z.strictObject({ name: autoBackupFileName }),

@@ -50,6 +50,12 @@ export type ExportPdfResult =
 /** Files larger than this are refused before being read: no household comes near it. */
 export const MAX_OPEN_FILE_BYTES = 20 * 1024 * 1024;
 
+/**
+ * 'auto': written at start and after changes. 'safety': the data as it was right before a
+ * restore or scenario import replaced it, kept 30 days whatever else is written.
+ */
+export type AutoBackupKind = 'auto' | 'safety';
+
 /** One automatic backup kept by the desktop shell, newest first in a listing. */
 export interface AutoBackupEntry {
   /** The file name, e.g. "ashore-backup-20261121-083000.json": the key to read it back. */
@@ -57,6 +63,7 @@ export interface AutoBackupEntry {
   /** When it was written, ISO 8601 (from the name, local time of the machine). */
   writtenAt: string;
   size: number;
+  kind: AutoBackupKind;
 }
 
 export type WriteAutoBackupResult =
@@ -113,10 +120,14 @@ export interface AshoreApi {
   notify(request: { title: string; body: string }): Promise<boolean>;
   /**
    * Keeps a backup document (the same JSON as a manual backup) under the app's data folder,
-   * written atomically, then prunes old ones (the last 10, plus one a day for 30 days). The
-   * browser shell stores nothing and answers 'unsupported'.
+   * written atomically, then prunes old ones (the last 10, plus one a day for 30 days; safety
+   * backups for 30 days). The browser shell keeps only safety backups, in its own storage, and
+   * answers 'unsupported' to the others.
    */
-  writeAutoBackup(request: { content: string }): Promise<WriteAutoBackupResult>;
+  writeAutoBackup(request: {
+    content: string;
+    kind?: AutoBackupKind;
+  }): Promise<WriteAutoBackupResult>;
   /** The automatic backups kept, newest first; always empty in the browser shell. */
   listAutoBackups(): Promise<AutoBackupEntry[]>;
   /** Reads one automatic backup by the name listAutoBackups gave. */

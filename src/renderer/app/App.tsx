@@ -17,6 +17,7 @@ import { PrintApp } from '../print/PrintApp';
 import { isPrintHash } from '../print/printSource';
 import { SchedulePage } from '../plan/schedule/SchedulePage';
 import { StorageBanner } from '../storage/StorageBanner';
+import { ErrorBoundary } from './ErrorBoundary';
 import { Navigation } from './Navigation';
 import { type Route, useRoute } from './routes';
 import { useMenuCommands } from './useMenuCommands';
@@ -86,7 +87,9 @@ function Shell() {
       <Navigation current={route} />
       <main id="main" className="content" tabIndex={-1}>
         <StorageBanner />
-        <Page route={route} />
+        <ErrorBoundary key={route}>
+          <Page route={route} />
+        </ErrorBoundary>
       </main>
     </div>
   );
@@ -94,12 +97,14 @@ function Shell() {
 
 export function App({ systemLanguage }: { systemLanguage: Language }) {
   return (
-    <SettingsProvider systemLanguage={systemLanguage}>
-      <PlanProvider>
-        <UndoProvider>
-          <Root />
-        </UndoProvider>
-      </PlanProvider>
-    </SettingsProvider>
+    <ErrorBoundary>
+      <SettingsProvider systemLanguage={systemLanguage}>
+        <PlanProvider>
+          <UndoProvider>
+            <Root />
+          </UndoProvider>
+        </PlanProvider>
+      </SettingsProvider>
+    </ErrorBoundary>
   );
 }

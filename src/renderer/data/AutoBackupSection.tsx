@@ -12,9 +12,9 @@ export const RESTORE_ROUTE_HASH = '#/data/restore';
 type Listing = { shell: 'desktop' | 'browser'; entries: AutoBackupEntry[] } | undefined;
 
 /**
- * The automatic backups the desktop shell keeps, newest first; choosing one shows the same
- * preview as a backup file before anything is replaced. The browser shell keeps none, and
- * says so.
+ * The automatic backups the desktop shell keeps, newest first, safety backups (the data before
+ * a restore or import) marked; choosing one shows the same preview as a backup file before
+ * anything is replaced. The browser shell keeps only safety backups, and says so.
  */
 export function AutoBackupSection({ onMessage }: { onMessage: (message: string) => void }) {
   const { t } = useTranslation();
@@ -64,6 +64,9 @@ export function AutoBackupSection({ onMessage }: { onMessage: (message: string) 
           {listing.entries.map((entry) => (
             <li key={entry.name}>
               <span>{when.format(new Date(entry.writtenAt))}</span>
+              {entry.kind === 'safety' ? (
+                <span className="badge">{t('data.autoSafety')}</span>
+              ) : null}
               <span className="hint">
                 {t('data.autoSize', { kb: Math.ceil(entry.size / 1024) })}
               </span>

@@ -32,6 +32,7 @@ export function startDataSafety(database: AppDB, api: AshoreApi): void {
             autoBackupFailure:
               !result.written && result.reason === 'unwritable' ? result.detail : undefined,
           }),
+        onFailure: (reason) => updateStorageStatus({ autoBackupFailure: reason }),
       }),
     );
 }
