@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { db } from './db/AppDB';
+import { loadDrafts } from './db/drafts';
+import { guardUnsavedWork } from './app/unsavedWorkGuard';
 import { notifyFollowUpsDue } from './app/startupNotice';
 import { initI18n } from './i18n/i18n';
 import { ashore } from './platform/ashore';
@@ -24,7 +26,10 @@ async function start(): Promise<void> {
   const [row, preferred] = await Promise.all([
     db.settings.get('app'),
     ashore.getPreferredLanguages().catch(() => [...navigator.languages]),
+    // Forms open with what was typed before a reload or restart, on the first paint.
+    loadDrafts(db),
   ]);
+  if (!printing) guardUnsavedWork(window);
   const systemLanguage = languageFromSystem(preferred);
   const language = row?.language ?? systemLanguage;
   document.documentElement.lang = language;

@@ -40,7 +40,8 @@ export async function hasHouseholdData(database: AppDB): Promise<boolean> {
 export function startAutoBackups(options: AutoBackupOptions): () => void {
   const { database, api, onResult, onFailure, delayMs = AUTO_BACKUP_DELAY_MS } = options;
   const page = options.page ?? (typeof window === 'undefined' ? undefined : window);
-  const prefix = `idb://${database.name}/`;
+  // Only the household's tables: a keystroke kept as a draft is not a change worth a backup.
+  const watched = tableNames.map((name) => `idb://${database.name}/${name}/`);
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastChecksum: string | undefined;
   let running: Promise<void> = Promise.resolve();
@@ -67,7 +68,8 @@ export function startAutoBackups(options: AutoBackupOptions): () => void {
   };
 
   function onMutated(parts: Record<string, unknown>) {
-    if (stopped || !Object.keys(parts).some((part) => part.startsWith(prefix))) return;
+    const ours = Object.keys(parts).some((part) => watched.some((table) => part.startsWith(table)));
+    if (stopped || !ours) return;
     clearTimeout(timer);
     timer = setTimeout(() => {
       timer = undefined;

@@ -16,7 +16,14 @@ type Listing = { shell: 'desktop' | 'browser'; entries: AutoBackupEntry[] } | un
  * a restore or import) marked; choosing one shows the same preview as a backup file before
  * anything is replaced. The browser shell keeps only safety backups, and says so.
  */
-export function AutoBackupSection({ onMessage }: { onMessage: (message: string) => void }) {
+export function AutoBackupSection({
+  onMessage,
+  lastMessage,
+}: {
+  onMessage: (message: string) => void;
+  /** The page's last message: a restore or import just reported may have added a backup. */
+  lastMessage: string;
+}) {
   const { t } = useTranslation();
   const { language } = useSettings();
   const [listing, setListing] = useState<Listing>();
@@ -31,7 +38,7 @@ export function AutoBackupSection({ onMessage }: { onMessage: (message: string) 
     return () => {
       active = false;
     };
-  }, [pending]);
+  }, [pending, lastMessage]);
 
   // Opened from the menu: bring this section into view and give it focus.
   useEffect(() => {

@@ -33,6 +33,15 @@ export interface DebtForm {
   overdueSince: string;
 }
 
+/** What the debts page needs to open the editor again on a kept draft. */
+export interface DebtOpened {
+  isNew: boolean;
+  initial: DebtForm;
+}
+
+/** One debt is edited at a time: its draft has one key. */
+export const DEBT_DRAFT_KEY = 'debt';
+
 /** A unique id for a new debt; an existing debt keeps its id for ever. */
 export function newDebtId(kind: string): string {
   return `${kind}-${crypto.randomUUID().slice(0, 8)}`;

@@ -16,6 +16,12 @@ export interface ContactDraft {
   followUpDone: boolean;
 }
 
+/** Where the draft store keeps a contact being written: a new one per lender, or an edit. */
+export const contactDraftKey = {
+  new: (debtId: string) => `contact:new:${debtId}`,
+  edit: (contactId: string) => `contact:${contactId}`,
+};
+
 /** The same lengths the backup accepts: a saved entry can always be backed up. */
 export const WHO_MAX = 200;
 export const TEXT_MAX = 10_000;

@@ -146,3 +146,24 @@ describe('automatic backups in the renderer', () => {
     await vi.waitFor(() => expect(api.writeAutoBackup).toHaveBeenCalledTimes(2));
   });
 });
+
+describe('what the automatic backup ignores', () => {
+  it('typing into a form (drafts) does not postpone the backup of a saved change', async () => {
+    const database = freshDb();
+    await saveHousehold({ startDate: '2026-11-21' }, database);
+    const { api, written } = recorder();
+    start(database, api, 100);
+    await vi.waitFor(() => expect(written).toHaveLength(1));
+    await saveBudgetItem(
+      'incomes',
+      { name: '工资', amount: '100.00', frequency: 'monthly' },
+      database,
+    );
+    // Keystrokes every 20 ms for 400 ms, each kept as a draft.
+    for (let i = 0; i < 20; i++) {
+      await database.drafts.put({ key: 'debt', value: { name: `花${i}` }, savedAt: 'now' });
+      await settle(20);
+    }
+    expect(written).toHaveLength(2);
+  });
+});
