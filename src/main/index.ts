@@ -22,6 +22,7 @@ import { menuLanguageFromSystem } from './menuLabels';
 import { hardenSession, hardenWebContents } from './security';
 import { appSenderCheck } from './senderCheck';
 import { claimSingleInstance } from './singleInstance';
+import { askBeforeClosingWithUnsavedWork } from './unsavedWorkPrompt';
 import { createMainWindow, createPrintWindow } from './window';
 import { fitToDisplays } from './windowState';
 import { loadWindowState, rememberWindowState, windowStateFileName } from './windowStateStore';
@@ -43,6 +44,9 @@ const trusted = trustedOriginFor(devServerUrl);
 const here = import.meta.dirname;
 const preloadPath = join(here, '../preload/index.cjs');
 let mainWindow: BrowserWindow | undefined;
+// The UI's language, as the renderer last told it (the system's until then, read once ready):
+// native dialogs speak it too.
+let uiLanguage: UiLanguage = 'zh-CN';
 
 app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 
@@ -57,6 +61,7 @@ async function openMainWindow(): Promise<void> {
     ...(process.platform === 'linux' ? { icon: windowIcon } : {}),
   });
   rememberWindowState(mainWindow, stateFile);
+  askBeforeClosingWithUnsavedWork(mainWindow, () => uiLanguage);
   mainWindow.on('closed', () => {
     mainWindow = undefined;
   });
@@ -76,7 +81,8 @@ if (primary)
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession, trusted);
     // In the system's language until the renderer says which one the user chose.
-    installMenu(Menu, menuOptions(menuLanguageFromSystem(app.getPreferredSystemLanguages())));
+    uiLanguage = menuLanguageFromSystem(app.getPreferredSystemLanguages());
+    installMenu(Menu, menuOptions(uiLanguage));
     if (!devServerUrl) serveRendererOn(session.defaultSession, join(here, '../renderer'));
     registerIpcHandlers(
       ipcMain,
@@ -84,7 +90,10 @@ if (primary)
         app,
         dialog,
         getWindow: () => mainWindow,
-        setMenuLanguage: (language) => installMenu(Menu, menuOptions(language)),
+        setMenuLanguage: (language) => {
+          uiLanguage = language;
+          installMenu(Menu, menuOptions(language));
+        },
         autoBackupFolder: join(app.getPath('userData'), 'backups'),
         openPrintWindow: (url) => createPrintWindow({ preloadPath, url }),
         showNotification: (title, body) => {
