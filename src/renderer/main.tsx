@@ -36,7 +36,8 @@ async function start(): Promise<void> {
   const i18next = await initI18n(language);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
-  // Follow-ups due: a desktop notification once per start (the browser shell shows none).
+  // Follow-ups due: a desktop notification once per start (the browser shell shows none). A
+  // failed notification loses nothing: the overview lists the same follow-ups.
   if (!printing) void notifyFollowUpsDue(i18next.t, language).catch(() => undefined);
   createRoot(root).render(
     <StrictMode>

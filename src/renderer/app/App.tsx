@@ -67,7 +67,8 @@ function Shell() {
     document.title = t('app.fullName');
   }, [i18n, language, t]);
 
-  // The native menu speaks the language chosen here (the browser shell has none).
+  // The native menu speaks the language chosen here (the browser shell has none). A failure
+  // leaves the menu in its previous language, nothing else: not worth an alarm.
   useEffect(() => {
     void ashore.setMenuLanguage(language).catch(() => undefined);
   }, [language]);
