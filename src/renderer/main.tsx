@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { db } from './db/AppDB';
 import { loadDrafts } from './db/drafts';
+import { readSettingsRow } from './db/settings';
 import { guardUnsavedWork } from './app/unsavedWorkGuard';
 import { notifyFollowUpsDue } from './app/startupNotice';
 import { initI18n } from './i18n/i18n';
@@ -24,10 +25,10 @@ async function start(): Promise<void> {
   const printing = isPrintHash(window.location.hash);
   if (!printing) startDataSafety(db, ashore);
   const [row, preferred] = await Promise.all([
-    db.settings.get('app'),
+    readSettingsRow(),
     ashore.getPreferredLanguages().catch(() => [...navigator.languages]),
     // Forms open with what was typed before a reload or restart, on the first paint.
-    loadDrafts(db),
+    loadDrafts(),
   ]);
   if (!printing) guardUnsavedWork(window);
   const systemLanguage = languageFromSystem(preferred);

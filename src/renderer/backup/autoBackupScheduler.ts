@@ -1,8 +1,8 @@
-import { Dexie } from 'dexie';
 import type { AshoreApi, WriteAutoBackupResult } from '../../shared/contract';
 import type { AppDB } from '../db/AppDB';
 import { errorText } from '../format/errorText';
-import { createBackup, serializeBackup, tableNames } from './backupDocument';
+import { createBackup, hasHouseholdData, onHouseholdChanged } from '../db/backups';
+import { serializeBackup } from './backupDocument';
 import { checksumOf } from './checksum';
 
 /** How long after the last change the backup is written: a burst of edits makes one backup. */
@@ -20,28 +20,18 @@ export interface AutoBackupOptions {
   page?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
 }
 
-/** Whether anything worth keeping has been entered (settings alone are not a household). */
-export async function hasHouseholdData(database: AppDB): Promise<boolean> {
-  const counts = await Promise.all(
-    tableNames.filter((name) => name !== 'settings').map((name) => database[name].count()),
-  );
-  return counts.some((count) => count > 0);
-}
-
 /**
  * Keeps automatic backups of the database through the desktop shell: one at start, one 30 s
  * after the last committed change, and the pending one at once when the window goes away
- * (closed or reloaded within 30 s of an edit, the edit would otherwise be in no backup). Listens to Dexie's `storagemutated` event, which fires
- * once per committed transaction (of this window or another), so an aborted write schedules
- * nothing worth backing up but does no harm either. An empty database is never backed up: a
+ * (closed or reloaded within 30 s of an edit, the edit would otherwise be in no backup).
+ * Listens for committed changes to the household's tables (of this window or another), so an
+ * aborted write schedules nothing worth backing up and a kept draft nothing at all. An empty database is never backed up: a
  * start after data was lost must not push the good backups out of the retention window, and
  * an unchanged database is not written twice in a row. Returns the stop function.
  */
 export function startAutoBackups(options: AutoBackupOptions): () => void {
   const { database, api, onResult, onFailure, delayMs = AUTO_BACKUP_DELAY_MS } = options;
   const page = options.page ?? (typeof window === 'undefined' ? undefined : window);
-  // Only the household's tables: a keystroke kept as a draft is not a change worth a backup.
-  const watched = tableNames.map((name) => `idb://${database.name}/${name}/`);
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastChecksum: string | undefined;
   let running: Promise<void> = Promise.resolve();
@@ -49,7 +39,7 @@ export function startAutoBackups(options: AutoBackupOptions): () => void {
 
   async function backUp(): Promise<void> {
     if (stopped || !(await hasHouseholdData(database))) return;
-    const backup = await createBackup(database, options.appVersion());
+    const backup = await createBackup(options.appVersion(), { database });
     // The data's own checksum: the document's covers its date too, which always differs.
     const dataChecksum = await checksumOf(backup.tables);
     if (dataChecksum === lastChecksum) return;
@@ -67,9 +57,8 @@ export function startAutoBackups(options: AutoBackupOptions): () => void {
     return running;
   };
 
-  function onMutated(parts: Record<string, unknown>) {
-    const ours = Object.keys(parts).some((part) => watched.some((table) => part.startsWith(table)));
-    if (stopped || !ours) return;
+  function onChanged() {
+    if (stopped) return;
     clearTimeout(timer);
     timer = setTimeout(() => {
       timer = undefined;
@@ -87,11 +76,11 @@ export function startAutoBackups(options: AutoBackupOptions): () => void {
   function stop() {
     stopped = true;
     clearTimeout(timer);
-    Dexie.on.storagemutated.unsubscribe(onMutated);
+    unsubscribe();
     page?.removeEventListener('pagehide', onPageHide);
   }
 
-  Dexie.on('storagemutated', onMutated);
+  const unsubscribe = onHouseholdChanged(onChanged, database);
   page?.addEventListener('pagehide', onPageHide);
   void queue();
   return stop;

@@ -1,7 +1,6 @@
 import { Dec } from '../../core/money';
 import { validateScenario } from '../../core/scenario/validate';
-import type { AppDB } from '../db/AppDB';
-import { toScenarioInput } from '../household/householdStore';
+import { toScenarioInput } from '../db/household';
 import { DEFAULT_CURRENCY } from '../settings/settings';
 import {
   BACKUP_FORMAT,
@@ -38,20 +37,12 @@ export const tableNames = [
   'statements',
 ] as const satisfies readonly (keyof BackupTables)[];
 
-function tablesOf(database: AppDB) {
-  return tableNames.map((name) => database[name]);
-}
-
-/** Every table, read in one transaction, so the backup is one consistent moment. */
-export async function createBackup(
-  database: AppDB,
+/** The document for these tables, dated and sealed with its checksum. */
+export async function sealBackup(
+  tables: BackupTables,
   appVersion: string,
   now: Date = new Date(),
 ): Promise<BackupDocument> {
-  const tables = await database.transaction('r', tablesOf(database), async () => {
-    const contents = await Promise.all(tableNames.map((name) => database[name].toArray()));
-    return Object.fromEntries(tableNames.map((name, i) => [name, contents[i]])) as BackupTables;
-  });
   const sealed: Omit<BackupDocument, 'checksum'> = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -184,17 +175,4 @@ function summarize(backup: BackupDocument): BackupSummary {
       .toFixed(2),
     currency: tables.settings[0]?.currency ?? DEFAULT_CURRENCY,
   };
-}
-
-/** Replaces every table with the backup's rows in one transaction: all of it, or nothing. */
-export async function restoreBackup(database: AppDB, backup: BackupDocument): Promise<void> {
-  await database.transaction('rw', tablesOf(database), async () => {
-    for (const name of tableNames) {
-      await database[name].clear();
-      // Each table's rows were validated against that table's schema in checkBackup.
-      await (
-        database[name] as unknown as { bulkAdd(rows: readonly unknown[]): Promise<unknown> }
-      ).bulkAdd(backup.tables[name]);
-    }
-  });
 }

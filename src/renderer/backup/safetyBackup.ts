@@ -1,8 +1,8 @@
 import type { AshoreApi } from '../../shared/contract';
 import type { AppDB } from '../db/AppDB';
+import { createBackup, hasHouseholdData } from '../db/backups';
 import { errorText } from '../format/errorText';
-import { hasHouseholdData } from './autoBackupScheduler';
-import { createBackup, serializeBackup } from './backupDocument';
+import { serializeBackup } from './backupDocument';
 
 export type SafetyBackupResult =
   | { kept: true; name: string }
@@ -16,13 +16,13 @@ export type SafetyBackupResult =
  * nothing to keep.
  */
 export async function writeSafetyBackup(
-  database: AppDB,
   api: Pick<AshoreApi, 'writeAutoBackup'>,
   appVersion: string,
+  database?: AppDB,
 ): Promise<SafetyBackupResult> {
   try {
     if (!(await hasHouseholdData(database))) return { kept: false, reason: 'nothingToKeep' };
-    const backup = await createBackup(database, appVersion);
+    const backup = await createBackup(appVersion, { database });
     const result = await api.writeAutoBackup({ content: serializeBackup(backup), kind: 'safety' });
     if (result.written) return { kept: true, name: result.name };
     return {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BudgetItemRow, BudgetTable } from '../db/AppDB';
 import { MoneyField, MonthField, SelectField, TextField } from '../forms/inputs';
 import { useFormDraft } from '../db/drafts';
-import { saveBudgetItem } from '../household/householdStore';
+import { saveBudgetItem } from '../db/household';
 import { type Editing, type ItemDraft, budgetDraftKey, checkDraft, frequencies } from './itemDraft';
 import { monthOfYearName } from './itemText';
 

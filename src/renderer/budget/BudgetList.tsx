@@ -5,7 +5,7 @@ import { type FormDraft, useDraft } from '../db/drafts';
 import { currencySymbol } from '../forms/currencySymbol';
 import { useOfferUndo } from '../forms/Undo';
 import { formatMoney } from '../format/money';
-import { deleteBudgetItem, restoreBudgetItem } from '../household/householdStore';
+import { deleteBudgetItem, restoreBudgetItem } from '../db/household';
 import { BudgetItemForm } from './BudgetItemForm';
 import {
   type Editing,

@@ -5,7 +5,7 @@ import type { HouseholdRow } from '../db/AppDB';
 import { normalizeNumberText } from '../forms/amountText';
 import { currencySymbol } from '../forms/currencySymbol';
 import { MoneyField, SelectField, TextField } from '../forms/inputs';
-import { saveHousehold } from '../household/householdStore';
+import { saveHousehold } from '../db/household';
 import {
   type ReserveDraft,
   checkReserveDraft,

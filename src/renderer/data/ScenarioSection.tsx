@@ -6,7 +6,7 @@ import { parseScenarioJson } from '../../core/scenario/validate';
 import { formatDate, todayIso } from '../format/dates';
 import { errorText } from '../format/errorText';
 import { replaceKeepingSafetyBackup } from './backupChoice';
-import { replaceHousehold, toScenarioInput, useHousehold } from '../household/householdStore';
+import { replaceHousehold, toScenarioInput, useHousehold } from '../db/household';
 import { useCommandHandler } from '../app/commandRequests';
 import { ashore } from '../platform/ashore';
 import { useSettings } from '../settings/SettingsContext';

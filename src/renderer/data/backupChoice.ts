@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { OpenFileResult } from '../../shared/contract';
-import { type BackupProblem, checkBackup, restoreBackup } from '../backup/backupDocument';
+import { type BackupProblem, checkBackup } from '../backup/backupDocument';
 import { writeSafetyBackup } from '../backup/safetyBackup';
-import { db } from '../db/AppDB';
+import { restoreBackup } from '../db/backups';
 import { ashore } from '../platform/ashore';
 import { reportWriteFailure } from '../storage/storageErrors';
 import type { PendingRestore } from './BackupPreview';
@@ -46,7 +46,7 @@ export async function replaceKeepingSafetyBackup(
   messages: { done: string; failed: string },
 ): Promise<string> {
   const { version } = await ashore.getAppInfo();
-  const safety = await writeSafetyBackup(db, ashore, version);
+  const safety = await writeSafetyBackup(ashore, version);
   if (!safety.kept && safety.reason === 'failed') {
     return t('data.safetyFailed', { reason: safety.detail });
   }
@@ -60,7 +60,7 @@ export async function replaceKeepingSafetyBackup(
 }
 
 export function restoreConfirmed(t: TFunction, pending: PendingRestore): Promise<string> {
-  return replaceKeepingSafetyBackup(t, () => restoreBackup(db, pending.backup), {
+  return replaceKeepingSafetyBackup(t, () => restoreBackup(pending.backup), {
     done: t('data.restored'),
     failed: t('data.restoreFailed'),
   });

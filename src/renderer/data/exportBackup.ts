@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { SaveFileResult } from '../../shared/contract';
-import { createBackup, serializeBackup } from '../backup/backupDocument';
-import { db } from '../db/AppDB';
+import { serializeBackup } from '../backup/backupDocument';
+import { createBackup } from '../db/backups';
 import { todayIso } from '../format/dates';
 import { ashore } from '../platform/ashore';
 
@@ -11,7 +11,7 @@ import { ashore } from '../platform/ashore';
  * take the household out.
  */
 export async function exportBackupFile(t: TFunction, appVersion: string): Promise<SaveFileResult> {
-  const backup = await createBackup(db, appVersion);
+  const backup = await createBackup(appVersion);
   return ashore.saveFile({
     kind: 'backup',
     suggestedName: t('data.backupFileName', { date: todayIso() }),

@@ -135,6 +135,11 @@ export type BudgetTable = (typeof budgetTables)[number];
 
 export const DB_NAME = 'ashore';
 
+/** Whether a rejection is one of Dexie's own errors (it wraps most IndexedDB failures). */
+export function isDexieError(reason: unknown): reason is Error {
+  return reason instanceof Dexie.DexieError;
+}
+
 /**
  * All of the household's data, in IndexedDB. Each schema change is a new version with its own
  * upgrade; versions are never edited once released, or existing users' databases break.

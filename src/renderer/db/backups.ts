@@ -1,6 +1,65 @@
+import { Dexie } from 'dexie';
 import type { AutoBackupEntry, OpenFileResult, WriteAutoBackupResult } from '../../shared/contract';
 import { autoBackupName } from '../../shared/autoBackupName';
+import { type BackupDocument, sealBackup, tableNames } from '../backup/backupDocument';
+import type { BackupTables } from '../backup/backupSchema';
 import { type AppDB, db as defaultDb } from './AppDB';
+
+function tablesOf(database: AppDB) {
+  return tableNames.map((name) => database[name]);
+}
+
+/** Every table, read in one transaction, so the backup is one consistent moment. */
+export async function createBackup(
+  appVersion: string,
+  { database = defaultDb, now = new Date() }: { database?: AppDB; now?: Date } = {},
+): Promise<BackupDocument> {
+  const tables = await database.transaction('r', tablesOf(database), async () => {
+    const contents = await Promise.all(tableNames.map((name) => database[name].toArray()));
+    return Object.fromEntries(tableNames.map((name, i) => [name, contents[i]])) as BackupTables;
+  });
+  return sealBackup(tables, appVersion, now);
+}
+
+/** Replaces every table with the backup's rows in one transaction: all of it, or nothing. */
+export async function restoreBackup(
+  backup: BackupDocument,
+  database: AppDB = defaultDb,
+): Promise<void> {
+  await database.transaction('rw', tablesOf(database), async () => {
+    for (const name of tableNames) {
+      await database[name].clear();
+      // Each table's rows were validated against that table's schema in checkBackup.
+      await (
+        database[name] as unknown as { bulkAdd(rows: readonly unknown[]): Promise<unknown> }
+      ).bulkAdd(backup.tables[name]);
+    }
+  });
+}
+
+/** Whether anything worth keeping has been entered (settings alone are not a household). */
+export async function hasHouseholdData(database: AppDB = defaultDb): Promise<boolean> {
+  const counts = await Promise.all(
+    tableNames.filter((name) => name !== 'settings').map((name) => database[name].count()),
+  );
+  return counts.some((count) => count > 0);
+}
+
+/**
+ * Calls `listener` after each committed transaction (of this window or another) that changed
+ * the household's tables; drafts and safety backups are not household data. Dexie's
+ * `storagemutated` event. Returns the unsubscribe.
+ */
+export function onHouseholdChanged(listener: () => void, database: AppDB = defaultDb): () => void {
+  const watched = tableNames.map((name) => `idb://${database.name}/${name}/`);
+  const onMutated = (parts: Record<string, unknown>) => {
+    if (Object.keys(parts).some((part) => watched.some((table) => part.startsWith(table)))) {
+      listener();
+    }
+  };
+  Dexie.on('storagemutated', onMutated);
+  return () => Dexie.on.storagemutated.unsubscribe(onMutated);
+}
 
 /** As long as the desktop keeps its safety backups. */
 const KEEP_SAFETY_DAYS = 30;

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useFormDraft } from '../db/drafts';
 import { useTranslation } from 'react-i18next';
 import { currencySymbol } from '../forms/currencySymbol';
-import { saveDebt } from '../household/householdStore';
+import { saveDebt } from '../db/household';
 import { useSettings } from '../settings/SettingsContext';
 import { AgreementsEditor } from './AgreementsEditor';
 import { BalanceFields } from './BalanceFields';

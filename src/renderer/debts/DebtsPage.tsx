@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DebtRow } from '../db/AppDB';
 import { type FormDraft, setDraft, useDraft } from '../db/drafts';
 import { useOfferUndo } from '../forms/Undo';
-import { deleteDebt, restoreDebt, useHousehold } from '../household/householdStore';
+import { deleteDebt, restoreDebt, useHousehold } from '../db/household';
 import { AddDebt } from './AddDebt';
 import { DebtEditor } from './DebtEditor';
 import { DebtList } from './DebtList';

@@ -1,6 +1,6 @@
 import type { RateSpec } from '../../core/scenario/types';
 import type { AgreementInput, DebtRow } from '../db/AppDB';
-import type { DebtInput } from '../household/householdStore';
+import type { DebtInput } from '../db/household';
 import { type AgreementForm, agreementFromForm, formFromAgreement } from './agreementForm';
 import { type PresetId, presetTerms } from './presets';
 

@@ -4,7 +4,7 @@ import type { AgreementInput, AgreementRow, DebtRow } from '../db/AppDB';
 import { useOfferUndo } from '../forms/Undo';
 import { describeAgreement } from './agreementText';
 import { BreachCheck } from './BreachCheck';
-import { deleteAgreement, restoreAgreement, setAgreementStatus } from './negotiationStore';
+import { deleteAgreement, restoreAgreement, setAgreementStatus } from '../db/household';
 import { PlanWarningsForDebt } from './PlanWarningsForDebt';
 import { useTextFormat } from './useTextFormat';
 

@@ -10,7 +10,7 @@ import {
   WHO_MAX,
   contactFromDraft,
 } from './contactDraft';
-import { saveContact } from './negotiationStore';
+import { saveContact } from '../db/negotiation';
 
 /**
  * One contact being written or edited. The draft lives in the draft store (db/drafts.ts), so

@@ -13,7 +13,7 @@ import {
   newContactDraft,
 } from './contactDraft';
 import { formatDateTime } from './dateTime';
-import { deleteContact, restoreContact, setFollowUpDone } from './negotiationStore';
+import { deleteContact, restoreContact, setFollowUpDone } from '../db/negotiation';
 
 /** Every contact with this lender, newest first (DOMAIN step 6), and the next one to write. */
 export function ContactLog({

@@ -10,7 +10,7 @@ import { usePlan } from '../plan/PlanContext';
 import { describeAgreement } from './agreementText';
 import { buildStatement } from './buildStatement';
 import { TEXT_MAX } from './contactDraft';
-import { type NegotiationRecords, saveStatement } from './negotiationStore';
+import { type NegotiationRecords, saveStatement } from '../db/negotiation';
 import { defaultStatementAgreement, installmentPayment } from './statementProposal';
 import { statementData } from './statementData';
 import type { ProposalsState } from './useProposals';

@@ -3,7 +3,7 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../db/AppDB';
 import { todayIso } from '../format/dates';
-import { toScenarioInput, useHousehold } from '../household/householdStore';
+import { toScenarioInput, useHousehold } from '../db/household';
 import { usePlanOf } from '../plan/usePlan';
 import { SettingsOverride, useSettings } from '../settings/SettingsContext';
 import { PrintDocument } from './PrintDocument';

@@ -7,7 +7,8 @@ import { hrefOf } from '../app/routes';
 import { ashore } from '../platform/ashore';
 import { PersistenceNote } from '../storage/StorageBanner';
 import { useSettings } from './SettingsContext';
-import { isCurrencyCode, saveCurrency, saveLanguage } from './settings';
+import { saveCurrency, saveLanguage } from '../db/settings';
+import { isCurrencyCode } from './settings';
 
 function LanguageField() {
   const { t } = useTranslation();

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { StrategyComparison } from '../../core/engine/compare';
 import { Dec } from '../../core/money';
 import { useFormat } from '../format/useFormat';
-import { saveHousehold } from '../household/householdStore';
+import { saveHousehold } from '../db/household';
 import type { PlanBundle } from '../plan/planProtocol';
 
 const costOf = (summary: StrategyComparison['summary']) =>

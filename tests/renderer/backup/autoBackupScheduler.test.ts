@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startAutoBackups } from '../../../src/renderer/backup/autoBackupScheduler';
 import { checkBackup } from '../../../src/renderer/backup/backupDocument';
 import type { AppDB } from '../../../src/renderer/db/AppDB';
-import { saveBudgetItem, saveHousehold } from '../../../src/renderer/household/householdStore';
+import { saveBudgetItem, saveHousehold } from '../../../src/renderer/db/household';
 import type { WriteAutoBackupResult } from '../../../src/shared/contract';
 import { freshDb } from '../dbTestUtil';
 

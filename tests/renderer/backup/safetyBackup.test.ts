@@ -6,7 +6,7 @@ import {
   listSafetyBackups,
   readSafetyBackup,
 } from '../../../src/renderer/db/backups';
-import { saveBudgetItem, saveHousehold } from '../../../src/renderer/household/householdStore';
+import { saveBudgetItem, saveHousehold } from '../../../src/renderer/db/household';
 import type { WriteAutoBackupResult } from '../../../src/shared/contract';
 import { freshDb } from '../dbTestUtil';
 
@@ -33,7 +33,7 @@ describe('the safety backup before a restore or import', () => {
       database,
     );
     const { api, requests } = shell();
-    expect(await writeSafetyBackup(database, api, '1.0.0')).toEqual({
+    expect(await writeSafetyBackup(api, '1.0.0', database)).toEqual({
       kept: true,
       name: 'ashore-safety-x',
     });
@@ -45,7 +45,7 @@ describe('the safety backup before a restore or import', () => {
 
   it('has nothing to keep for an empty database', async () => {
     const { api } = shell();
-    expect(await writeSafetyBackup(freshDb(), api, '1.0.0')).toEqual({
+    expect(await writeSafetyBackup(api, '1.0.0', freshDb())).toEqual({
       kept: false,
       reason: 'nothingToKeep',
     });
@@ -56,13 +56,13 @@ describe('the safety backup before a restore or import', () => {
     const database = freshDb();
     await saveHousehold({ startDate: '2026-11-21' }, database);
     const { api } = shell({ written: false, reason: 'unwritable', detail: 'ENOSPC: disk full' });
-    expect(await writeSafetyBackup(database, api, '1.0.0')).toEqual({
+    expect(await writeSafetyBackup(api, '1.0.0', database)).toEqual({
       kept: false,
       reason: 'failed',
       detail: 'ENOSPC: disk full',
     });
     const rejecting = { writeAutoBackup: vi.fn().mockRejectedValue(new Error('gone')) };
-    expect(await writeSafetyBackup(database, rejecting, '1.0.0')).toMatchObject({
+    expect(await writeSafetyBackup(rejecting, '1.0.0', database)).toMatchObject({
       kept: false,
       detail: 'Error: gone',
     });

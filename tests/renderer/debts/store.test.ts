@@ -10,7 +10,7 @@ import {
   restoreDebt,
   saveDebt,
   toScenarioInput,
-} from '../../../src/renderer/household/householdStore';
+} from '../../../src/renderer/db/household';
 import { freshDb } from '../dbTestUtil';
 
 describe('debts in the database', () => {

@@ -13,7 +13,7 @@ import {
   type HouseholdRow,
   budgetTables,
   db as defaultDb,
-} from '../db/AppDB';
+} from './AppDB';
 import { todayIso } from '../format/dates';
 
 /** Everything the household has entered, as read in one transaction. */
@@ -311,6 +311,70 @@ export async function restoreDebt(
       }
     },
   );
+}
+
+// The agreements table is written here only: with its debt (saveDebt) or one proposal at a
+// time from the negotiation workspace (below).
+type AgreementStatus = NonNullable<AgreementInput['status']>;
+
+/** Sets or clears (undefined) the day the debt fell overdue; the plan itself does not read it. */
+export async function saveOverdueSince(
+  debtId: string,
+  overdueSince: string | undefined,
+  database: AppDB = defaultDb,
+): Promise<void> {
+  await database.transaction('rw', database.debts, async () => {
+    const debt = await database.debts.get(debtId);
+    if (!debt) return;
+    const next = { ...debt, overdueSince };
+    if (!overdueSince) delete next.overdueSince;
+    await database.debts.put(next);
+  });
+}
+
+/** Adds an agreement at the end of the debt's list; returns its id. */
+export async function addAgreement(
+  debtId: string,
+  agreement: AgreementInput,
+  database: AppDB = defaultDb,
+): Promise<string> {
+  return database.transaction('rw', database.agreements, async () => {
+    const existing = await database.agreements.where('debtId').equals(debtId).toArray();
+    const order = Math.max(-1, ...existing.map((row) => row.order)) + 1;
+    const id = crypto.randomUUID();
+    await database.agreements.add({ id, debtId, order, agreement });
+    return id;
+  });
+}
+
+/** Only 'agreed' agreements change the plan (model §8): this is what commits one. */
+export async function setAgreementStatus(
+  id: string,
+  status: AgreementStatus,
+  database: AppDB = defaultDb,
+): Promise<void> {
+  await database.transaction('rw', database.agreements, async () => {
+    const row = await database.agreements.get(id);
+    if (row) await database.agreements.put({ ...row, agreement: { ...row.agreement, status } });
+  });
+}
+
+export async function deleteAgreement(
+  id: string,
+  database: AppDB = defaultDb,
+): Promise<AgreementRow | undefined> {
+  return database.transaction('rw', database.agreements, async () => {
+    const row = await database.agreements.get(id);
+    if (row) await database.agreements.delete(id);
+    return row;
+  });
+}
+
+export async function restoreAgreement(
+  row: AgreementRow,
+  database: AppDB = defaultDb,
+): Promise<void> {
+  await database.agreements.put(row);
 }
 
 export { budgetTables };

@@ -11,7 +11,7 @@ import {
   saveDebt,
   saveHousehold,
   toScenarioInput,
-} from '../../../src/renderer/household/householdStore';
+} from '../../../src/renderer/db/household';
 import { freshDb } from '../dbTestUtil';
 
 const fixtures = resolve(import.meta.dirname, '../../../../shared/fixtures');

@@ -1,20 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { readHousehold, saveDebt } from '../../../src/renderer/household/householdStore';
 import {
   addAgreement,
   deleteAgreement,
+  readHousehold,
+  restoreAgreement,
+  saveDebt,
+  saveOverdueSince,
+  setAgreementStatus,
+} from '../../../src/renderer/db/household';
+import {
   deleteContact,
   evidenceOf,
   readNegotiation,
-  restoreAgreement,
   restoreContact,
   saveContact,
   saveEvidence,
-  saveOverdueSince,
   saveStatement,
-  setAgreementStatus,
   setFollowUpDone,
-} from '../../../src/renderer/negotiation/negotiationStore';
+} from '../../../src/renderer/db/negotiation';
 import { freshDb } from '../dbTestUtil';
 
 const debt = { id: 'huabei', name: '花呗', principal: '5000.00' };
