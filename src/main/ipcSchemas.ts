@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { isBackupEnvelopeText } from '../shared/backupEnvelope';
-import { type ApiInput, type ApiMethod, MAX_OPEN_FILE_BYTES } from '../shared/contract';
+import {
+  type ApiInput,
+  type ApiMethod,
+  MAX_OPEN_FILE_BYTES,
+  uiLanguages,
+} from '../shared/contract';
 
 const fileKind = z.enum(['scenario', 'backup']);
 
@@ -35,10 +40,10 @@ export const inputSchemas: { [M in ApiMethod]: z.ZodType<ApiInput<M>> } = {
   notify: z.strictObject({ title: z.string().min(1).max(200), body: z.string().max(2000) }),
   exportPdf: z.strictObject({
     suggestedName: fileName,
-    language: z.enum(['zh-CN', 'en']),
+    language: z.enum(uiLanguages),
     madeOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   }),
-  setMenuLanguage: z.enum(['zh-CN', 'en']),
+  setMenuLanguage: z.enum(uiLanguages),
   writeAutoBackup: z.strictObject({
     content: z
       .string()

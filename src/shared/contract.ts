@@ -35,7 +35,7 @@ export type OpenFileResult =
 export interface ExportPdfRequest {
   /** The file name to suggest, e.g. "上岸计划-2026-11-21.pdf". */
   suggestedName: string;
-  language: 'zh-CN' | 'en';
+  language: UiLanguage;
   /** The day the plan is made, YYYY-MM-DD, printed in the footer. */
   madeOn: string;
 }
@@ -72,7 +72,8 @@ export type WriteAutoBackupResult =
   | { written: false; reason: 'unwritable'; detail: string };
 
 /** The languages the UI speaks; the native menu follows the one the user chose. */
-export type UiLanguage = 'zh-CN' | 'en';
+export const uiLanguages = ['zh-CN', 'en'] as const;
+export type UiLanguage = (typeof uiLanguages)[number];
 
 /** What a native menu item asks the renderer to do. */
 export const menuCommands = [

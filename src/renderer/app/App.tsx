@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { BudgetPage } from '../budget/BudgetPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { DataPage } from '../data/DataPage';
-import type { Language } from '../db/AppDB';
+import type { UiLanguage as Language } from '../../shared/contract';
 import { DebtsPage } from '../debts/DebtsPage';
 import { MethodologyPage } from '../methodology/MethodologyPage';
 import { ashore } from '../platform/ashore';

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { AppDB, Language } from '../db/AppDB';
+import type { AppDB } from '../db/AppDB';
+import type { UiLanguage as Language } from '../../shared/contract';
 import { readFollowUpSources } from '../db/negotiation';
 import { todayIso } from '../format/dates';
 import { followUpsDue } from '../negotiation/followUps';

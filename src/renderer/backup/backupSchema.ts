@@ -8,6 +8,7 @@ import {
   STRATEGIES,
 } from '../../core/index';
 import { reserveSchema } from '../../core/scenario/schema';
+import { uiLanguages } from '../../shared/contract';
 import { contactChannels, evidenceItems, evidenceStatuses } from '../db/AppDB';
 
 /**
@@ -25,7 +26,7 @@ export const backupTablesSchema = z.strictObject({
     .array(
       z.strictObject({
         id: z.literal('app'),
-        language: z.enum(['zh-CN', 'en']).optional(),
+        language: z.enum(uiLanguages).optional(),
         currency: z
           .string()
           .regex(/^[A-Z]{3}$/)
@@ -88,7 +89,7 @@ export const backupTablesSchema = z.strictObject({
     .array(
       z.strictObject({
         debtId: id,
-        language: z.enum(['zh-CN', 'en']),
+        language: z.enum(uiLanguages),
         text: z.string().max(100_000),
         updatedAt: z.string().max(40),
         cause: longText.optional(),

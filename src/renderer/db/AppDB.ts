@@ -1,8 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { ScenarioInput } from '../../core/scenario/types';
 
-export type Language = 'zh-CN' | 'en';
-export const languages: readonly Language[] = ['zh-CN', 'en'];
+import type { UiLanguage as Language } from '../../shared/contract';
 
 /** The household's preferences: one row, id 'app'. Absent fields mean "not chosen yet". */
 export interface SettingsRow {

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { isCurrencyCode } from '../settings/settings';
-import { type AppDB, type Language, type SettingsRow, db as defaultDb } from './AppDB';
+import { type AppDB, type SettingsRow, db as defaultDb } from './AppDB';
+import type { UiLanguage as Language } from '../../shared/contract';
 
 /** The stored settings row, or undefined when nothing was chosen yet. */
 export function readSettingsRow(database: AppDB = defaultDb): Promise<SettingsRow | undefined> {

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useFormDraft } from '../db/drafts';
 import { useTranslation } from 'react-i18next';
-import { type AgreementRow, type DebtRow, type Language, languages } from '../db/AppDB';
+import type { AgreementRow, DebtRow } from '../db/AppDB';
+import { type UiLanguage as Language, uiLanguages as languages } from '../../shared/contract';
 import { Field } from '../forms/Field';
 import { SelectField } from '../forms/inputs';
 import { todayIso } from '../format/dates';

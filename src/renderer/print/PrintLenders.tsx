@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { describeAgreement } from '../negotiation/agreementText';
 import { textFormat } from '../negotiation/textFormat';
-import type { ContactRow, EvidenceRow, Language, StatementRow } from '../db/AppDB';
+import type { ContactRow, EvidenceRow, StatementRow } from '../db/AppDB';
+import type { UiLanguage as Language } from '../../shared/contract';
 import { useFormat } from '../format/useFormat';
 import type { PlanBundle } from '../plan/planProtocol';
 

@@ -1,5 +1,5 @@
 import { type ReactNode, createContext, useContext } from 'react';
-import type { Language } from '../db/AppDB';
+import type { UiLanguage as Language } from '../../shared/contract';
 import { useSettingsRow } from '../db/settings';
 import { type Settings, resolveSettings } from './settings';
 

@@ -1,4 +1,5 @@
-import type { Language, SettingsRow } from '../db/AppDB';
+import type { SettingsRow } from '../db/AppDB';
+import type { UiLanguage as Language } from '../../shared/contract';
 
 export const DEFAULT_CURRENCY = 'CNY';
 
