@@ -5,7 +5,7 @@ import { type FormDraft, useDraft } from '../db/drafts';
 import { currencySymbol } from '../forms/currencySymbol';
 import { useOfferUndo } from '../forms/Undo';
 import { formatMoney } from '../format/money';
-import { deleteBudgetItem, restoreBudgetItem } from '../db/household';
+import { deleteBudgetItem } from '../db/household';
 import { BudgetItemForm } from './BudgetItemForm';
 import {
   type Editing,
@@ -54,13 +54,9 @@ export function BudgetList({
   };
 
   const remove = async (row: BudgetItemRow) => {
-    const deleted = await deleteBudgetItem(table, row.id);
-    if (deleted) {
-      focusAfterClose.current = 'add';
-      offerUndo(t('forms.deleted', { name: deleted.name }), () =>
-        restoreBudgetItem(table, deleted),
-      );
-    }
+    const undo = await deleteBudgetItem(table, row.id);
+    if (undo) focusAfterClose.current = 'add';
+    offerUndo(t('forms.deleted', { name: row.name }), undo);
   };
 
   return (

@@ -7,6 +7,7 @@ import {
   type StatementRow,
   db as defaultDb,
 } from './AppDB';
+import { type Undo, changeWithUndo } from './undo';
 
 /** The debt's negotiation records, live: contacts newest first, evidence, the statement. */
 export interface NegotiationRecords {
@@ -67,19 +68,8 @@ export async function saveContact(
   return id;
 }
 
-export async function deleteContact(
-  id: string,
-  database: AppDB = defaultDb,
-): Promise<ContactRow | undefined> {
-  return database.transaction('rw', database.contacts, async () => {
-    const row = await database.contacts.get(id);
-    if (row) await database.contacts.delete(id);
-    return row;
-  });
-}
-
-export async function restoreContact(row: ContactRow, database: AppDB = defaultDb): Promise<void> {
-  await database.contacts.put(row);
+export function deleteContact(id: string, database: AppDB = defaultDb): Promise<Undo | undefined> {
+  return changeWithUndo(['contacts'], () => database.contacts.delete(id), database);
 }
 
 export async function setFollowUpDone(

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DebtRow } from '../db/AppDB';
 import { type FormDraft, setDraft, useDraft } from '../db/drafts';
 import { useOfferUndo } from '../forms/Undo';
-import { deleteDebt, restoreDebt, useHousehold } from '../db/household';
+import { deleteDebt, useHousehold } from '../db/household';
 import { AddDebt } from './AddDebt';
 import { DebtEditor } from './DebtEditor';
 import { DebtList } from './DebtList';
@@ -58,8 +58,7 @@ export function DebtsPage() {
       setEditing(null);
       void setDraft(DEBT_DRAFT_KEY, null);
     }
-    const snapshot = await deleteDebt(debt.id);
-    if (snapshot) offerUndo(t('forms.deleted', { name: debt.name }), () => restoreDebt(snapshot));
+    offerUndo(t('forms.deleted', { name: debt.name }), await deleteDebt(debt.id));
   };
 
   return (

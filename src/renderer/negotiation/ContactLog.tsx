@@ -13,7 +13,7 @@ import {
   newContactDraft,
 } from './contactDraft';
 import { formatDateTime } from './dateTime';
-import { deleteContact, restoreContact, setFollowUpDone } from '../db/negotiation';
+import { deleteContact, setFollowUpDone } from '../db/negotiation';
 
 /** Every contact with this lender, newest first (DOMAIN step 6), and the next one to write. */
 export function ContactLog({
@@ -97,8 +97,7 @@ function ContactEntry({ contact, onSaved }: { contact: ContactRow; onSaved: () =
   }
 
   const remove = async () => {
-    const removed = await deleteContact(contact.id);
-    if (removed) offerUndo(t('negotiation.contacts.deleted'), () => restoreContact(removed));
+    offerUndo(t('negotiation.contacts.deleted'), await deleteContact(contact.id));
   };
   const lines = (['who', 'said', 'answer', 'promised'] as const).filter((key) => contact[key]);
   const title = t('negotiation.contacts.entryTitle', {

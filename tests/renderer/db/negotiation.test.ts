@@ -3,7 +3,6 @@ import {
   addAgreement,
   deleteAgreement,
   readHousehold,
-  restoreAgreement,
   saveDebt,
   saveOverdueSince,
   setAgreementStatus,
@@ -12,12 +11,12 @@ import {
   deleteContact,
   evidenceOf,
   readNegotiation,
-  restoreContact,
   saveContact,
   saveEvidence,
   saveStatement,
   setFollowUpDone,
 } from '../../../src/renderer/db/negotiation';
+import { undoChange } from '../../../src/renderer/db/undo';
 import { freshDb } from '../dbTestUtil';
 
 const debt = { id: 'huabei', name: '花呗', principal: '5000.00' };
@@ -60,7 +59,7 @@ describe('negotiation records', () => {
     ]);
     const removed = await deleteAgreement(id, database);
     expect(await database.agreements.count()).toBe(1);
-    if (removed) await restoreAgreement(removed, database);
+    if (removed) await undoChange(removed, database);
     expect((await database.agreements.get(id))?.agreement.status).toBe('agreed');
   });
 
@@ -80,11 +79,12 @@ describe('negotiation records', () => {
     await setFollowUpDone(newer, false, database);
     expect(await database.contacts.get(newer)).not.toHaveProperty('followUpDone');
 
+    const before = await database.contacts.get(newer);
     const removed = await deleteContact(newer, database);
     records = await readNegotiation('huabei', database);
     expect(records.contacts).toHaveLength(1);
-    if (removed) await restoreContact(removed, database);
-    expect(await database.contacts.get(newer)).toEqual(removed);
+    if (removed) await undoChange(removed, database);
+    expect(await database.contacts.get(newer)).toEqual(before);
   });
 
   it('evidence starts as needed and is saved one item at a time', async () => {
