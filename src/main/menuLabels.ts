@@ -66,7 +66,6 @@ export const menuLabels = {
   },
 } as const satisfies Record<UiLanguage, Record<string, string>>;
 
-
 /**
  * The menu's language before the renderer says which one the user chose: the same rule the
  * renderer applies to the system's preferred languages (the first Chinese or English one).
