@@ -21,6 +21,7 @@ export function startDataSafety(database: AppDB, api: AshoreApi): void {
   void api
     .getAppInfo()
     .then((info) => (appVersion = info.version))
+    // Without the version the backups still go on, recorded as 'unknown': not worth stopping.
     .catch(() => undefined)
     .then(() =>
       startAutoBackups({
