@@ -9,7 +9,8 @@ import { type AppDB, db as defaultDb } from './AppDB';
  * was typed, and goes when the form is saved or cancelled: "there are drafts" is exactly
  * "there is unsaved work", what closing the window asks about.
  *
- * Keys name the form and the record ("contact:new:<debtId>", "debt", "statement:<debtId>"…).
+ * Keys name the form and the record ("debt", "budget:incomes", "lender:<debtId>:statement"…);
+ * everything typed about one lender starts with lenderDraftPrefix, so it goes with the lender.
  * A draft is read back only by the form that wrote it; a form whose draft shape changes must
  * change its key prefix, so an old draft is never read as the new shape.
  */
@@ -57,6 +58,14 @@ export function getDraft<T>(key: string): T | undefined {
 export function draftKeys(prefix: string): string[] {
   return [...drafts.keys()].filter((key) => key.startsWith(prefix));
 }
+
+/** Drops every draft under a prefix: what was typed about a record that is gone. */
+export async function discardDrafts(prefix: string): Promise<void> {
+  await Promise.all(draftKeys(prefix).map((key) => setDraft(key, null)));
+}
+
+/** The prefix of every draft about one lender (debt): its contact entries, its statement. */
+export const lenderDraftPrefix = (debtId: string) => `lender:${debtId}:`;
 
 /** Whether anything typed is not saved yet. */
 export function hasUnsavedWork(): boolean {

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DebtRow } from '../db/AppDB';
-import { type FormDraft, setDraft, useDraft } from '../db/drafts';
+import { type FormDraft, discardDrafts, lenderDraftPrefix, setDraft, useDraft } from '../db/drafts';
 import { useOfferUndo } from '../forms/Undo';
 import { deleteDebt, useHousehold } from '../db/household';
 import { AddDebt } from './AddDebt';
@@ -58,6 +58,9 @@ export function DebtsPage() {
       setEditing(null);
       void setDraft(DEBT_DRAFT_KEY, null);
     }
+    // What was typed about this lender has no form to come back to: it would only keep
+    // "unsaved work" asking on every close.
+    void discardDrafts(lenderDraftPrefix(debt.id));
     offerUndo(t('forms.deleted', { name: debt.name }), await deleteDebt(debt.id));
   };
 

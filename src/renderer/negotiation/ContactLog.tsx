@@ -79,7 +79,9 @@ function ContactEntry({ contact, onSaved }: { contact: ContactRow; onSaved: () =
   const { t } = useTranslation();
   const format = useFormat();
   const offerUndo = useOfferUndo();
-  const [draft, setDraft] = useDraft<ContactDraft>(contactDraftKey.edit(contact.id));
+  const [draft, setDraft] = useDraft<ContactDraft>(
+    contactDraftKey.edit(contact.debtId, contact.id),
+  );
   const channel = t(`negotiation.contacts.channels.${contact.channel}`);
 
   if (draft) {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useFormDraft } from '../db/drafts';
+import { lenderDraftPrefix, useFormDraft } from '../db/drafts';
 import { useTranslation } from 'react-i18next';
 import type { AgreementRow, DebtRow } from '../db/AppDB';
 import { type UiLanguage as Language, uiLanguages as languages } from '../../shared/contract';
@@ -51,7 +51,7 @@ export function StatementEditor({
   const saved = records.statement;
   // What is typed is kept as a draft over the saved version until saved (db/drafts.ts).
   const [fields, keep, discard] = useFormDraft<StatementFields, undefined>(
-    `statement:${debt.id}`,
+    `${lenderDraftPrefix(debt.id)}statement`,
     saved?.updatedAt ?? 'unsaved',
     undefined,
     {

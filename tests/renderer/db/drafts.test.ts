@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { AppDB } from '../../../src/renderer/db/AppDB';
 import {
+  discardDrafts,
   draftKeys,
   getDraft,
   hasUnsavedWork,
+  lenderDraftPrefix,
   loadDrafts,
   setDraft,
 } from '../../../src/renderer/db/drafts';
+import { contactDraftKey } from '../../../src/renderer/negotiation/contactDraft';
 import { freshDb } from '../dbTestUtil';
 
 describe('the draft store', () => {
@@ -37,5 +40,19 @@ describe('the draft store', () => {
     await loadDrafts(again);
     expect(hasUnsavedWork()).toBe(false);
     again.close();
+  });
+
+  it('drops what was typed about a deleted lender, and nothing else', async () => {
+    const database = freshDb();
+    await loadDrafts(database);
+    await setDraft(contactDraftKey.new('huabei'), { who: '工号 1024' });
+    await setDraft(contactDraftKey.edit('huabei', 'c1'), { who: '工号 2048' });
+    await setDraft(`${lenderDraftPrefix('huabei')}statement`, { text: '情况说明' });
+    await setDraft(contactDraftKey.new('card'), { who: '客服' });
+    await discardDrafts(lenderDraftPrefix('huabei'));
+    expect(draftKeys('')).toEqual([contactDraftKey.new('card')]);
+    await loadDrafts(database);
+    expect(draftKeys('')).toEqual([contactDraftKey.new('card')]);
+    await setDraft(contactDraftKey.new('card'), null);
   });
 });
