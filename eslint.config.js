@@ -65,6 +65,34 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
+    // All reads and writes of the household's database live in src/renderer/db/: one module
+    // per domain, domain writes in transactions. Elsewhere the database is reached through
+    // them, never through the `db` instance or Dexie itself (types are fine). main.tsx is the
+    // composition root that hands the instance to the storage watchers.
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    ignores: ['src/renderer/db/**', 'src/renderer/main.tsx'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: ['dexie', 'dexie-react-hooks'].map((name) => ({
+            name,
+            allowTypeImports: true,
+            message: 'Database access lives in src/renderer/db/: call its modules.',
+          })),
+          patterns: [
+            {
+              group: ['**/db/AppDB'],
+              importNames: ['db'],
+              allowTypeImports: true,
+              message: 'Database access lives in src/renderer/db/: call its modules.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/core/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {

@@ -48,20 +48,10 @@ export function add(a: Dec, b: Dec): Dec {
   return b.isZero() ? a : a.isZero() ? b : a.plus(b);
 }
 
-export function dec(value: string | number): Dec {
-  return new Dec(value);
-}
-
 export function minDec(a: Dec, b: Dec): Dec {
   return a.lt(b) ? a : b;
 }
 
 export function maxDec(a: Dec, b: Dec): Dec {
   return a.gt(b) ? a : b;
-}
-
-export function sumDec(values: readonly Dec[]): Dec {
-  let total = ZERO;
-  for (const v of values) total = total.plus(v);
-  return total;
 }

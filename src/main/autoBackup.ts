@@ -2,6 +2,7 @@ import { mkdir, readdir, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   type AutoBackupEntry,
+  type AutoBackupKind,
   type OpenFileResult,
   type WriteAutoBackupResult,
 } from '../shared/contract';
@@ -18,7 +19,13 @@ import { fitsFileLimit } from './fileLimit';
  */
 export function createAutoBackupHandlers(folder: string, now: () => Date = () => new Date()) {
   return {
-    async writeAutoBackup({ content }: { content: string }): Promise<WriteAutoBackupResult> {
+    async writeAutoBackup({
+      content,
+      kind = 'auto',
+    }: {
+      content: string;
+      kind?: AutoBackupKind;
+    }): Promise<WriteAutoBackupResult> {
       // The schema already checked this; checked again because this is the file system.
       if (!isBackupEnvelopeText(content)) {
         return { written: false, reason: 'unwritable', detail: 'not an Ashore backup' };
@@ -31,7 +38,7 @@ export function createAutoBackupHandlers(folder: string, now: () => Date = () =>
         };
       }
       const at = now();
-      const name = autoBackupName(at);
+      const name = autoBackupName(at, kind);
       try {
         await mkdir(folder, { recursive: true });
         await writeFileAtomic(join(folder, name), content);
@@ -65,11 +72,11 @@ export function createAutoBackupHandlers(folder: string, now: () => Date = () =>
       }
       const entries = await Promise.all(
         names.map(async (name) => {
-          const at = parseAutoBackupName(name);
-          if (!at) return undefined;
+          const parsed = parseAutoBackupName(name);
+          if (!parsed) return undefined;
           const info = await stat(join(folder, name)).catch(() => undefined);
           return info?.isFile()
-            ? { name, writtenAt: at.toISOString(), size: info.size }
+            ? { name, writtenAt: parsed.at.toISOString(), size: info.size, kind: parsed.kind }
             : undefined;
         }),
       );

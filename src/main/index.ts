@@ -23,6 +23,7 @@ import { menuLanguageFromSystem } from './menuLabels';
 import { hardenSession, hardenWebContents } from './security';
 import { appSenderCheck } from './senderCheck';
 import { claimSingleInstance } from './singleInstance';
+import { askBeforeClosingWithUnsavedWork } from './unsavedWorkPrompt';
 import { createMainWindow, createPrintWindow } from './window';
 import { fitToDisplays } from './windowState';
 import { loadWindowState, rememberWindowState, windowStateFileName } from './windowStateStore';
@@ -46,6 +47,9 @@ const preloadPath = join(here, '../preload/index.cjs');
 let mainWindow: BrowserWindow | undefined;
 const isAppSender = appSenderCheck(trusted, () => mainWindow?.webContents);
 const menuCommands = createMenuCommandQueue();
+// The UI's language, as the renderer last told it (the system's until then, read once ready):
+// native dialogs speak it too.
+let uiLanguage: UiLanguage = 'zh-CN';
 
 app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 
@@ -61,6 +65,7 @@ async function openMainWindow(): Promise<void> {
   });
   rememberWindowState(mainWindow, stateFile);
   watchMenuListener(mainWindow.webContents, menuCommands);
+  askBeforeClosingWithUnsavedWork(mainWindow, () => uiLanguage);
   mainWindow.on('closed', () => {
     mainWindow = undefined;
   });
@@ -80,7 +85,8 @@ if (primary)
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession, trusted);
     // In the system's language until the renderer says which one the user chose.
-    installMenu(Menu, menuOptions(menuLanguageFromSystem(app.getPreferredSystemLanguages())));
+    uiLanguage = menuLanguageFromSystem(app.getPreferredSystemLanguages());
+    installMenu(Menu, menuOptions(uiLanguage));
     if (!devServerUrl) serveRendererOn(session.defaultSession, join(here, '../renderer'));
     registerIpcHandlers(
       ipcMain,
@@ -88,7 +94,10 @@ if (primary)
         app,
         dialog,
         getWindow: () => mainWindow,
-        setMenuLanguage: (language) => installMenu(Menu, menuOptions(language)),
+        setMenuLanguage: (language) => {
+          uiLanguage = language;
+          installMenu(Menu, menuOptions(language));
+        },
         autoBackupFolder: join(app.getPath('userData'), 'backups'),
         openPrintWindow: (url) => createPrintWindow({ preloadPath, url }),
         showNotification: (title, body) => {

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { isBackupEnvelopeText } from '../shared/backupEnvelope';
-import { type ApiInput, type ApiMethod, MAX_OPEN_FILE_BYTES } from '../shared/contract';
+import {
+  type ApiInput,
+  type ApiMethod,
+  MAX_OPEN_FILE_BYTES,
+  uiLanguages,
+} from '../shared/contract';
 import { fitsFileLimit } from './fileLimit';
 
 const fileKind = z.enum(['scenario', 'backup']);
@@ -15,9 +20,9 @@ const fileName = z
   });
 
 /** Only names the automatic backups are written under: never a path, never another file. */
-const autoBackupFileName = z
-  .string()
-  .regex(/^ashore-backup-\d{8}-\d{6}\.json$/, { message: 'must name an automatic backup' });
+const autoBackupFileName = z.string().regex(/^ashore-(backup|safety)-\d{8}-\d{6}\.json$/, {
+  message: 'must name an automatic backup',
+});
 
 /** A whole file's text, at most as many UTF-8 bytes as the app will read back. */
 const fileContent = z.string().refine((text) => fitsFileLimit(text), {
@@ -37,14 +42,15 @@ export const inputSchemas: { [M in ApiMethod]: z.ZodType<ApiInput<M>> } = {
   notify: z.strictObject({ title: z.string().min(1).max(200), body: z.string().max(2000) }),
   exportPdf: z.strictObject({
     suggestedName: fileName,
-    language: z.enum(['zh-CN', 'en']),
+    language: z.enum(uiLanguages),
     madeOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   }),
-  setMenuLanguage: z.enum(['zh-CN', 'en']),
+  setMenuLanguage: z.enum(uiLanguages),
   writeAutoBackup: z.strictObject({
     content: fileContent.refine(isBackupEnvelopeText, {
       message: 'must be an Ashore backup document',
     }),
+    kind: z.enum(['auto', 'safety']).optional(),
   }),
   listAutoBackups: z.undefined(),
   readAutoBackup: z.strictObject({ name: autoBackupFileName }),

@@ -66,8 +66,6 @@ export const menuLabels = {
   },
 } as const satisfies Record<UiLanguage, Record<string, string>>;
 
-export type MenuLabels = (typeof menuLabels)[UiLanguage];
-
 /**
  * The menu's language before the renderer says which one the user chose: the same rule the
  * renderer applies to the system's preferred languages (the first Chinese or English one).

@@ -2,6 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { db } from './db/AppDB';
+import { loadDrafts } from './db/drafts';
+import { readSettingsRow } from './db/settings';
+import { guardUnsavedWork } from './app/unsavedWorkGuard';
 import { notifyFollowUpsDue } from './app/startupNotice';
 import { initI18n } from './i18n/i18n';
 import { ashore } from './platform/ashore';
@@ -22,16 +25,20 @@ async function start(): Promise<void> {
   const printing = isPrintHash(window.location.hash);
   if (!printing) startDataSafety(db, ashore);
   const [row, preferred] = await Promise.all([
-    db.settings.get('app'),
+    readSettingsRow(),
     ashore.getPreferredLanguages().catch(() => [...navigator.languages]),
+    // Forms open with what was typed before a reload or restart, on the first paint.
+    loadDrafts(),
   ]);
+  if (!printing) guardUnsavedWork(window);
   const systemLanguage = languageFromSystem(preferred);
   const language = row?.language ?? systemLanguage;
   document.documentElement.lang = language;
   const i18next = await initI18n(language);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
-  // Follow-ups due: a desktop notification once per start (the browser shell shows none).
+  // Follow-ups due: a desktop notification once per start (the browser shell shows none). A
+  // failed notification loses nothing: the overview lists the same follow-ups.
   if (!printing) void notifyFollowUpsDue(i18next.t, language).catch(() => undefined);
   createRoot(root).render(
     <StrictMode>

@@ -10,7 +10,9 @@ export const BACKUP_FORMAT = 'ashore-backup';
 export const backupEnvelopeSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
   version: z.number().int().min(1),
-  createdAt: z.string().max(40),
+  // A real moment (toISOString's shape, or with an offset): the preview formats it, and an
+  // unparsable date there would throw.
+  createdAt: z.iso.datetime({ offset: true }),
   appVersion: z.string().max(40),
   checksum: z.string().regex(/^[0-9a-f]{64}$/),
   tables: z.unknown(),

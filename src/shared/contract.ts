@@ -35,7 +35,7 @@ export type OpenFileResult =
 export interface ExportPdfRequest {
   /** The file name to suggest, e.g. "上岸计划-2026-11-21.pdf". */
   suggestedName: string;
-  language: 'zh-CN' | 'en';
+  language: UiLanguage;
   /** The day the plan is made, YYYY-MM-DD, printed in the footer. */
   madeOn: string;
 }
@@ -53,6 +53,12 @@ export type ExportPdfResult =
  */
 export const MAX_OPEN_FILE_BYTES = 20 * 1024 * 1024;
 
+/**
+ * 'auto': written at start and after changes. 'safety': the data as it was right before a
+ * restore or scenario import replaced it, kept 30 days whatever else is written.
+ */
+export type AutoBackupKind = 'auto' | 'safety';
+
 /** One automatic backup kept by the desktop shell, newest first in a listing. */
 export interface AutoBackupEntry {
   /** The file name, e.g. "ashore-backup-20261121-083000.json": the key to read it back. */
@@ -60,6 +66,7 @@ export interface AutoBackupEntry {
   /** When it was written, ISO 8601 (from the name, local time of the machine). */
   writtenAt: string;
   size: number;
+  kind: AutoBackupKind;
 }
 
 export type WriteAutoBackupResult =
@@ -68,7 +75,8 @@ export type WriteAutoBackupResult =
   | { written: false; reason: 'unwritable'; detail: string };
 
 /** The languages the UI speaks; the native menu follows the one the user chose. */
-export type UiLanguage = 'zh-CN' | 'en';
+export const uiLanguages = ['zh-CN', 'en'] as const;
+export type UiLanguage = (typeof uiLanguages)[number];
 
 /** What a native menu item asks the renderer to do. */
 export const menuCommands = [
@@ -118,10 +126,14 @@ export interface AshoreApi {
   notify(request: { title: string; body: string }): Promise<boolean>;
   /**
    * Keeps a backup document (the same JSON as a manual backup) under the app's data folder,
-   * written atomically, then prunes old ones (the last 10, plus one a day for 30 days). The
-   * browser shell stores nothing and answers 'unsupported'.
+   * written atomically, then prunes old ones (the last 10, plus one a day for 30 days; safety
+   * backups for 30 days). The browser shell keeps only safety backups, in its own storage, and
+   * answers 'unsupported' to the others.
    */
-  writeAutoBackup(request: { content: string }): Promise<WriteAutoBackupResult>;
+  writeAutoBackup(request: {
+    content: string;
+    kind?: AutoBackupKind;
+  }): Promise<WriteAutoBackupResult>;
   /** The automatic backups kept, newest first; always empty in the browser shell. */
   listAutoBackups(): Promise<AutoBackupEntry[]>;
   /** Reads one automatic backup by the name listAutoBackups gave. */

@@ -80,6 +80,23 @@ describe('automatic backups in the main process', () => {
     });
   });
 
+  it('keeps a safety backup under its own name, listed and read back like the others', async () => {
+    const folder = fresh();
+    let minute = 0;
+    const handlers = createAutoBackupHandlers(folder, () => new Date(2026, 10, 21, 8, minute++));
+    await handlers.writeAutoBackup({ content: envelope('-before'), kind: 'safety' });
+    // Twenty automatic backups after it do not push it out.
+    for (let i = 0; i < 20; i++) await handlers.writeAutoBackup({ content: envelope(`-${i}`) });
+    const list = await handlers.listAutoBackups();
+    const safety = list.find((entry) => entry.kind === 'safety');
+    expect(safety?.name).toBe('ashore-safety-20261121-080000.json');
+    expect(list.filter((entry) => entry.kind === 'auto')).toHaveLength(10);
+    expect(await handlers.readAutoBackup({ name: safety?.name ?? '' })).toMatchObject({
+      opened: true,
+      content: envelope('-before'),
+    });
+  });
+
   it('answers an empty list when no backup was ever written', async () => {
     expect(await createAutoBackupHandlers(fresh()).listAutoBackups()).toEqual([]);
   });

@@ -17,7 +17,12 @@ describe('autoBackupName / parseAutoBackupName', () => {
   it('round-trips a local moment through the file name', () => {
     const moment = new Date(2026, 0, 5, 7, 8, 9);
     expect(autoBackupName(moment)).toBe('ashore-backup-20260105-070809.json');
-    expect(parseAutoBackupName(autoBackupName(moment))).toEqual(moment);
+    expect(parseAutoBackupName(autoBackupName(moment))).toEqual({ at: moment, kind: 'auto' });
+    expect(autoBackupName(moment, 'safety')).toBe('ashore-safety-20260105-070809.json');
+    expect(parseAutoBackupName(autoBackupName(moment, 'safety'))).toEqual({
+      at: moment,
+      kind: 'safety',
+    });
   });
 
   it.each([
@@ -76,6 +81,21 @@ describe('backupsToPrune', () => {
     const lastOfOctober = autoBackupName(new Date(2026, 9, 31, 23, 59));
     expect(kept([lastOfOctober, ...names], at(21, 9))).toContain(lastOfOctober);
     expect(kept([lastOfOctober, ...names], new Date(2026, 10, 30, 9))).not.toContain(lastOfOctober);
+  });
+
+  it('keeps a safety backup for its first 30 days, however many backups follow it', () => {
+    const safety = autoBackupName(new Date(2026, 9, 23, 8), 'safety');
+    // A busy month after it: 40 automatic backups a day.
+    const busy: string[] = [];
+    for (let d = 0; d < 30; d++) {
+      for (let i = 0; i < 40; i++) busy.push(autoBackupName(new Date(2026, 9, 23 + d, 9, i)));
+    }
+    // Day 30 after it (2026-11-21): still kept; the latest 10 are still the newest automatic.
+    const left = kept([safety, ...busy], new Date(2026, 10, 21, 23));
+    expect(left).toContain(safety);
+    for (const name of busy.slice(-KEEP_LATEST)) expect(left).toContain(name);
+    // Day 31 and later: it goes.
+    expect(backupsToPrune([safety, ...busy], new Date(2026, 10, 23, 9))).toContain(safety);
   });
 
   it('never names a file that is not an automatic backup', () => {

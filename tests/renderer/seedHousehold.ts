@@ -1,10 +1,6 @@
 import type { AppDB } from '../../src/renderer/db/AppDB';
-import {
-  saveBudgetItem,
-  saveDebt,
-  saveHousehold,
-} from '../../src/renderer/household/householdStore';
-import { saveCurrency } from '../../src/renderer/settings/settings';
+import { saveBudgetItem, saveDebt, saveHousehold } from '../../src/renderer/db/household';
+import { saveCurrency } from '../../src/renderer/db/settings';
 
 /** The household already in the database when a hostile file arrives. */
 export async function seedHousehold(database: AppDB): Promise<void> {

@@ -9,17 +9,8 @@ export interface StrategyComparison {
   key: ComparisonKey;
   /** The strategy the variant was planned with. */
   strategy: Strategy;
-  /** English label; the UI translates `key` instead. */
-  label: string;
   summary: PlanSummary;
 }
-
-const LABELS: Record<Strategy, string> = {
-  avalanche: 'Highest cost first (avalanche)',
-  snowball: 'Smallest balance first (snowball)',
-  custom: 'Your own order (custom)',
-  minimumOnly: 'Minimum payments only',
-};
 
 /**
  * One household under its chosen strategy and the alternatives: the other strategies (custom only
@@ -63,7 +54,6 @@ export function compareStrategies(
     {
       key: 'chosen',
       strategy: chosen,
-      label: `${LABELS[chosen]} — chosen`,
       summary: options.planned?.chosen ?? summaryOf(scenario),
     },
   ];
@@ -75,7 +65,6 @@ export function compareStrategies(
     out.push({
       key: strategy,
       strategy,
-      label: LABELS[strategy],
       summary: summaryOf({ ...scenario, strategy }),
     });
   }
@@ -84,7 +73,6 @@ export function compareStrategies(
   out.push({
     key: 'doNothing',
     strategy: chosen,
-    label: 'Do nothing (pay nothing at all)',
     // The headline is what the household can afford, whatever this variant does with it.
     summary: {
       ...nothing,

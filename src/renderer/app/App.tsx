@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { BudgetPage } from '../budget/BudgetPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { DataPage } from '../data/DataPage';
-import type { Language } from '../db/AppDB';
+import type { UiLanguage as Language } from '../../shared/contract';
 import { DebtsPage } from '../debts/DebtsPage';
 import { MethodologyPage } from '../methodology/MethodologyPage';
 import { ashore } from '../platform/ashore';
@@ -17,6 +17,7 @@ import { PrintApp } from '../print/PrintApp';
 import { isPrintHash } from '../print/printSource';
 import { SchedulePage } from '../plan/schedule/SchedulePage';
 import { StorageBanner } from '../storage/StorageBanner';
+import { ErrorBoundary } from './ErrorBoundary';
 import { Navigation } from './Navigation';
 import { type Route, useRoute } from './routes';
 import { useMenuCommands } from './useMenuCommands';
@@ -66,7 +67,8 @@ function Shell() {
     document.title = t('app.fullName');
   }, [i18n, language, t]);
 
-  // The native menu speaks the language chosen here (the browser shell has none).
+  // The native menu speaks the language chosen here (the browser shell has none). A failure
+  // leaves the menu in its previous language, nothing else: not worth an alarm.
   useEffect(() => {
     void ashore.setMenuLanguage(language).catch(() => undefined);
   }, [language]);
@@ -86,7 +88,9 @@ function Shell() {
       <Navigation current={route} />
       <main id="main" className="content" tabIndex={-1}>
         <StorageBanner />
-        <Page route={route} />
+        <ErrorBoundary key={route}>
+          <Page route={route} />
+        </ErrorBoundary>
       </main>
     </div>
   );
@@ -94,12 +98,14 @@ function Shell() {
 
 export function App({ systemLanguage }: { systemLanguage: Language }) {
   return (
-    <SettingsProvider systemLanguage={systemLanguage}>
-      <PlanProvider>
-        <UndoProvider>
-          <Root />
-        </UndoProvider>
-      </PlanProvider>
-    </SettingsProvider>
+    <ErrorBoundary>
+      <SettingsProvider systemLanguage={systemLanguage}>
+        <PlanProvider>
+          <UndoProvider>
+            <Root />
+          </UndoProvider>
+        </PlanProvider>
+      </SettingsProvider>
+    </ErrorBoundary>
   );
 }

@@ -1,5 +1,7 @@
 import type { TFunction } from 'i18next';
-import { type AppDB, type Language, db as defaultDb } from '../db/AppDB';
+import type { AppDB } from '../db/AppDB';
+import type { UiLanguage as Language } from '../../shared/contract';
+import { readFollowUpSources } from '../db/negotiation';
 import { todayIso } from '../format/dates';
 import { followUpsDue } from '../negotiation/followUps';
 import { ashore } from '../platform/ashore';
@@ -12,12 +14,9 @@ import { ashore } from '../platform/ashore';
 export async function notifyFollowUpsDue(
   t: TFunction,
   language: Language,
-  database: AppDB = defaultDb,
+  database?: AppDB,
 ): Promise<boolean> {
-  const [contacts, debts] = await Promise.all([
-    database.contacts.toArray(),
-    database.debts.toArray(),
-  ]);
+  const { contacts, debts } = await readFollowUpSources(database);
   const due = followUpsDue(contacts, todayIso());
   if (due.length === 0) return false;
   const names = new Map(debts.map((debt) => [debt.id, debt.name]));

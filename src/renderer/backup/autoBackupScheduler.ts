@@ -1,7 +1,9 @@
-import { Dexie } from 'dexie';
 import type { AshoreApi, WriteAutoBackupResult } from '../../shared/contract';
 import type { AppDB } from '../db/AppDB';
-import { createBackup, serializeBackup, tableNames } from './backupDocument';
+import { errorText } from '../format/errorText';
+import { createBackup, hasHouseholdData, onHouseholdChanged } from '../db/backups';
+import { serializeBackup } from './backupDocument';
+import { checksumOf } from './checksum';
 
 /** How long after the last change the backup is written: a burst of edits makes one backup. */
 export const AUTO_BACKUP_DELAY_MS = 30_000;
@@ -11,28 +13,25 @@ export interface AutoBackupOptions {
   api: Pick<AshoreApi, 'writeAutoBackup'>;
   appVersion: () => string;
   onResult?: (result: WriteAutoBackupResult) => void;
+  /** A backup that could not even be made or handed over (the shell's call rejected). */
+  onFailure?: (reason: string) => void;
   delayMs?: number;
-}
-
-/** Whether anything worth keeping has been entered (settings alone are not a household). */
-async function hasHouseholdData(database: AppDB): Promise<boolean> {
-  const counts = await Promise.all(
-    tableNames.filter((name) => name !== 'settings').map((name) => database[name].count()),
-  );
-  return counts.some((count) => count > 0);
+  /** Where the page announces it is going away (`pagehide`): the pending backup is written. */
+  page?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
 }
 
 /**
- * Keeps automatic backups of the database through the desktop shell: one at start and one
- * 30 s after the last committed change. Listens to Dexie's `storagemutated` event, which fires
- * once per committed transaction (of this window or another), so an aborted write schedules
- * nothing worth backing up but does no harm either. An empty database is never backed up: a
+ * Keeps automatic backups of the database through the desktop shell: one at start, one 30 s
+ * after the last committed change, and the pending one at once when the window goes away
+ * (closed or reloaded within 30 s of an edit, the edit would otherwise be in no backup).
+ * Listens for committed changes to the household's tables (of this window or another), so an
+ * aborted write schedules nothing worth backing up and a kept draft nothing at all. An empty database is never backed up: a
  * start after data was lost must not push the good backups out of the retention window, and
  * an unchanged database is not written twice in a row. Returns the stop function.
  */
 export function startAutoBackups(options: AutoBackupOptions): () => void {
-  const { database, api, onResult, delayMs = AUTO_BACKUP_DELAY_MS } = options;
-  const prefix = `idb://${database.name}/`;
+  const { database, api, onResult, onFailure, delayMs = AUTO_BACKUP_DELAY_MS } = options;
+  const page = options.page ?? (typeof window === 'undefined' ? undefined : window);
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastChecksum: string | undefined;
   let running: Promise<void> = Promise.resolve();
@@ -40,34 +39,49 @@ export function startAutoBackups(options: AutoBackupOptions): () => void {
 
   async function backUp(): Promise<void> {
     if (stopped || !(await hasHouseholdData(database))) return;
-    const backup = await createBackup(database, options.appVersion());
-    if (backup.checksum === lastChecksum) return;
+    const backup = await createBackup(options.appVersion(), { database });
+    // The data's own checksum: the document's covers its date too, which always differs.
+    const dataChecksum = await checksumOf(backup.tables);
+    if (dataChecksum === lastChecksum) return;
     const result = await api.writeAutoBackup({ content: serializeBackup(backup) });
-    if (result.written) lastChecksum = backup.checksum;
+    if (result.written) lastChecksum = dataChecksum;
     // The browser shell keeps no backups: stop building documents nobody stores.
     if (!result.written && result.reason === 'unsupported') stop();
     onResult?.(result);
   }
 
-  // One backup at a time, in order: a slow write never overlaps the next one.
+  // One backup at a time, in order: a slow write never overlaps the next one. A failure is
+  // reported, never swallowed, and the next change tries again.
   const queue = () => {
-    running = running.then(backUp).catch(() => undefined);
+    running = running.then(backUp).catch((error: unknown) => onFailure?.(errorText(error)));
     return running;
   };
 
-  function onMutated(parts: Record<string, unknown>) {
-    if (stopped || !Object.keys(parts).some((part) => part.startsWith(prefix))) return;
+  function onChanged() {
+    if (stopped) return;
     clearTimeout(timer);
-    timer = setTimeout(() => void queue(), delayMs);
+    timer = setTimeout(() => {
+      timer = undefined;
+      void queue();
+    }, delayMs);
+  }
+
+  function onPageHide() {
+    if (timer === undefined) return;
+    clearTimeout(timer);
+    timer = undefined;
+    void queue();
   }
 
   function stop() {
     stopped = true;
     clearTimeout(timer);
-    Dexie.on.storagemutated.unsubscribe(onMutated);
+    unsubscribe();
+    page?.removeEventListener('pagehide', onPageHide);
   }
 
-  Dexie.on('storagemutated', onMutated);
+  const unsubscribe = onHouseholdChanged(onChanged, database);
+  page?.addEventListener('pagehide', onPageHide);
   void queue();
   return stop;
 }

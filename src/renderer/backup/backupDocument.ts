@@ -1,7 +1,6 @@
 import { Dec } from '../../core/money';
 import { validateScenario } from '../../core/scenario/validate';
-import type { AppDB } from '../db/AppDB';
-import { toScenarioInput } from '../household/householdStore';
+import { toScenarioInput } from '../db/household';
 import { DEFAULT_CURRENCY } from '../settings/settings';
 import {
   BACKUP_FORMAT,
@@ -10,8 +9,11 @@ import {
   backupEnvelopeSchema,
   backupTablesSchema,
 } from './backupSchema';
+import type { z } from 'zod';
 import { checksumOf } from './checksum';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from './nesting';
+
+type BackupEnvelope = z.output<typeof backupEnvelopeSchema>;
 
 export interface BackupDocument {
   format: typeof BACKUP_FORMAT;
@@ -35,28 +37,31 @@ export const tableNames = [
   'statements',
 ] as const satisfies readonly (keyof BackupTables)[];
 
-function tablesOf(database: AppDB) {
-  return tableNames.map((name) => database[name]);
-}
-
-/** Every table, read in one transaction, so the backup is one consistent moment. */
-export async function createBackup(
-  database: AppDB,
+/** The document for these tables, dated and sealed with its checksum. */
+export async function sealBackup(
+  tables: BackupTables,
   appVersion: string,
   now: Date = new Date(),
 ): Promise<BackupDocument> {
-  const tables = await database.transaction('r', tablesOf(database), async () => {
-    const contents = await Promise.all(tableNames.map((name) => database[name].toArray()));
-    return Object.fromEntries(tableNames.map((name, i) => [name, contents[i]])) as BackupTables;
-  });
-  return {
+  const sealed: Omit<BackupDocument, 'checksum'> = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     createdAt: now.toISOString(),
     appVersion,
-    checksum: await checksumOf(tables),
     tables,
   };
+  return { ...sealed, checksum: await sealOf(sealed) };
+}
+
+/**
+ * The checksum a backup of this version must carry: since version 2 it covers everything but
+ * the checksum itself, so a changed date or version is seen as damage like a changed amount;
+ * version 1 files sealed the tables only and are still read.
+ */
+export function sealOf(envelope: Omit<BackupEnvelope, 'checksum'>): Promise<string> {
+  if (envelope.version < 2) return checksumOf(envelope.tables);
+  const { format, version, createdAt, appVersion, tables } = envelope;
+  return checksumOf({ format, version, createdAt, appVersion, tables });
 }
 
 export function serializeBackup(backup: BackupDocument): string {
@@ -140,7 +145,7 @@ export async function checkBackup(text: string): Promise<BackupCheck> {
   if (nestsDeeperThan(envelope.data.tables, MAX_JSON_DEPTH)) {
     return { ok: false, problem: { kind: 'invalid', paths: ['tables'] } };
   }
-  if ((await checksumOf(envelope.data.tables)) !== envelope.data.checksum) {
+  if ((await sealOf(envelope.data)) !== envelope.data.checksum) {
     return { ok: false, problem: { kind: 'checksum' } };
   }
   const tables = backupTablesSchema.safeParse(envelope.data.tables);
@@ -170,17 +175,4 @@ function summarize(backup: BackupDocument): BackupSummary {
       .toFixed(2),
     currency: tables.settings[0]?.currency ?? DEFAULT_CURRENCY,
   };
-}
-
-/** Replaces every table with the backup's rows in one transaction: all of it, or nothing. */
-export async function restoreBackup(database: AppDB, backup: BackupDocument): Promise<void> {
-  await database.transaction('rw', tablesOf(database), async () => {
-    for (const name of tableNames) {
-      await database[name].clear();
-      // Each table's rows were validated against that table's schema in checkBackup.
-      await (
-        database[name] as unknown as { bulkAdd(rows: readonly unknown[]): Promise<unknown> }
-      ).bulkAdd(backup.tables[name]);
-    }
-  });
 }

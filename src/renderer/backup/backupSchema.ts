@@ -8,7 +8,20 @@ import {
   STRATEGIES,
 } from '../../core/index';
 import { reserveSchema } from '../../core/scenario/schema';
-import { contactChannels, evidenceItems, evidenceStatuses } from '../db/AppDB';
+import { uiLanguages } from '../../shared/contract';
+import {
+  type AgreementRow,
+  type BudgetItemRow,
+  type ContactRow,
+  type DebtRow,
+  type EvidenceRow,
+  type HouseholdRow,
+  type SettingsRow,
+  type StatementRow,
+  contactChannels,
+  evidenceItems,
+  evidenceStatuses,
+} from '../db/AppDB';
 
 /**
  * What a backup's tables may hold: the engine's own schemas for the domain fields, plus the
@@ -20,86 +33,104 @@ const order = z.number().int().min(0).max(1_000_000);
 const text = z.string().max(200);
 const longText = z.string().max(10_000);
 
+/**
+ * One schema per table, each checked against the row type the database stores (`satisfies`):
+ * a field added to a row and forgotten here, or typed differently, is a compile error, and
+ * what a restore writes is what the app reads.
+ */
+const settingsRow = z.strictObject({
+  id: z.literal('app'),
+  language: z.enum(uiLanguages).optional(),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .optional(),
+}) satisfies z.ZodType<SettingsRow>;
+
+const householdRow = z.strictObject({
+  id: z.literal('household'),
+  startDate: dateSchema,
+  reserve: reserveSchema.optional(),
+  paymentLimit: moneySchema.optional(),
+  strategy: z.enum(STRATEGIES).optional(),
+  customOrder: z.array(id).max(1000).optional(),
+  horizonMonths: z.number().int().min(1).max(1200).optional(),
+}) satisfies z.ZodType<HouseholdRow>;
+
+const budgetItemRow = budgetItemSchema.extend({ id, order }) satisfies z.ZodType<BudgetItemRow>;
+
+const debtRow = debtSchema
+  .omit({ agreements: true })
+  .extend({ order, overdueSince: dateSchema.optional() }) satisfies z.ZodType<DebtRow>;
+
+const agreementRow = z.strictObject({
+  id,
+  debtId: id,
+  order,
+  agreement: agreementSchema,
+}) satisfies z.ZodType<AgreementRow>;
+
+const contactRow = z.strictObject({
+  id,
+  debtId: id,
+  at: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/),
+  channel: z.enum(contactChannels),
+  who: text,
+  said: longText,
+  answer: longText,
+  promised: longText,
+  followUp: dateSchema.optional(),
+  followUpDone: z.boolean().optional(),
+}) satisfies z.ZodType<ContactRow>;
+
+const evidenceRow = z.strictObject({
+  id,
+  debtId: id,
+  item: z.enum(evidenceItems),
+  status: z.enum(evidenceStatuses),
+  note: longText,
+}) satisfies z.ZodType<EvidenceRow>;
+
+const statementRow = z.strictObject({
+  debtId: id,
+  language: z.enum(uiLanguages),
+  text: z.string().max(100_000),
+  updatedAt: z.string().max(40),
+  cause: longText.optional(),
+  paid: longText.optional(),
+}) satisfies z.ZodType<StatementRow>;
+
 export const backupTablesSchema = z.strictObject({
-  settings: z
-    .array(
-      z.strictObject({
-        id: z.literal('app'),
-        language: z.enum(['zh-CN', 'en']).optional(),
-        currency: z
-          .string()
-          .regex(/^[A-Z]{3}$/)
-          .optional(),
-      }),
-    )
-    .max(1),
-  household: z
-    .array(
-      z.strictObject({
-        id: z.literal('household'),
-        startDate: dateSchema,
-        reserve: reserveSchema.optional(),
-        paymentLimit: moneySchema.optional(),
-        strategy: z.enum(STRATEGIES).optional(),
-        customOrder: z.array(id).max(1000).optional(),
-        horizonMonths: z.number().int().min(1).max(1200).optional(),
-      }),
-    )
-    .max(1),
-  incomes: z.array(budgetItemSchema.extend({ id, order })).max(10_000),
-  fixedCosts: z.array(budgetItemSchema.extend({ id, order })).max(10_000),
-  obligations: z.array(budgetItemSchema.extend({ id, order })).max(10_000),
-  debts: z
-    .array(
-      debtSchema.omit({ agreements: true }).extend({ order, overdueSince: dateSchema.optional() }),
-    )
-    .max(1000),
-  agreements: z
-    .array(z.strictObject({ id, debtId: id, order, agreement: agreementSchema }))
-    .max(10_000),
-  contacts: z
-    .array(
-      z.strictObject({
-        id,
-        debtId: id,
-        at: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/),
-        channel: z.enum(contactChannels),
-        who: text,
-        said: longText,
-        answer: longText,
-        promised: longText,
-        followUp: dateSchema.optional(),
-        followUpDone: z.boolean().optional(),
-      }),
-    )
-    .max(100_000),
-  evidence: z
-    .array(
-      z.strictObject({
-        id,
-        debtId: id,
-        item: z.enum(evidenceItems),
-        status: z.enum(evidenceStatuses),
-        note: longText,
-      }),
-    )
-    .max(10_000),
-  statements: z
-    .array(
-      z.strictObject({
-        debtId: id,
-        language: z.enum(['zh-CN', 'en']),
-        text: z.string().max(100_000),
-        updatedAt: z.string().max(40),
-        cause: longText.optional(),
-        paid: longText.optional(),
-      }),
-    )
-    .max(1000),
+  settings: z.array(settingsRow).max(1),
+  household: z.array(householdRow).max(1),
+  incomes: z.array(budgetItemRow).max(10_000),
+  fixedCosts: z.array(budgetItemRow).max(10_000),
+  obligations: z.array(budgetItemRow).max(10_000),
+  debts: z.array(debtRow).max(1000),
+  agreements: z.array(agreementRow).max(10_000),
+  contacts: z.array(contactRow).max(100_000),
+  evidence: z.array(evidenceRow).max(10_000),
+  statements: z.array(statementRow).max(1000),
 });
 
-export type BackupTables = z.input<typeof backupTablesSchema>;
+/** Every table's rows, as the database stores them and a backup holds them. */
+export interface BackupTables {
+  settings: SettingsRow[];
+  household: HouseholdRow[];
+  incomes: BudgetItemRow[];
+  fixedCosts: BudgetItemRow[];
+  obligations: BudgetItemRow[];
+  debts: DebtRow[];
+  agreements: AgreementRow[];
+  contacts: ContactRow[];
+  evidence: EvidenceRow[];
+  statements: StatementRow[];
+}
 
 export { BACKUP_FORMAT, backupEnvelopeSchema } from '../../shared/backupEnvelope';
-/** The backup document's own version: bumped when its shape changes, not with the database. */
-export const BACKUP_VERSION = 1;
+/**
+ * The backup document's own version: bumped when its shape changes, not with the database.
+ * Version 2: the checksum covers the whole envelope (format, version, createdAt, appVersion and
+ * tables); version 1 files, whose checksum covers the tables only, are still read.
+ */
+export const BACKUP_VERSION = 2;

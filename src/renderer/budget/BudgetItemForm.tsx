@@ -2,8 +2,9 @@ import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BudgetItemRow, BudgetTable } from '../db/AppDB';
 import { MoneyField, MonthField, SelectField, TextField } from '../forms/inputs';
-import { saveBudgetItem } from '../household/householdStore';
-import { type ItemDraft, checkDraft, frequencies } from './itemDraft';
+import { useFormDraft } from '../db/drafts';
+import { saveBudgetItem } from '../db/household';
+import { type Editing, type ItemDraft, budgetDraftKey, checkDraft, frequencies } from './itemDraft';
 import { monthOfYearName } from './itemText';
 
 type FieldKey = 'name' | 'amount' | 'month' | 'startMonth' | 'endMonth';
@@ -37,7 +38,18 @@ export function BudgetItemForm({
   const { t } = useTranslation();
   const titleId = useId();
   const formRef = useRef<HTMLFormElement>(null);
-  const [draft, setDraft] = useState(initial);
+  const editing: Editing = id === undefined ? { kind: 'new' } : { kind: 'edit', id };
+  const [draft, keep, discard] = useFormDraft<ItemDraft, Editing>(
+    budgetDraftKey(table),
+    id ?? 'new',
+    editing,
+    initial,
+  );
+  // Saved, cancelled or escaped: what was typed has gone where it belongs, or was dropped.
+  const close = () => {
+    discard();
+    onClose();
+  };
   // A new, empty item is not scolded before the person has typed anything; an edited one is.
   const [touched, setTouched] = useState<ReadonlySet<string>>(
     () => new Set(id === undefined ? [] : ['name', 'amount', 'month', 'startMonth', 'endMonth']),
@@ -54,7 +66,7 @@ export function BudgetItemForm({
   const errorsOf = (key: FieldKey) => (touched.has(key) ? check.errors.get(key) : undefined);
 
   const update = (patch: Partial<ItemDraft>, ...fields: FieldKey[]) => {
-    setDraft((current) => ({ ...current, ...patch }));
+    keep(patch);
     setTouched((current) => new Set([...current, ...fields]));
   };
 
@@ -67,7 +79,7 @@ export function BudgetItemForm({
       const row: Omit<BudgetItemRow, 'id' | 'order'> & { id?: string } = { ...check.item };
       if (id !== undefined) row.id = id;
       await saveBudgetItem(table, row);
-      onClose();
+      close();
     } catch (error) {
       setSaveError(error instanceof Error ? error.message : String(error));
       setSaving(false);
@@ -82,7 +94,7 @@ export function BudgetItemForm({
       noValidate
       onSubmit={(event) => void submit(event)}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') onClose();
+        if (event.key === 'Escape') close();
       }}
     >
       <h3 id={titleId}>{title}</h3>
@@ -160,7 +172,7 @@ export function BudgetItemForm({
         <button type="submit" className="primary" disabled={!check.ok || saving}>
           {t('forms.save')}
         </button>
-        <button type="button" onClick={onClose}>
+        <button type="button" onClick={close}>
           {t('forms.cancel')}
         </button>
       </div>

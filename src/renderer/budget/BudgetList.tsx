@@ -1,16 +1,20 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BudgetItemRow, BudgetTable } from '../db/AppDB';
+import { type FormDraft, useDraft } from '../db/drafts';
 import { currencySymbol } from '../forms/currencySymbol';
 import { useOfferUndo } from '../forms/Undo';
 import { formatMoney } from '../format/money';
-import { deleteBudgetItem, restoreBudgetItem } from '../household/householdStore';
+import { deleteBudgetItem } from '../db/household';
 import { BudgetItemForm } from './BudgetItemForm';
-import { draftFromRow, emptyDraft } from './itemDraft';
+import {
+  type Editing,
+  type ItemDraft,
+  budgetDraftKey,
+  draftFromRow,
+  emptyDraft,
+} from './itemDraft';
 import { whenText } from './itemText';
-
-/** Which item's form is open: none, a new one, or the stored item with this id. */
-type Editing = null | { kind: 'new' } | { kind: 'edit'; id: string };
 
 /** One of the three lists of the budget (incomes, fixed costs, obligations) with its forms. */
 export function BudgetList({
@@ -26,7 +30,10 @@ export function BudgetList({
 }) {
   const { t } = useTranslation();
   const offerUndo = useOfferUndo();
-  const [editing, setEditing] = useState<Editing>(null);
+  const [chosen, setEditing] = useState<Editing>(null);
+  // After a reload or restart, the item that was being typed is open again.
+  const [kept] = useDraft<FormDraft<ItemDraft, Editing>>(budgetDraftKey(table));
+  const editing = chosen ?? kept?.opened ?? null;
   const sectionRef = useRef<HTMLElement>(null);
   // When a form closes, keyboard focus goes back to the button that opened it rather than
   // falling to the top of the page.
@@ -47,13 +54,9 @@ export function BudgetList({
   };
 
   const remove = async (row: BudgetItemRow) => {
-    const deleted = await deleteBudgetItem(table, row.id);
-    if (deleted) {
-      focusAfterClose.current = 'add';
-      offerUndo(t('forms.deleted', { name: deleted.name }), () =>
-        restoreBudgetItem(table, deleted),
-      );
-    }
+    const undo = await deleteBudgetItem(table, row.id);
+    if (undo) focusAfterClose.current = 'add';
+    offerUndo(t('forms.deleted', { name: row.name }), undo);
   };
 
   return (

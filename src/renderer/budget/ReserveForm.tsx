@@ -1,10 +1,11 @@
 import { type FormEvent, useState } from 'react';
+import { useFormDraft } from '../db/drafts';
 import { useTranslation } from 'react-i18next';
 import type { HouseholdRow } from '../db/AppDB';
 import { normalizeNumberText } from '../forms/amountText';
 import { currencySymbol } from '../forms/currencySymbol';
 import { MoneyField, SelectField, TextField } from '../forms/inputs';
-import { saveHousehold } from '../household/householdStore';
+import { saveHousehold } from '../db/household';
 import {
   type ReserveDraft,
   checkReserveDraft,
@@ -13,6 +14,8 @@ import {
 } from './reserveDraft';
 
 type FieldKey = 'percent' | 'amount' | 'limit';
+
+const RESERVE_DRAFT_KEY = 'reserve';
 
 /** The safety reserve (none, a share of income, a fixed amount) and the optional payment limit. */
 export function ReserveForm({
@@ -27,16 +30,21 @@ export function ReserveForm({
   const { t } = useTranslation();
   const stored = draftFromHousehold(household);
   const storedKey = JSON.stringify(stored);
-  const [draft, setDraft] = useState<ReserveDraft>(stored);
+  // The draft belongs to the values it was typed over: once they change (this form saved, or
+  // an import replaced the household) it is stale and the stored values show.
+  const [draft, keep, discard] = useFormDraft<ReserveDraft, undefined>(
+    RESERVE_DRAFT_KEY,
+    storedKey,
+    undefined,
+    stored,
+  );
   const [base, setBase] = useState(storedKey);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [saved, setSaved] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
-  // The stored values changed (this form saved, or an import replaced the household): show
-  // them. React's pattern for state derived from props, without an effect.
+  // React's pattern for state derived from props, without an effect.
   if (base !== storedKey) {
     setBase(storedKey);
-    setDraft(stored);
     setTouched(new Set());
   }
 
@@ -46,7 +54,7 @@ export function ReserveForm({
   const errorsOf = (key: FieldKey) => (touched.has(key) ? check.errors.get(key) : undefined);
 
   const update = (patch: Partial<ReserveDraft>, field?: FieldKey) => {
-    setDraft((current) => ({ ...current, ...patch }));
+    keep(patch);
     if (field) setTouched((current) => new Set([...current, field]));
     setSaved(false);
   };
@@ -57,6 +65,7 @@ export function ReserveForm({
     setSaveError(null);
     try {
       await saveHousehold(check.patch);
+      discard();
       setSaved(true);
     } catch (error) {
       setSaveError(error instanceof Error ? error.message : String(error));

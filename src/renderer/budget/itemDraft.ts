@@ -92,3 +92,9 @@ export function checkDraft(
   if (result.ok && errors.size === 0) return { ok: true, item: result.value, errors };
   return { ok: false, errors };
 }
+
+/** Which item's form is open: none, a new one, or the stored item with this id. */
+export type Editing = null | { kind: 'new' } | { kind: 'edit'; id: string };
+
+/** One item of a list is edited at a time: each list's draft has one key. */
+export const budgetDraftKey = (table: BudgetTable) => `budget:${table}`;

@@ -12,11 +12,18 @@ export const RESTORE_ROUTE_HASH = '#/data/restore';
 type Listing = { shell: 'desktop' | 'browser'; entries: AutoBackupEntry[] } | undefined;
 
 /**
- * The automatic backups the desktop shell keeps, newest first; choosing one shows the same
- * preview as a backup file before anything is replaced. The browser shell keeps none, and
- * says so.
+ * The automatic backups the desktop shell keeps, newest first, safety backups (the data before
+ * a restore or import) marked; choosing one shows the same preview as a backup file before
+ * anything is replaced. The browser shell keeps only safety backups, and says so.
  */
-export function AutoBackupSection({ onMessage }: { onMessage: (message: string) => void }) {
+export function AutoBackupSection({
+  onMessage,
+  lastMessage,
+}: {
+  onMessage: (message: string) => void;
+  /** The page's last message: a restore or import just reported may have added a backup. */
+  lastMessage: string;
+}) {
   const { t } = useTranslation();
   const { language } = useSettings();
   const [listing, setListing] = useState<Listing>();
@@ -31,7 +38,7 @@ export function AutoBackupSection({ onMessage }: { onMessage: (message: string) 
     return () => {
       active = false;
     };
-  }, [pending]);
+  }, [pending, lastMessage]);
 
   // Opened from the menu: bring this section into view and give it focus.
   useEffect(() => {
@@ -64,6 +71,9 @@ export function AutoBackupSection({ onMessage }: { onMessage: (message: string) 
           {listing.entries.map((entry) => (
             <li key={entry.name}>
               <span>{when.format(new Date(entry.writtenAt))}</span>
+              {entry.kind === 'safety' ? (
+                <span className="badge">{t('data.autoSafety')}</span>
+              ) : null}
               <span className="hint">
                 {t('data.autoSize', { kb: Math.ceil(entry.size / 1024) })}
               </span>

@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createBackup, serializeBackup } from '../backup/backupDocument';
-import { db } from '../db/AppDB';
-import { todayIso } from '../format/dates';
 import { useCommandHandler } from '../app/commandRequests';
 import { ashore } from '../platform/ashore';
 import { BackupPreview, type PendingRestore } from './BackupPreview';
 import { checkOpenedBackup, restoreConfirmed } from './backupChoice';
+import { errorText } from '../format/errorText';
+import { exportBackupFile } from './exportBackup';
 import { useAppVersion } from './useAppVersion';
 
 export function BackupSection({ onMessage }: { onMessage: (message: string) => void }) {
@@ -15,13 +14,12 @@ export function BackupSection({ onMessage }: { onMessage: (message: string) => v
   const [pending, setPending] = useState<PendingRestore | null>(null);
 
   async function exportBackup() {
-    const backup = await createBackup(db, appVersion);
-    const result = await ashore.saveFile({
-      kind: 'backup',
-      suggestedName: t('data.backupFileName', { date: todayIso() }),
-      content: serializeBackup(backup),
-    });
-    if (result.saved) onMessage(t('data.saved', { name: result.name }));
+    try {
+      const result = await exportBackupFile(t, appVersion);
+      if (result.saved) onMessage(t('data.saved', { name: result.name }));
+    } catch (error) {
+      onMessage(t('data.saveFailed', { reason: errorText(error) }));
+    }
   }
 
   async function chooseBackup() {

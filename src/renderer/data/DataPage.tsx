@@ -17,7 +17,7 @@ export function DataPage() {
       <div className="stack">
         <BackupSection onMessage={setMessage} />
         <ScenarioSection onMessage={setMessage} />
-        <AutoBackupSection onMessage={setMessage} />
+        <AutoBackupSection onMessage={setMessage} lastMessage={message} />
       </div>
     </article>
   );

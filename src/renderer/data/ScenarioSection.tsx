@@ -4,11 +4,12 @@ import type { Issue } from '../../core/scenario/issues';
 import type { ScenarioInput } from '../../core/scenario/types';
 import { parseScenarioJson } from '../../core/scenario/validate';
 import { formatDate, todayIso } from '../format/dates';
-import { replaceHousehold, toScenarioInput, useHousehold } from '../household/householdStore';
+import { errorText } from '../format/errorText';
+import { replaceKeepingSafetyBackup } from './backupChoice';
+import { replaceHousehold, toScenarioInput, useHousehold } from '../db/household';
 import { useCommandHandler } from '../app/commandRequests';
 import { ashore } from '../platform/ashore';
 import { useSettings } from '../settings/SettingsContext';
-import { reportWriteFailure } from '../storage/storageErrors';
 import { issueText } from '../validation/issueText';
 
 type Pending = { scenario: ScenarioInput; name: string };
@@ -26,12 +27,16 @@ export function ScenarioSection({ onMessage }: { onMessage: (message: string) =>
   async function exportScenario() {
     if (!household) return;
     const scenario = toScenarioInput(household, currency);
-    const result = await ashore.saveFile({
-      kind: 'scenario',
-      suggestedName: t('data.scenarioFileName', { date: todayIso() }),
-      content: `${JSON.stringify(scenario, null, 2)}\n`,
-    });
-    if (result.saved) onMessage(t('data.saved', { name: result.name }));
+    try {
+      const result = await ashore.saveFile({
+        kind: 'scenario',
+        suggestedName: t('data.scenarioFileName', { date: todayIso() }),
+        content: `${JSON.stringify(scenario, null, 2)}\n`,
+      });
+      if (result.saved) onMessage(t('data.saved', { name: result.name }));
+    } catch (error) {
+      onMessage(t('data.saveFailed', { reason: errorText(error) }));
+    }
   }
 
   async function chooseScenario() {
@@ -55,12 +60,12 @@ export function ScenarioSection({ onMessage }: { onMessage: (message: string) =>
   async function confirmImport({ scenario, name }: Pending) {
     setImporting(true);
     try {
-      await replaceHousehold(scenario);
-      onMessage(t('data.imported', { name }));
-    } catch (error) {
-      // One transaction: a failure (disk full, another window's upgrade) changed nothing.
-      reportWriteFailure(error);
-      onMessage(t('data.importFailed'));
+      onMessage(
+        await replaceKeepingSafetyBackup(t, () => replaceHousehold(scenario), {
+          done: t('data.imported', { name }),
+          failed: t('data.importFailed'),
+        }),
+      );
     } finally {
       setImporting(false);
       setPending(null);

@@ -1,7 +1,9 @@
 import type { TFunction } from 'i18next';
 import type { OpenFileResult } from '../../shared/contract';
-import { type BackupProblem, checkBackup, restoreBackup } from '../backup/backupDocument';
-import { db } from '../db/AppDB';
+import { type BackupProblem, checkBackup } from '../backup/backupDocument';
+import { writeSafetyBackup } from '../backup/safetyBackup';
+import { restoreBackup } from '../db/backups';
+import { ashore } from '../platform/ashore';
 import { reportWriteFailure } from '../storage/storageErrors';
 import type { PendingRestore } from './BackupPreview';
 
@@ -33,13 +35,33 @@ export async function checkOpenedBackup(
   return { message: backupProblemText(t, file.name, check.problem) };
 }
 
-/** Restores in one transaction; a failure (disk full…) is reported and changes nothing. */
-export async function restoreConfirmed(t: TFunction, pending: PendingRestore): Promise<string> {
+/**
+ * Replaces the household (a restore or an import) only once the data as it is has been kept
+ * as a safety backup: if that copy cannot be written, nothing is replaced. The replacement is
+ * one transaction; a failure (disk full…) is reported and changes nothing. Returns the message.
+ */
+export async function replaceKeepingSafetyBackup(
+  t: TFunction,
+  replace: () => Promise<void>,
+  messages: { done: string; failed: string },
+): Promise<string> {
+  const { version } = await ashore.getAppInfo();
+  const safety = await writeSafetyBackup(ashore, version);
+  if (!safety.kept && safety.reason === 'failed') {
+    return t('data.safetyFailed', { reason: safety.detail });
+  }
   try {
-    await restoreBackup(db, pending.backup);
-    return t('data.restored');
+    await replace();
   } catch (error) {
     reportWriteFailure(error);
-    return t('data.restoreFailed');
+    return messages.failed;
   }
+  return safety.kept ? `${messages.done} ${t('data.safetyKept')}` : messages.done;
+}
+
+export function restoreConfirmed(t: TFunction, pending: PendingRestore): Promise<string> {
+  return replaceKeepingSafetyBackup(t, () => restoreBackup(pending.backup), {
+    done: t('data.restored'),
+    failed: t('data.restoreFailed'),
+  });
 }

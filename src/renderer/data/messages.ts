@@ -16,6 +16,7 @@ export const dataZh = {
   scenarioFileName: '上岸情景-{{date}}.json',
   noDebtsToExport: '还没有录入任何债务，暂时没有可以导出的情景。',
   saved: '已保存为“{{name}}”。',
+  saveFailed: '文件没有保存：{{reason}}',
   previewTitle: '即将恢复的内容',
   previewCreated: '备份时间：{{date}}',
   previewCounts:
@@ -51,7 +52,12 @@ export const dataZh = {
   autoTitle: '自动备份',
   autoText:
     '上岸在启动时和每次修改后约 30 秒自动备份到本机的应用数据文件夹，保留最近 10 份，以及最近 30 天每天一份。',
-  autoBrowser: '浏览器模式不保存自动备份（这里一份也没有）。请用上面的“导出备份”手动备份。',
+  autoBrowser:
+    '浏览器模式不保存自动备份。这里只保留恢复或导入前的数据（安全备份，保留 30 天），它和数据存放在同一个浏览器里，不能代替备份：请用上面的“导出备份”定期手动备份。',
+  autoSafety: '恢复或导入前的数据',
+  safetyKept: '替换前的数据已保存为安全备份，可以在下面的“自动备份”中找回（保留 30 天）。',
+  safetyFailed:
+    '替换前没能保存当前数据的安全备份（{{reason}}），所以没有替换任何内容。请先导出备份。',
   autoNone: '还没有自动备份：录入数据后会自动生成。',
   autoSize: '{{kb}} KB',
   autoChoose: '查看并恢复…',
@@ -66,6 +72,7 @@ export const dataEn: Widen<typeof dataZh> = {
     'A backup holds everything: settings, budget, debts and agreements. It carries a checksum and is checked completely before it is restored.',
   exportBackup: 'Export backup',
   restoreBackup: 'Restore from backup…',
+  saveFailed: 'The file was not saved: {{reason}}',
   backupFileName: 'ashore-backup-{{date}}.json',
   scenarioTitle: 'Scenario file',
   scenarioText:
@@ -114,7 +121,12 @@ export const dataEn: Widen<typeof dataZh> = {
   autoText:
     'Ashore backs up automatically to its data folder on this computer at start and about 30 seconds after each change, keeping the last 10 and one a day for the last 30 days.',
   autoBrowser:
-    'Browser mode keeps no automatic backups (there are none here). Use "Export backup" above to back up by hand.',
+    'Browser mode keeps no automatic backups. It keeps only the data as it was before a restore or import (safety backups, for 30 days), in the same browser storage as the data, so they are no substitute for a backup: use "Export backup" above regularly.',
+  autoSafety: 'Before a restore or import',
+  safetyKept:
+    'The data as it was before is kept as a safety backup: find it under "Automatic backups" below (kept for 30 days).',
+  safetyFailed:
+    'The current data could not be kept as a safety backup before replacing it ({{reason}}), so nothing was replaced. Export a backup first.',
   autoNone: 'No automatic backups yet: they are made once you have entered data.',
   autoSize: '{{kb}} KB',
   autoChoose: 'Preview and restore…',

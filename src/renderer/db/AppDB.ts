@@ -1,8 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { ScenarioInput } from '../../core/scenario/types';
 
-export type Language = 'zh-CN' | 'en';
-export const languages: readonly Language[] = ['zh-CN', 'en'];
+import type { UiLanguage as Language } from '../../shared/contract';
 
 /** The household's preferences: one row, id 'app'. Absent fields mean "not chosen yet". */
 export interface SettingsRow {
@@ -104,10 +103,41 @@ export interface StatementRow {
   paid?: string;
 }
 
+/**
+ * A form's unsaved input, kept while it is typed so a reload, a crash or a restart never loses
+ * it. Not household data: never backed up, never restored.
+ */
+export interface DraftRow {
+  /** Which form and which record, e.g. "contact:new:<debtId>" or "debt:<id>". */
+  key: string;
+  /** The form's own draft shape, as JSON values. */
+  value: unknown;
+  /** ISO timestamp of the last keystroke kept. */
+  savedAt: string;
+}
+
+/**
+ * In browser mode, the household as it was right before a restore or import replaced it (the
+ * desktop keeps these as files). Not household data: never backed up, never restored over.
+ */
+export interface SafetyBackupRow {
+  /** Named like the desktop's files, ashore-safety-YYYYMMDD-HHMMSS.json. */
+  name: string;
+  /** ISO timestamp of when it was written. */
+  writtenAt: string;
+  /** The backup document, as a backup file holds it. */
+  content: string;
+}
+
 export const budgetTables = ['incomes', 'fixedCosts', 'obligations'] as const;
 export type BudgetTable = (typeof budgetTables)[number];
 
 export const DB_NAME = 'ashore';
+
+/** Whether a rejection is one of Dexie's own errors (it wraps most IndexedDB failures). */
+export function isDexieError(reason: unknown): reason is Error {
+  return reason instanceof Dexie.DexieError;
+}
 
 /**
  * All of the household's data, in IndexedDB. Each schema change is a new version with its own
@@ -126,6 +156,8 @@ export class AppDB extends Dexie {
   contacts!: EntityTable<ContactRow, 'id'>;
   evidence!: EntityTable<EvidenceRow, 'id'>;
   statements!: EntityTable<StatementRow, 'debtId'>;
+  drafts!: EntityTable<DraftRow, 'key'>;
+  safetyBackups!: EntityTable<SafetyBackupRow, 'name'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -144,6 +176,8 @@ export class AppDB extends Dexie {
       evidence: 'id, debtId',
       statements: 'debtId',
     });
+    // What keeps work safe: unsaved form drafts, and browser mode's safety backups.
+    this.version(4).stores({ drafts: 'key', safetyBackups: 'name, writtenAt' });
   }
 }
 

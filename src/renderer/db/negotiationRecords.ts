@@ -1,3 +1,4 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { type ContactRow, type EvidenceRow, type StatementRow, db } from './AppDB';
 
 /** What has been gathered for every lender: hardship statements, evidence, the contact log. */
@@ -17,4 +18,9 @@ export function readAllNegotiationRecords(): Promise<AllNegotiationRecords> {
     ]);
     return { statements, evidence, contacts };
   });
+}
+
+/** Every lender's records, live: undefined until the first read. */
+export function useAllNegotiationRecords(): AllNegotiationRecords | undefined {
+  return useLiveQuery(readAllNegotiationRecords, []);
 }

@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useFormDraft } from '../db/drafts';
 import { useTranslation } from 'react-i18next';
 import { currencySymbol } from '../forms/currencySymbol';
-import { saveDebt } from '../household/householdStore';
+import { saveDebt } from '../db/household';
 import { useSettings } from '../settings/SettingsContext';
 import { AgreementsEditor } from './AgreementsEditor';
 import { BalanceFields } from './BalanceFields';
 import { BasicsFields } from './BasicsFields';
-import type { DebtForm } from './debtForm';
+import { DEBT_DRAFT_KEY, type DebtForm, type DebtOpened } from './debtForm';
 import { isPresetId } from './presets';
 import { RatesFields } from './RatesFields';
 import { TermsFields } from './TermsFields';
@@ -33,7 +34,8 @@ const shownKeys = new Set([
 ]);
 
 /**
- * Adds or edits one debt. What is typed stays text until saved; the engine's schema checks it
+ * Adds or edits one debt. What is typed is kept as a draft (db/drafts.ts) until saved, so a
+ * reload or restart opens the editor again with it; the engine's schema checks it
  * on every keystroke, and it can only be saved whole and valid, in one transaction with its
  * agreements, so the last good data is never half-overwritten.
  */
@@ -50,7 +52,12 @@ export function DebtEditor({
 }) {
   const { t } = useTranslation();
   const { currency, language } = useSettings();
-  const [form, setForm] = useState(initial);
+  const [form, update, discard] = useFormDraft<DebtForm, DebtOpened>(
+    DEBT_DRAFT_KEY,
+    initial.id,
+    { isNew, initial },
+    initial,
+  );
   const [saving, setSaving] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const checked = useMemo(() => checkDebtForm(form, t), [form, t]);
@@ -60,7 +67,7 @@ export function DebtEditor({
   const kindName = isPresetId(initial.kind) ? t(`debts.presets.${initial.kind}`) : initial.kind;
   const part = {
     form,
-    update: (patch: Partial<DebtForm>) => setForm((current) => ({ ...current, ...patch })),
+    update,
     errors,
     currencySymbol: currencySymbol(currency, language),
   };
@@ -72,6 +79,7 @@ export function DebtEditor({
     setSaving(true);
     try {
       await saveDebt(checked.debt, checked.agreements);
+      discard();
       onDone(checked.debt.name);
     } finally {
       setSaving(false);
@@ -113,7 +121,13 @@ export function DebtEditor({
             <button type="submit" className="primary" disabled={errors.size > 0 || saving}>
               {t('forms.save')}
             </button>
-            <button type="button" onClick={() => onDone(null)}>
+            <button
+              type="button"
+              onClick={() => {
+                discard();
+                onDone(null);
+              }}
+            >
               {t('forms.cancel')}
             </button>
           </div>

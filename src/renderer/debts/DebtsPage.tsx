@@ -1,12 +1,19 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DebtRow } from '../db/AppDB';
+import { type FormDraft, discardDrafts, lenderDraftPrefix, setDraft, useDraft } from '../db/drafts';
 import { useOfferUndo } from '../forms/Undo';
-import { deleteDebt, restoreDebt, useHousehold } from '../household/householdStore';
+import { deleteDebt, useHousehold } from '../db/household';
 import { AddDebt } from './AddDebt';
 import { DebtEditor } from './DebtEditor';
 import { DebtList } from './DebtList';
-import { type DebtForm, formFromDebt, formFromPreset } from './debtForm';
+import {
+  DEBT_DRAFT_KEY,
+  type DebtForm,
+  type DebtOpened,
+  formFromDebt,
+  formFromPreset,
+} from './debtForm';
 import type { PresetId } from './presets';
 import { StartDateField } from './StartDateField';
 
@@ -20,7 +27,10 @@ export function DebtsPage() {
   const { t } = useTranslation();
   const data = useHousehold();
   const offerUndo = useOfferUndo();
-  const [editing, setEditing] = useState<Editing | null>(null);
+  const [chosen, setEditing] = useState<Editing | null>(null);
+  // After a reload or restart, the debt that was being typed is open again.
+  const [kept] = useDraft<FormDraft<DebtForm, DebtOpened>>(DEBT_DRAFT_KEY);
+  const editing = chosen ?? (kept ? { form: kept.opened.initial, isNew: kept.opened.isNew } : null);
   const [status, setStatus] = useState('');
   const listHeading = useRef<HTMLHeadingElement>(null);
 
@@ -44,9 +54,14 @@ export function DebtsPage() {
     setEditing({ form: formFromPreset(preset, t(`debts.presets.${preset}`)), isNew: true });
   };
   const remove = async (debt: DebtRow) => {
-    if (editing?.form.id === debt.id) setEditing(null);
-    const snapshot = await deleteDebt(debt.id);
-    if (snapshot) offerUndo(t('forms.deleted', { name: debt.name }), () => restoreDebt(snapshot));
+    if (editing?.form.id === debt.id) {
+      setEditing(null);
+      void setDraft(DEBT_DRAFT_KEY, null);
+    }
+    // What was typed about this lender has no form to come back to: it would only keep
+    // "unsaved work" asking on every close.
+    void discardDrafts(lenderDraftPrefix(debt.id));
+    offerUndo(t('forms.deleted', { name: debt.name }), await deleteDebt(debt.id));
   };
 
   return (

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dateSchema } from '../../core';
 import { DateField } from '../forms/inputs';
-import { saveHousehold } from '../household/householdStore';
+import { saveHousehold } from '../db/household';
 
 /**
  * The day the balances are as of, where the plan starts (model §2). Saved as soon as it is a

@@ -1,6 +1,6 @@
 import type { RateSpec } from '../../core/scenario/types';
 import type { AgreementInput, DebtRow } from '../db/AppDB';
-import type { DebtInput } from '../household/householdStore';
+import type { DebtInput } from '../db/household';
 import { type AgreementForm, agreementFromForm, formFromAgreement } from './agreementForm';
 import { type PresetId, presetTerms } from './presets';
 
@@ -32,6 +32,15 @@ export interface DebtForm {
   /** When it fell overdue (app-only, kept for the negotiation workspace; not edited here). */
   overdueSince: string;
 }
+
+/** What the debts page needs to open the editor again on a kept draft. */
+export interface DebtOpened {
+  isNew: boolean;
+  initial: DebtForm;
+}
+
+/** One debt is edited at a time: its draft has one key. */
+export const DEBT_DRAFT_KEY = 'debt';
 
 /** A unique id for a new debt; an existing debt keeps its id for ever. */
 export function newDebtId(kind: string): string {

@@ -1,4 +1,4 @@
-import type { DebtInput } from '../household/householdStore';
+import type { DebtInput } from '../db/household';
 
 /** The kinds of debt a person can start from; the id is stored as the debt's `kind`. */
 export const presetIds = [

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayIso } from '../format/dates';
 import { ashore } from '../platform/ashore';
+import { exportPdfWith } from './exportPdfWith';
 import { useSettings } from '../settings/SettingsContext';
 
 /**
@@ -20,21 +21,9 @@ export function useExportPdf() {
     setBusy(true);
     setMessage(t('export.exporting'));
     const madeOn = todayIso();
-    try {
-      const result = await ashore.exportPdf({
-        suggestedName: t('export.fileName', { date: madeOn }),
-        language,
-        madeOn,
-      });
-      if (result.saved) setMessage(t('export.saved', { name: result.name }));
-      else if (result.reason === 'canceled') setMessage('');
-      else if (result.reason === 'printView') setMessage(t('export.printView'));
-      else if (result.reason === 'unwritable')
-        setMessage(t('export.unwritable', { detail: result.detail }));
-      else setMessage(t('export.renderFailed', { detail: result.detail }));
-    } finally {
-      setBusy(false);
-    }
+    const request = { suggestedName: t('export.fileName', { date: madeOn }), language, madeOn };
+    setMessage(await exportPdfWith(t, ashore, request));
+    setBusy(false);
   }
 
   return { busy, message, exportPlan };

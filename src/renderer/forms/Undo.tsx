@@ -1,27 +1,29 @@
 import { type ReactNode, createContext, useCallback, useContext, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type Undo, undoChange } from '../db/undo';
 
 interface Offer {
   message: string;
-  undo: () => Promise<void>;
+  undo: Undo;
   key: number;
 }
 
-const UndoContext = createContext<((message: string, undo: () => Promise<void>) => void) | null>(
-  null,
-);
+type OfferUndo = (message: string, undo: Undo | undefined) => void;
+
+const UndoContext = createContext<OfferUndo | null>(null);
 
 const OFFER_MS = 15_000;
 
 /**
  * Deleting is immediate and undoable: the last deletion is offered back for a while, in a
- * polite live region so screen readers announce it.
+ * polite live region so screen readers announce it. What undo writes back is the change's own
+ * record (db/undo.ts), the same for every kind of row.
  */
 export function UndoProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const [offer, setOffer] = useState<Offer | null>(null);
-  const offerUndo = useCallback((message: string, undo: () => Promise<void>) => {
-    setOffer({ message, undo, key: Date.now() });
+  const offerUndo = useCallback<OfferUndo>((message, undo) => {
+    if (undo) setOffer({ message, undo, key: Date.now() });
   }, []);
 
   useEffect(() => {
@@ -41,7 +43,7 @@ export function UndoProvider({ children }: { children: ReactNode }) {
               type="button"
               onClick={() => {
                 setOffer(null);
-                void offer.undo();
+                void undoChange(offer.undo);
               }}
             >
               {t('forms.undo')}
@@ -53,7 +55,7 @@ export function UndoProvider({ children }: { children: ReactNode }) {
   );
 }
 
-export function useOfferUndo(): (message: string, undo: () => Promise<void>) => void {
+export function useOfferUndo(): OfferUndo {
   const offer = useContext(UndoContext);
   if (!offer) throw new Error('useOfferUndo must be used inside <UndoProvider>');
   return offer;

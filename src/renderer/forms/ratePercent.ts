@@ -1,6 +1,7 @@
 import { Dec } from '../../core/money';
 import { toRate } from '../../core/rates';
 import type { RateSpec } from '../../core/scenario/types';
+import { percentDigits } from '../format/percent';
 
 export type RateUnit = 'daily' | 'monthly' | 'annual';
 export const rateUnits: readonly RateUnit[] = ['daily', 'monthly', 'annual'];
@@ -49,10 +50,9 @@ export function rateInAllUnits(rate: RateSpec | undefined): Record<RateUnit, str
   const fraction = rate[unit];
   if (fraction === undefined || !/^\d+(\.\d+)?$/.test(fraction)) return null;
   const converted = toRate({ [unit]: fraction } as { daily: string });
-  const asPercent = (x: Dec) => x.times(100).toSignificantDigits(6).toFixed();
   return {
-    daily: asPercent(converted.daily),
-    monthly: asPercent(converted.monthly),
-    annual: asPercent(converted.annual),
+    daily: percentDigits(converted.daily),
+    monthly: percentDigits(converted.monthly),
+    annual: percentDigits(converted.annual),
   };
 }

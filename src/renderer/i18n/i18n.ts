@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Language } from '../db/AppDB';
+import type { UiLanguage as Language } from '../../shared/contract';
 import { en } from './locales/en';
 import { type Messages, zhCN } from './locales/zh-CN';
 

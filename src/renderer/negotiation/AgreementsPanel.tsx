@@ -4,7 +4,7 @@ import type { AgreementInput, AgreementRow, DebtRow } from '../db/AppDB';
 import { useOfferUndo } from '../forms/Undo';
 import { describeAgreement } from './agreementText';
 import { BreachCheck } from './BreachCheck';
-import { deleteAgreement, restoreAgreement, setAgreementStatus } from './negotiationStore';
+import { deleteAgreement, setAgreementStatus } from '../db/household';
 import { PlanWarningsForDebt } from './PlanWarningsForDebt';
 import { useTextFormat } from './useTextFormat';
 
@@ -34,8 +34,7 @@ export function AgreementsPanel({
     setMessage(status === 'agreed' ? t('negotiation.breach.agreed') : '');
   };
   const remove = async (row: AgreementRow) => {
-    const removed = await deleteAgreement(row.id);
-    if (removed) offerUndo(t('negotiation.agreements.removed'), () => restoreAgreement(removed));
+    offerUndo(t('negotiation.agreements.removed'), await deleteAgreement(row.id));
   };
 
   return (

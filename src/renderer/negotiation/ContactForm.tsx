@@ -10,11 +10,11 @@ import {
   WHO_MAX,
   contactFromDraft,
 } from './contactDraft';
-import { saveContact } from './negotiationStore';
+import { saveContact } from '../db/negotiation';
 
 /**
- * One contact being written or edited. The draft lives in the session's draft store (see
- * draftStore.ts), so it survives switching lender; it is written to the database only on save.
+ * One contact being written or edited. The draft lives in the draft store (db/drafts.ts), so
+ * it survives switching lender, a reload and a restart; it becomes a contact only on save.
  */
 export function ContactForm({
   debtId,

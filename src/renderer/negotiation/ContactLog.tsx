@@ -1,13 +1,19 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContactRow } from '../db/AppDB';
+import { useDraft } from '../db/drafts';
 import { useOfferUndo } from '../forms/Undo';
 import { useFormat } from '../format/useFormat';
 import { ContactForm } from './ContactForm';
-import { draftFromContact, draftHasText, newContactDraft } from './contactDraft';
+import {
+  type ContactDraft,
+  contactDraftKey,
+  draftFromContact,
+  draftHasText,
+  newContactDraft,
+} from './contactDraft';
 import { formatDateTime } from './dateTime';
-import { newDraftKey, useContactDraft } from './draftStore';
-import { deleteContact, restoreContact, setFollowUpDone } from './negotiationStore';
+import { deleteContact, setFollowUpDone } from '../db/negotiation';
 
 /** Every contact with this lender, newest first (DOMAIN step 6), and the next one to write. */
 export function ContactLog({
@@ -18,7 +24,7 @@ export function ContactLog({
   contacts: readonly ContactRow[];
 }) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useContactDraft(newDraftKey(debtId));
+  const [draft, setDraft] = useDraft<ContactDraft>(contactDraftKey.new(debtId));
   const [message, setMessage] = useState('');
   return (
     <section className="contacts" aria-labelledby="contacts-title">
@@ -73,7 +79,9 @@ function ContactEntry({ contact, onSaved }: { contact: ContactRow; onSaved: () =
   const { t } = useTranslation();
   const format = useFormat();
   const offerUndo = useOfferUndo();
-  const [draft, setDraft] = useContactDraft(contact.id);
+  const [draft, setDraft] = useDraft<ContactDraft>(
+    contactDraftKey.edit(contact.debtId, contact.id),
+  );
   const channel = t(`negotiation.contacts.channels.${contact.channel}`);
 
   if (draft) {
@@ -91,8 +99,7 @@ function ContactEntry({ contact, onSaved }: { contact: ContactRow; onSaved: () =
   }
 
   const remove = async () => {
-    const removed = await deleteContact(contact.id);
-    if (removed) offerUndo(t('negotiation.contacts.deleted'), () => restoreContact(removed));
+    offerUndo(t('negotiation.contacts.deleted'), await deleteContact(contact.id));
   };
   const lines = (['who', 'said', 'answer', 'promised'] as const).filter((key) => contact[key]);
   const title = t('negotiation.contacts.entryTitle', {

@@ -9,7 +9,7 @@ import {
 } from '../db/AppDB';
 import { SelectField, TextField } from '../forms/inputs';
 import { TEXT_MAX } from './contactDraft';
-import { evidenceOf, saveEvidence } from './negotiationStore';
+import { evidenceOf, saveEvidence } from '../db/negotiation';
 
 /** The five kinds of evidence of DOMAIN step 4, each with where it stands; saved as it changes. */
 export function EvidenceChecklist({

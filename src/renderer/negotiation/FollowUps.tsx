@@ -4,7 +4,7 @@ import { todayIso } from '../format/dates';
 import { useFormat } from '../format/useFormat';
 import { usePlan } from '../plan/PlanContext';
 import { followUpsDue } from './followUps';
-import { setFollowUpDone, useAllContacts } from './negotiationStore';
+import { setFollowUpDone, useAllContacts } from '../db/negotiation';
 import { negotiationHref } from './selectedDebt';
 
 /**

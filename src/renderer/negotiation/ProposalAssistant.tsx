@@ -6,7 +6,7 @@ import type { AgreementRow, DebtRow } from '../db/AppDB';
 import { DateField } from '../forms/inputs';
 import { useFormat } from '../format/useFormat';
 import { describeAgreement } from './agreementText';
-import { addAgreement } from './negotiationStore';
+import { addAgreement } from '../db/household';
 import { proposalParams } from './proposalParams';
 import { sameAgreement } from './sameAgreement';
 import type { ProposalsState } from './useProposals';

@@ -1,6 +1,8 @@
 import { useState } from 'react';
+import { lenderDraftPrefix, useFormDraft } from '../db/drafts';
 import { useTranslation } from 'react-i18next';
-import { type AgreementRow, type DebtRow, type Language, languages } from '../db/AppDB';
+import type { AgreementRow, DebtRow } from '../db/AppDB';
+import { type UiLanguage as Language, uiLanguages as languages } from '../../shared/contract';
 import { Field } from '../forms/Field';
 import { SelectField } from '../forms/inputs';
 import { todayIso } from '../format/dates';
@@ -9,13 +11,21 @@ import { usePlan } from '../plan/PlanContext';
 import { describeAgreement } from './agreementText';
 import { buildStatement } from './buildStatement';
 import { TEXT_MAX } from './contactDraft';
-import { type NegotiationRecords, saveStatement } from './negotiationStore';
+import { type NegotiationRecords, saveStatement } from '../db/negotiation';
 import { defaultStatementAgreement, installmentPayment } from './statementProposal';
 import { statementData } from './statementData';
 import type { ProposalsState } from './useProposals';
 import { useTextFormat } from './useTextFormat';
 
 const STATEMENT_MAX = 100_000;
+
+/** The statement's fields as the person edits them. */
+interface StatementFields {
+  language: Language;
+  cause: string;
+  paid: string;
+  text: string;
+}
 
 /**
  * The hardship statement (情况说明, DOMAIN step 5): drafted from the plan's figures and the
@@ -39,13 +49,26 @@ export function StatementEditor({
   const text = useTextFormat();
   const { state } = usePlan();
   const saved = records.statement;
-  const [language, setLanguage] = useState<Language>(saved?.language ?? format.language);
-  const [cause, setCause] = useState(saved?.cause ?? '');
-  const [paid, setPaid] = useState(saved?.paid ?? '');
+  // What is typed is kept as a draft over the saved version until saved (db/drafts.ts).
+  const [fields, keep, discard] = useFormDraft<StatementFields, undefined>(
+    `${lenderDraftPrefix(debt.id)}statement`,
+    saved?.updatedAt ?? 'unsaved',
+    undefined,
+    {
+      language: saved?.language ?? format.language,
+      cause: saved?.cause ?? '',
+      paid: saved?.paid ?? '',
+      text: saved?.text ?? '',
+    },
+  );
+  const { language, cause, paid, text: body } = fields;
+  const setLanguage = (next: Language) => keep({ language: next });
+  const setCause = (next: string) => keep({ cause: next });
+  const setPaid = (next: string) => keep({ paid: next });
+  const setBody = (next: string) => keep({ text: next });
   // null: not chosen yet, so the latest proposal is used, including one added after opening.
   const [chosenId, setAgreementId] = useState<string | null>(null);
   const agreementId = chosenId ?? defaultStatementAgreement(agreements);
-  const [body, setBody] = useState(saved?.text ?? '');
   const [generated, setGenerated] = useState('');
   const [savedAt, setSavedAt] = useState(saved?.updatedAt ?? null);
   const [savedState, setSavedState] = useState({
@@ -64,6 +87,7 @@ export function StatementEditor({
 
   const save = async (nextBody: string) => {
     const row = await saveStatement({ debtId: debt.id, language, text: nextBody, cause, paid });
+    discard();
     setSavedState({ language, cause, paid, text: nextBody });
     setSavedAt(row.updatedAt);
   };

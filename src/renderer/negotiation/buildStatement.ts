@@ -1,5 +1,6 @@
 import { Dec } from '../../core/money';
-import type { AgreementInput, EvidenceItem, Language } from '../db/AppDB';
+import type { AgreementInput, EvidenceItem } from '../db/AppDB';
+import type { UiLanguage as Language } from '../../shared/contract';
 import { describeAgreement } from './agreementText';
 import { overdueDays } from './overdueDays';
 import { fill, messagesIn, textFormat } from './textFormat';

@@ -1,5 +1,6 @@
 import { parseDate } from '../../core/calendar';
 import type { ContactChannel, ContactRow } from '../db/AppDB';
+import { lenderDraftPrefix } from '../db/drafts';
 import { todayIso } from '../format/dates';
 
 /** A contact as the form edits it: every field a string or flag, the follow-up '' when none. */
@@ -15,6 +16,12 @@ export interface ContactDraft {
   followUp: string;
   followUpDone: boolean;
 }
+
+/** Where the draft store keeps a contact being written: a new one per lender, or an edit. */
+export const contactDraftKey = {
+  new: (debtId: string) => `${lenderDraftPrefix(debtId)}contact:new`,
+  edit: (debtId: string, contactId: string) => `${lenderDraftPrefix(debtId)}contact:${contactId}`,
+};
 
 /** The same lengths the backup accepts: a saved entry can always be backed up. */
 export const WHO_MAX = 200;

@@ -1,7 +1,7 @@
-import { Dec } from '../../core/money';
-import type { Language } from '../db/AppDB';
+import type { UiLanguage as Language } from '../../shared/contract';
 import { formatDate } from '../format/dates';
 import { formatMoney } from '../format/money';
+import { formatPercent } from '../format/percent';
 import { negotiationEn } from './messages.en';
 import { negotiationZh } from './messages.zh';
 
@@ -19,7 +19,7 @@ export function textFormat(language: Language, currency: string): TextFormat {
     language,
     money: (amount) => formatMoney(amount, currency, language),
     date: (iso) => formatDate(iso, language),
-    percent: (rate) => `${new Dec(rate).times(100).toDecimalPlaces(4).toString()}%`,
+    percent: formatPercent,
   };
 }
 

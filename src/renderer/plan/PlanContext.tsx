@@ -1,6 +1,6 @@
 import { type ReactNode, createContext, useContext, useMemo } from 'react';
 import type { ScenarioInput } from '../../core/scenario/types';
-import { type HouseholdData, toScenarioInput, useHousehold } from '../household/householdStore';
+import { type HouseholdData, toScenarioInput, useHousehold } from '../db/household';
 import { useSettings } from '../settings/SettingsContext';
 import type { PlanClient } from './planClient';
 import { type PlanState, usePlanOf } from './usePlan';

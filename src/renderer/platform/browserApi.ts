@@ -1,4 +1,5 @@
 import type { AshoreApi } from '../../shared/contract';
+import { keepSafetyBackup, listSafetyBackups, readSafetyBackup } from '../db/backups';
 import { downloadFile, pickFile } from './browserFiles';
 
 /**
@@ -26,9 +27,12 @@ export const browserApi: AshoreApi = {
     window.open(`#/print/${language}`, '_blank', 'noopener');
     return { saved: false, reason: 'printView' };
   },
-  // A web page has no folder of its own to keep backups in (and a second copy in the same
-  // browser storage would not survive what loses the first): browser mode keeps none.
-  writeAutoBackup: async () => ({ written: false, reason: 'unsupported' }),
-  listAutoBackups: async () => [],
-  readAutoBackup: async () => ({ opened: false, reason: 'unreadable' }),
+  // A web page has no folder of its own to keep backups in, and a second copy in the same
+  // browser storage would not survive what loses the first: browser mode keeps no automatic
+  // backups. It does keep safety backups there, the data as it was before a restore or import
+  // replaced it: that undoes a mistaken restore, which is what they are for.
+  writeAutoBackup: async ({ content, kind }) =>
+    kind === 'safety' ? keepSafetyBackup(content) : { written: false, reason: 'unsupported' },
+  listAutoBackups: () => listSafetyBackups(),
+  readAutoBackup: ({ name }) => readSafetyBackup(name),
 };

@@ -1,7 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type AllNegotiationRecords, readAllNegotiationRecords } from '../db/negotiationRecords';
+import { type AllNegotiationRecords, useAllNegotiationRecords } from '../db/negotiationRecords';
 import { todayIso } from '../format/dates';
 import { usePlan } from '../plan/PlanContext';
 import { usePlanOf } from '../plan/usePlan';
@@ -21,7 +20,7 @@ export function PrintApp() {
   const settings = useSettings();
   const injected = injectedPrint();
   const language = injected?.language ?? printLanguageOf(window.location.hash) ?? settings.language;
-  const stored = useLiveQuery(readAllNegotiationRecords, []);
+  const stored = useAllNegotiationRecords();
   // The household's plan is the app's own (PlanProvider), planned once for the whole window; a
   // scenario handed in is planned by a client of its own, which no other request can cancel.
   const household = usePlan().state;

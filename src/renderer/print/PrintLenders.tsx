@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { describeAgreement } from '../negotiation/agreementText';
 import { textFormat } from '../negotiation/textFormat';
-import type { Language } from '../db/AppDB';
 import type { AllNegotiationRecords } from '../db/negotiationRecords';
+import type { UiLanguage as Language } from '../../shared/contract';
 import { useFormat } from '../format/useFormat';
 import type { PlanBundle } from '../plan/planProtocol';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../db/AppDB';
+import type { UiLanguage as Language } from '../../shared/contract';
 import { methodology } from './methodology';
 
 export function PrintMethodology({ language }: { language: Language }) {

@@ -1,4 +1,4 @@
-import type { Language } from '../db/AppDB';
+import type { UiLanguage as Language } from '../../shared/contract';
 
 /**
  * The appendix of the printed plan: the model's conventions in words (the full text, in English,

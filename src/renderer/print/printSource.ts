@@ -1,5 +1,5 @@
 import type { ScenarioInput } from '../../core/scenario/types';
-import type { Language } from '../db/AppDB';
+import type { UiLanguage as Language } from '../../shared/contract';
 
 /**
  * What the `pdf` command hands the print view: a scenario file instead of the database, the

@@ -1,6 +1,7 @@
 import { type ReactNode, createContext, useContext } from 'react';
-import type { Language } from '../db/AppDB';
-import { type Settings, resolveSettings, useSettingsRow } from './settings';
+import type { UiLanguage as Language } from '../../shared/contract';
+import { useSettingsRow } from '../db/settings';
+import { type Settings, resolveSettings } from './settings';
 
 const SettingsContext = createContext<Settings | null>(null);
 

@@ -1,13 +1,14 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../shared/contract';
-import { type Language, languages } from '../db/AppDB';
+import { type UiLanguage as Language, uiLanguages as languages } from '../../shared/contract';
 import { formatMoney } from '../format/money';
 import { hrefOf } from '../app/routes';
 import { ashore } from '../platform/ashore';
 import { PersistenceNote } from '../storage/StorageBanner';
 import { useSettings } from './SettingsContext';
-import { isCurrencyCode, saveCurrency, saveLanguage } from './settings';
+import { saveCurrency, saveLanguage } from '../db/settings';
+import { isCurrencyCode } from './settings';
 
 function LanguageField() {
   const { t } = useTranslation();

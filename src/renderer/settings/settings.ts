@@ -1,5 +1,5 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { type AppDB, type Language, type SettingsRow, db as defaultDb } from '../db/AppDB';
+import type { SettingsRow } from '../db/AppDB';
+import type { UiLanguage as Language } from '../../shared/contract';
 
 export const DEFAULT_CURRENCY = 'CNY';
 
@@ -36,27 +36,4 @@ export function resolveSettings(row: SettingsRow | undefined, systemLanguage: La
 export function isCurrencyCode(code: string): boolean {
   if (!/^[A-Z]{3}$/.test(code)) return false;
   return Intl.supportedValuesOf('currency').includes(code);
-}
-
-async function patchSettings(database: AppDB, patch: Partial<Omit<SettingsRow, 'id'>>) {
-  await database.transaction('rw', database.settings, async () => {
-    const current = await database.settings.get('app');
-    await database.settings.put({ ...current, ...patch, id: 'app' });
-  });
-}
-
-export function saveLanguage(language: Language, database: AppDB = defaultDb): Promise<void> {
-  return patchSettings(database, { language });
-}
-
-export function saveCurrency(currency: string, database: AppDB = defaultDb): Promise<void> {
-  if (!isCurrencyCode(currency)) {
-    return Promise.reject(new RangeError(`not an ISO 4217 currency code: ${currency}`));
-  }
-  return patchSettings(database, { currency });
-}
-
-/** The stored settings row, live: undefined while loading, null when nothing is stored. */
-export function useSettingsRow(database: AppDB = defaultDb): SettingsRow | null | undefined {
-  return useLiveQuery(async () => (await database.settings.get('app')) ?? null, [database]);
 }

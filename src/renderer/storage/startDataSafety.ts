@@ -21,6 +21,7 @@ export function startDataSafety(database: AppDB, api: AshoreApi): void {
   void api
     .getAppInfo()
     .then((info) => (appVersion = info.version))
+    // Without the version the backups still go on, recorded as 'unknown': not worth stopping.
     .catch(() => undefined)
     .then(() =>
       startAutoBackups({
@@ -32,6 +33,7 @@ export function startDataSafety(database: AppDB, api: AshoreApi): void {
             autoBackupFailure:
               !result.written && result.reason === 'unwritable' ? result.detail : undefined,
           }),
+        onFailure: (reason) => updateStorageStatus({ autoBackupFailure: reason }),
       }),
     );
 }

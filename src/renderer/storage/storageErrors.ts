@@ -1,4 +1,4 @@
-import { Dexie } from 'dexie';
+import { isDexieError } from '../db/AppDB';
 import { type WriteFailure, updateStorageStatus } from './storageStatus';
 
 // The DOMException names IndexedDB rejects a write with (Dexie wraps most of them in its own
@@ -17,7 +17,7 @@ const storageErrorNames = new Set([
 
 /** Whether a rejection came from the database (as opposed to a bug elsewhere). */
 export function isStorageError(reason: unknown): reason is Error {
-  if (reason instanceof Dexie.DexieError) return true;
+  if (isDexieError(reason)) return true;
   return reason instanceof DOMException && storageErrorNames.has(reason.name);
 }
 

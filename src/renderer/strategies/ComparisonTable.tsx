@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { planCost } from '../../core/planCost';
 import { useFormat } from '../format/useFormat';
-import { saveHousehold } from '../household/householdStore';
+import { saveHousehold } from '../db/household';
 import type { PlanBundle } from '../plan/planProtocol';
 
 /** The chosen strategy against the others, minimum-only and doing nothing; picking one saves it. */

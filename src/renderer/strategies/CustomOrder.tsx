@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { saveHousehold } from '../household/householdStore';
+import { saveHousehold } from '../db/household';
 import type { PlanBundle } from '../plan/planProtocol';
 
 function moved<T>(list: readonly T[], from: number, to: number): T[] {

@@ -7,7 +7,7 @@ import { type WhatIf, applyWhatIf } from '../../core/whatIf';
 import { MoneyField, MonthField, SelectField } from '../forms/inputs';
 import { currencySymbol } from '../forms/currencySymbol';
 import { useFormat } from '../format/useFormat';
-import { saveBudgetItem, saveHousehold } from '../household/householdStore';
+import { saveBudgetItem, saveHousehold } from '../db/household';
 import type { PlanBundle } from '../plan/planProtocol';
 import { usePlanOf } from '../plan/usePlan';
 

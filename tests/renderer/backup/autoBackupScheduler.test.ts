@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startAutoBackups } from '../../../src/renderer/backup/autoBackupScheduler';
 import { checkBackup } from '../../../src/renderer/backup/backupDocument';
 import type { AppDB } from '../../../src/renderer/db/AppDB';
-import { saveBudgetItem, saveHousehold } from '../../../src/renderer/household/householdStore';
+import { saveBudgetItem, saveHousehold } from '../../../src/renderer/db/household';
 import type { WriteAutoBackupResult } from '../../../src/shared/contract';
 import { freshDb } from '../dbTestUtil';
 
@@ -20,8 +20,13 @@ function recorder(result: WriteAutoBackupResult = { written: true, name: 'n', pr
   return { api, written };
 }
 
-function start(database: AppDB, api: ReturnType<typeof recorder>['api'], delayMs = 40) {
-  const stop = startAutoBackups({ database, api, appVersion: () => '9.9.9', delayMs });
+function start(
+  database: AppDB,
+  api: ReturnType<typeof recorder>['api'],
+  delayMs = 40,
+  more: Partial<Parameters<typeof startAutoBackups>[0]> = {},
+) {
+  const stop = startAutoBackups({ database, api, appVersion: () => '9.9.9', delayMs, ...more });
   stops.push(stop);
   return stop;
 }
@@ -101,5 +106,64 @@ describe('automatic backups in the renderer', () => {
     await saveHousehold({ startDate: '2026-11-23' }, database);
     await settle(60);
     expect(written).toHaveLength(1);
+  });
+
+  it('writes the pending backup at once when the window goes away', async () => {
+    const database = freshDb();
+    await saveHousehold({ startDate: '2026-11-21' }, database);
+    const { api, written } = recorder();
+    const page = new EventTarget();
+    start(database, api, 60_000, { page });
+    await vi.waitFor(() => expect(written).toHaveLength(1));
+    await saveBudgetItem(
+      'incomes',
+      { name: '工资', amount: '100.00', frequency: 'monthly' },
+      database,
+    );
+    page.dispatchEvent(new Event('pagehide'));
+    await vi.waitFor(() => expect(written).toHaveLength(2));
+    const check = await checkBackup(written[1] ?? '');
+    expect(check.ok && check.summary.counts.incomes).toBe(1);
+    // Nothing pending: going away again writes nothing more.
+    page.dispatchEvent(new Event('pagehide'));
+    await settle(50);
+    expect(written).toHaveLength(2);
+  });
+
+  it('reports a backup the shell could not take, and tries again with the next change', async () => {
+    const database = freshDb();
+    await saveHousehold({ startDate: '2026-11-21' }, database);
+    const failures: string[] = [];
+    const api = {
+      writeAutoBackup: vi
+        .fn<(request: { content: string }) => Promise<WriteAutoBackupResult>>()
+        .mockRejectedValueOnce(new Error('IPC channel closed'))
+        .mockResolvedValue({ written: true, name: 'n', pruned: 0 }),
+    };
+    start(database, api, 10, { onFailure: (reason) => failures.push(reason) });
+    await vi.waitFor(() => expect(failures).toEqual(['Error: IPC channel closed']));
+    await saveHousehold({ startDate: '2026-11-22' }, database);
+    await vi.waitFor(() => expect(api.writeAutoBackup).toHaveBeenCalledTimes(2));
+  });
+});
+
+describe('what the automatic backup ignores', () => {
+  it('typing into a form (drafts) does not postpone the backup of a saved change', async () => {
+    const database = freshDb();
+    await saveHousehold({ startDate: '2026-11-21' }, database);
+    const { api, written } = recorder();
+    start(database, api, 100);
+    await vi.waitFor(() => expect(written).toHaveLength(1));
+    await saveBudgetItem(
+      'incomes',
+      { name: '工资', amount: '100.00', frequency: 'monthly' },
+      database,
+    );
+    // Keystrokes every 20 ms for 400 ms, each kept as a draft.
+    for (let i = 0; i < 20; i++) {
+      await database.drafts.put({ key: 'debt', value: { name: `花${i}` }, savedAt: 'now' });
+      await settle(20);
+    }
+    expect(written).toHaveLength(2);
   });
 });

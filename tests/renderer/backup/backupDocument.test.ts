@@ -2,15 +2,15 @@ import { describe, expect, it } from 'vitest';
 import {
   type BackupDocument,
   checkBackup,
-  createBackup,
-  restoreBackup,
+  sealOf,
   serializeBackup,
   tableNames,
 } from '../../../src/renderer/backup/backupDocument';
 import { checksumOf } from '../../../src/renderer/backup/checksum';
 import type { AppDB } from '../../../src/renderer/db/AppDB';
-import { readHousehold } from '../../../src/renderer/household/householdStore';
-import { saveLanguage } from '../../../src/renderer/settings/settings';
+import { createBackup, restoreBackup } from '../../../src/renderer/db/backups';
+import { readHousehold } from '../../../src/renderer/db/household';
+import { saveLanguage } from '../../../src/renderer/db/settings';
 import { freshDb } from '../dbTestUtil';
 import { seedHousehold } from '../seedHousehold';
 
@@ -27,7 +27,7 @@ async function everything(database: AppDB) {
 }
 
 async function resealed(backup: BackupDocument, tables: unknown): Promise<string> {
-  return JSON.stringify({ ...backup, tables, checksum: await checksumOf(tables) });
+  return JSON.stringify({ ...backup, tables, checksum: await sealOf({ ...backup, tables }) });
 }
 
 describe('backup and restore', () => {
@@ -35,7 +35,7 @@ describe('backup and restore', () => {
     const database = freshDb();
     await household(database);
     const before = await everything(database);
-    const text = serializeBackup(await createBackup(database, '0.1.0'));
+    const text = serializeBackup(await createBackup('0.1.0', { database: database }));
 
     await Promise.all(tableNames.map((name) => database[name].clear()));
     expect((await readHousehold(database)).debts).toEqual([]);
@@ -48,22 +48,64 @@ describe('backup and restore', () => {
       currency: 'CNY',
       counts: { debts: 1, incomes: 1, fixedCosts: 1, agreements: 1 },
     });
-    await restoreBackup(database, check.backup);
+    await restoreBackup(check.backup, database);
     expect(await everything(database)).toEqual(before);
   });
 
   it('refuses a file changed after it was written (checksum)', async () => {
     const database = freshDb();
     await household(database);
-    const text = serializeBackup(await createBackup(database, '0.1.0'));
+    const text = serializeBackup(await createBackup('0.1.0', { database: database }));
     const tampered = text.replace('"3000.00"', '"300.00"');
     expect(await checkBackup(tampered)).toEqual({ ok: false, problem: { kind: 'checksum' } });
+  });
+
+  it('refuses a backup whose date is not a date, before anything formats it', async () => {
+    const database = freshDb();
+    await household(database);
+    const backup = await createBackup('0.1.0', { database: database });
+    const undated = { ...backup, createdAt: 'not a date' };
+    const text = JSON.stringify({ ...undated, checksum: await sealOf(undated) });
+    expect(await checkBackup(text)).toEqual({
+      ok: false,
+      problem: { kind: 'invalid', paths: ['createdAt'] },
+    });
+  });
+
+  it('seals the whole envelope: a changed date or app version is damage too', async () => {
+    const database = freshDb();
+    await household(database);
+    const backup = await createBackup('0.1.0', {
+      database: database,
+      now: new Date('2026-11-21T08:00:00.000Z'),
+    });
+    for (const changed of [
+      { ...backup, createdAt: '2020-01-01T00:00:00.000Z' },
+      { ...backup, appVersion: '9.9.9' },
+    ]) {
+      expect(await checkBackup(JSON.stringify(changed))).toEqual({
+        ok: false,
+        problem: { kind: 'checksum' },
+      });
+    }
+  });
+
+  it('still reads a version 1 backup, whose checksum sealed the tables only', async () => {
+    const database = freshDb();
+    await household(database);
+    const backup = await createBackup('0.1.0', { database: database });
+    const old = { ...backup, version: 1, checksum: await checksumOf(backup.tables) };
+    const check = await checkBackup(JSON.stringify(old));
+    expect(check.ok).toBe(true);
+    // …and a version 2 document is not accepted with the old, tables-only seal.
+    const downgraded = { ...backup, checksum: await checksumOf(backup.tables) };
+    expect(await checkBackup(JSON.stringify(downgraded))).toMatchObject({ ok: false });
   });
 
   it('tells truncated, foreign, non-JSON and newer files apart', async () => {
     const database = freshDb();
     await household(database);
-    const backup = await createBackup(database, '0.1.0');
+    const backup = await createBackup('0.1.0', { database: database });
     const text = serializeBackup(backup);
     expect(await checkBackup(text.slice(0, text.length / 2))).toEqual({
       ok: false,
@@ -86,7 +128,7 @@ describe('backup and restore', () => {
   it('refuses invalid rows even when the checksum matches, naming where', async () => {
     const database = freshDb();
     await household(database);
-    const backup = await createBackup(database, '0.1.0');
+    const backup = await createBackup('0.1.0', { database: database });
     const badDebt = { ...backup.tables.debts[0], principal: '-5' };
     const check = await checkBackup(await resealed(backup, { ...backup.tables, debts: [badDebt] }));
     expect(check).toEqual({
@@ -98,7 +140,7 @@ describe('backup and restore', () => {
   it('refuses agreements of a debt that is not in the file', async () => {
     const database = freshDb();
     await household(database);
-    const backup = await createBackup(database, '0.1.0');
+    const backup = await createBackup('0.1.0', { database: database });
     const check = await checkBackup(await resealed(backup, { ...backup.tables, debts: [] }));
     expect(check).toEqual({
       ok: false,
@@ -109,7 +151,7 @@ describe('backup and restore', () => {
   it('refuses prototype-pollution keys', async () => {
     const database = freshDb();
     await household(database);
-    const backup = await createBackup(database, '0.1.0');
+    const backup = await createBackup('0.1.0', { database: database });
     const tables = JSON.parse(
       JSON.stringify(backup.tables).replace('"name":"花呗"', '"name":"花呗","__proto__":{"x":1}'),
     ) as unknown;

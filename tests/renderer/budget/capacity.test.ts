@@ -8,11 +8,7 @@ import {
   storedBudget,
 } from '../../../src/renderer/budget/capacity';
 import { budgetOverview } from '../../../src/core/budgetOverview';
-import {
-  readHousehold,
-  saveBudgetItem,
-  saveHousehold,
-} from '../../../src/renderer/household/householdStore';
+import { readHousehold, saveBudgetItem, saveHousehold } from '../../../src/renderer/db/household';
 import { freshDb } from '../dbTestUtil';
 
 async function enteredBudget() {

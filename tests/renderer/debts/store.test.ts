@@ -7,10 +7,10 @@ import { newAgreement } from '../../../src/renderer/debts/agreementForm';
 import {
   deleteDebt,
   readHousehold,
-  restoreDebt,
   saveDebt,
   toScenarioInput,
-} from '../../../src/renderer/household/householdStore';
+} from '../../../src/renderer/db/household';
+import { undoChange } from '../../../src/renderer/db/undo';
 import { freshDb } from '../dbTestUtil';
 
 describe('debts in the database', () => {
@@ -59,7 +59,7 @@ describe('debts in the database', () => {
     expect(data.debts.map((d) => d.id)).toEqual(['b']);
     expect(data.agreements).toEqual([]);
     if (!snapshot) throw new Error('nothing deleted');
-    await restoreDebt(snapshot, database);
+    await undoChange(snapshot, database);
     data = await readHousehold(database);
     expect(data.debts.map((d) => d.id)).toEqual(['a', 'b']);
     expect(data.agreements.map((a) => a.agreement)).toEqual([

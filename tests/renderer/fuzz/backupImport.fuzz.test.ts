@@ -3,10 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type BackupCheck,
   checkBackup,
-  createBackup,
-  restoreBackup,
   serializeBackup,
 } from '../../../src/renderer/backup/backupDocument';
+import { createBackup, restoreBackup } from '../../../src/renderer/db/backups';
 import { checksumOf } from '../../../src/renderer/backup/checksum';
 import { AppDB } from '../../../src/renderer/db/AppDB';
 import { contentsOf, normalized, prototypeIntact } from './fuzzDb';
@@ -34,7 +33,7 @@ beforeAll(async () => {
   // lives through all the properties, and every rejected document is compared against it.
   const source = new AppDB('fuzz-backup-source');
   await seedOtherHousehold(source);
-  validText = serializeBackup(await createBackup(source, '0.1.0'));
+  validText = serializeBackup(await createBackup('0.1.0', { database: source }));
   valid = JSON.parse(validText) as { tables: unknown };
   await source.delete();
   database = new AppDB('fuzz-backup-target');
@@ -54,7 +53,7 @@ const problemKinds = ['notJson', 'damaged', 'foreign', 'newerVersion', 'checksum
 /** The import as the Data page runs it: check completely, restore only what passed. */
 async function importBackup(text: string): Promise<BackupCheck> {
   const check = await checkBackup(text);
-  if (check.ok) await restoreBackup(database, check.backup);
+  if (check.ok) await restoreBackup(check.backup, database);
   return check;
 }
 

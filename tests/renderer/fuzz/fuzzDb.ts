@@ -1,5 +1,7 @@
 import { canonicalJson } from '../../../src/renderer/backup/checksum';
 import { tableNames } from '../../../src/renderer/backup/backupDocument';
+
+type TableName = (typeof tableNames)[number];
 import type { AppDB } from '../../../src/renderer/db/AppDB';
 
 /** Every row of every table, as one comparable text. */
@@ -13,11 +15,11 @@ export async function contentsOf(database: AppDB): Promise<string> {
 }
 
 /** Tables as comparable text: rows in a fixed order (the database returns them by key). */
-export function normalized(tables: Record<string, unknown>): string {
+export function normalized(tables: Partial<Record<TableName, unknown[]>>): string {
   return canonicalJson(
     Object.fromEntries(
       tableNames.map((name) => {
-        const rows = (tables[name] ?? []) as unknown[];
+        const rows = tables[name] ?? [];
         return [name, rows.map((row) => canonicalJson(row)).sort()];
       }),
     ),

@@ -7,7 +7,7 @@ import {
   readHousehold,
   replaceHousehold,
   toScenarioInput,
-} from '../../../src/renderer/household/householdStore';
+} from '../../../src/renderer/db/household';
 import { contentsOf, prototypeIntact } from './fuzzDb';
 import { hostileTree, mutatedText, mutation, nastyText, treeText } from './hostileJson';
 import { seedHousehold, seedOtherHousehold } from '../seedHousehold';

@@ -1,11 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppDB } from '../../../src/renderer/db/AppDB';
+import { saveCurrency, saveLanguage } from '../../../src/renderer/db/settings';
 import {
   isCurrencyCode,
   languageFromSystem,
   resolveSettings,
-  saveCurrency,
-  saveLanguage,
 } from '../../../src/renderer/settings/settings';
 
 const opened: AppDB[] = [];

@@ -9,7 +9,7 @@ import { getStorageStatus, resetStorageStatus } from '../../../src/renderer/stor
 import { requestPersistentStorage } from '../../../src/renderer/storage/watchStorage';
 import { watchDatabase } from '../../../src/renderer/storage/watchStorage';
 import { AppDB } from '../../../src/renderer/db/AppDB';
-import { saveHousehold } from '../../../src/renderer/household/householdStore';
+import { saveHousehold } from '../../../src/renderer/db/household';
 import { freshDb } from '../dbTestUtil';
 
 beforeEach(() => resetStorageStatus());

@@ -3,6 +3,7 @@ import { chartsEn } from '../../plan/charts/messages';
 import { scheduleEn } from '../../plan/schedule/messages';
 import { dataEn } from '../../data/messages';
 import { storageEn } from '../../storage/messages';
+import { crashEn } from '../../app/crashMessages';
 import { dashboardEn } from '../../dashboard/messages';
 import { negotiationEn } from '../../negotiation/messages.en';
 import { printEn } from '../../print/messages';
@@ -88,6 +89,7 @@ export const en: Messages = {
   negotiation: negotiationEn,
   data: dataEn,
   storage: storageEn,
+  crash: crashEn,
   forms: formsEn,
   issues: issuesEn,
   charts: chartsEn,

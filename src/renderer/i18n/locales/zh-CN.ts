@@ -3,6 +3,7 @@ import { chartsZh } from '../../plan/charts/messages';
 import { scheduleZh } from '../../plan/schedule/messages';
 import { dataZh } from '../../data/messages';
 import { storageZh } from '../../storage/messages';
+import { crashZh } from '../../app/crashMessages';
 import { dashboardZh } from '../../dashboard/messages';
 import { negotiationZh } from '../../negotiation/messages.zh';
 import { printZh } from '../../print/messages';
@@ -86,6 +87,7 @@ export const zhCN = {
   negotiation: negotiationZh,
   data: dataZh,
   storage: storageZh,
+  crash: crashZh,
   forms: formsZh,
   issues: issuesZh,
   charts: chartsZh,

@@ -1,20 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { readHousehold, saveDebt } from '../../../src/renderer/household/householdStore';
 import {
   addAgreement,
   deleteAgreement,
+  readHousehold,
+  saveDebt,
+  saveOverdueSince,
+  setAgreementStatus,
+} from '../../../src/renderer/db/household';
+import {
   deleteContact,
   evidenceOf,
   readNegotiation,
-  restoreAgreement,
-  restoreContact,
   saveContact,
   saveEvidence,
-  saveOverdueSince,
   saveStatement,
-  setAgreementStatus,
   setFollowUpDone,
-} from '../../../src/renderer/negotiation/negotiationStore';
+} from '../../../src/renderer/db/negotiation';
+import { undoChange } from '../../../src/renderer/db/undo';
 import { freshDb } from '../dbTestUtil';
 
 const debt = { id: 'huabei', name: '花呗', principal: '5000.00' };
@@ -57,7 +59,7 @@ describe('negotiation records', () => {
     ]);
     const removed = await deleteAgreement(id, database);
     expect(await database.agreements.count()).toBe(1);
-    if (removed) await restoreAgreement(removed, database);
+    if (removed) await undoChange(removed, database);
     expect((await database.agreements.get(id))?.agreement.status).toBe('agreed');
   });
 
@@ -77,11 +79,12 @@ describe('negotiation records', () => {
     await setFollowUpDone(newer, false, database);
     expect(await database.contacts.get(newer)).not.toHaveProperty('followUpDone');
 
+    const before = await database.contacts.get(newer);
     const removed = await deleteContact(newer, database);
     records = await readNegotiation('huabei', database);
     expect(records.contacts).toHaveLength(1);
-    if (removed) await restoreContact(removed, database);
-    expect(await database.contacts.get(newer)).toEqual(removed);
+    if (removed) await undoChange(removed, database);
+    expect(await database.contacts.get(newer)).toEqual(before);
   });
 
   it('evidence starts as needed and is saved one item at a time', async () => {

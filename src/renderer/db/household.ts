@@ -6,15 +6,13 @@ import {
   type AppDB,
   type BudgetItemRow,
   type BudgetTable,
-  type ContactRow,
   type DebtRow,
-  type EvidenceRow,
-  type StatementRow,
   type HouseholdRow,
   budgetTables,
   db as defaultDb,
-} from '../db/AppDB';
+} from './AppDB';
 import { todayIso } from '../format/dates';
+import { type Undo, changeWithUndo } from './undo';
 
 /** Everything the household has entered, as read in one transaction. */
 export interface HouseholdData {
@@ -199,36 +197,13 @@ export async function saveBudgetItem(
   });
 }
 
-/** Deletes a budget item and returns it, so the caller can offer undo. */
-export async function deleteBudgetItem(
+/** Deletes a budget item; returns how to undo it. */
+export function deleteBudgetItem(
   table: BudgetTable,
   id: string,
   database: AppDB = defaultDb,
-): Promise<BudgetItemRow | undefined> {
-  const store = database[table];
-  return database.transaction('rw', store, async () => {
-    const row = await store.get(id);
-    if (row) await store.delete(id);
-    return row;
-  });
-}
-
-export async function restoreBudgetItem(
-  table: BudgetTable,
-  row: BudgetItemRow,
-  database: AppDB = defaultDb,
-): Promise<void> {
-  await database[table].put(row);
-}
-
-/** A debt with its agreements, as deleted: enough to put it back exactly. */
-export interface DebtSnapshot {
-  debt: DebtRow;
-  agreements: AgreementRow[];
-  contacts: ContactRow[];
-  evidence: EvidenceRow[];
-  statements: StatementRow[];
-  customOrderIndex: number;
+): Promise<Undo | undefined> {
+  return changeWithUndo([table], () => database[table].delete(id), database);
 }
 
 /**
@@ -257,60 +232,86 @@ export async function saveDebt(
   });
 }
 
-export async function deleteDebt(
-  id: string,
-  database: AppDB = defaultDb,
-): Promise<DebtSnapshot | undefined> {
-  return database.transaction(
-    'rw',
-    [database.debts, database.agreements, database.household, ...negotiationTables(database)],
+/** Deletes a debt with everything recorded about it; returns how to undo it, exactly. */
+export function deleteDebt(id: string, database: AppDB = defaultDb): Promise<Undo | undefined> {
+  const touched = [
+    'debts',
+    'agreements',
+    'household',
+    'contacts',
+    'evidence',
+    'statements',
+  ] as const;
+  return changeWithUndo(
+    touched,
     async () => {
-      const debt = await database.debts.get(id);
-      if (!debt) return undefined;
-      const agreements = await database.agreements.where('debtId').equals(id).toArray();
-      const contacts = await database.contacts.where('debtId').equals(id).toArray();
-      const evidence = await database.evidence.where('debtId').equals(id).toArray();
-      const statements = await database.statements.where('debtId').equals(id).toArray();
-      const household = await database.household.get('household');
-      const customOrder = household?.customOrder ?? [];
-      const customOrderIndex = customOrder.indexOf(id);
       await database.debts.delete(id);
-      await database.agreements.where('debtId').equals(id).delete();
-      await database.contacts.where('debtId').equals(id).delete();
-      await database.evidence.where('debtId').equals(id).delete();
-      await database.statements.where('debtId').equals(id).delete();
-      if (household && customOrderIndex >= 0) {
+      for (const table of [database.agreements, ...negotiationTables(database)]) {
+        await table.where('debtId').equals(id).delete();
+      }
+      const household = await database.household.get('household');
+      if (household?.customOrder?.includes(id)) {
         await database.household.put({
           ...household,
-          customOrder: customOrder.filter((other) => other !== id),
+          customOrder: household.customOrder.filter((other) => other !== id),
         });
       }
-      return { debt, agreements, contacts, evidence, statements, customOrderIndex };
     },
+    database,
   );
 }
 
-export async function restoreDebt(
-  snapshot: DebtSnapshot,
+// The agreements table is written here only: with its debt (saveDebt) or one proposal at a
+// time from the negotiation workspace (below).
+type AgreementStatus = NonNullable<AgreementInput['status']>;
+
+/** Sets or clears (undefined) the day the debt fell overdue; the plan itself does not read it. */
+export async function saveOverdueSince(
+  debtId: string,
+  overdueSince: string | undefined,
   database: AppDB = defaultDb,
 ): Promise<void> {
-  await database.transaction(
-    'rw',
-    [database.debts, database.agreements, database.household, ...negotiationTables(database)],
-    async () => {
-      await database.debts.put(snapshot.debt);
-      await database.agreements.bulkPut(snapshot.agreements);
-      await database.contacts.bulkPut(snapshot.contacts);
-      await database.evidence.bulkPut(snapshot.evidence);
-      await database.statements.bulkPut(snapshot.statements);
-      const household = await database.household.get('household');
-      if (household && snapshot.customOrderIndex >= 0) {
-        const order = [...(household.customOrder ?? [])];
-        order.splice(snapshot.customOrderIndex, 0, snapshot.debt.id);
-        await database.household.put({ ...household, customOrder: order });
-      }
-    },
-  );
+  await database.transaction('rw', database.debts, async () => {
+    const debt = await database.debts.get(debtId);
+    if (!debt) return;
+    const next = { ...debt, overdueSince };
+    if (!overdueSince) delete next.overdueSince;
+    await database.debts.put(next);
+  });
+}
+
+/** Adds an agreement at the end of the debt's list; returns its id. */
+export async function addAgreement(
+  debtId: string,
+  agreement: AgreementInput,
+  database: AppDB = defaultDb,
+): Promise<string> {
+  return database.transaction('rw', database.agreements, async () => {
+    const existing = await database.agreements.where('debtId').equals(debtId).toArray();
+    const order = Math.max(-1, ...existing.map((row) => row.order)) + 1;
+    const id = crypto.randomUUID();
+    await database.agreements.add({ id, debtId, order, agreement });
+    return id;
+  });
+}
+
+/** Only 'agreed' agreements change the plan (model §8): this is what commits one. */
+export async function setAgreementStatus(
+  id: string,
+  status: AgreementStatus,
+  database: AppDB = defaultDb,
+): Promise<void> {
+  await database.transaction('rw', database.agreements, async () => {
+    const row = await database.agreements.get(id);
+    if (row) await database.agreements.put({ ...row, agreement: { ...row.agreement, status } });
+  });
+}
+
+export function deleteAgreement(
+  id: string,
+  database: AppDB = defaultDb,
+): Promise<Undo | undefined> {
+  return changeWithUndo(['agreements'], () => database.agreements.delete(id), database);
 }
 
 export { budgetTables };

@@ -1,16 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import {
-  type AgreementInput,
-  type AgreementRow,
   type AppDB,
   type ContactRow,
   type EvidenceItem,
   type EvidenceRow,
   type StatementRow,
   db as defaultDb,
-} from '../db/AppDB';
-
-type AgreementStatus = NonNullable<AgreementInput['status']>;
+} from './AppDB';
+import { type Undo, changeWithUndo } from './undo';
 
 /** The debt's negotiation records, live: contacts newest first, evidence, the statement. */
 export interface NegotiationRecords {
@@ -48,69 +45,17 @@ export function useNegotiation(
   return useLiveQuery(() => readNegotiation(debtId, database), [debtId, database]);
 }
 
+/** Every contact and every debt's name, in one read: what the start-up notice needs. */
+export async function readFollowUpSources(database: AppDB = defaultDb) {
+  return database.transaction('r', database.contacts, database.debts, async () => ({
+    contacts: await database.contacts.toArray(),
+    debts: await database.debts.toArray(),
+  }));
+}
+
 /** Every contact of every lender: what the follow-up list reads. */
 export function useAllContacts(database: AppDB = defaultDb): ContactRow[] | undefined {
   return useLiveQuery(() => database.contacts.toArray(), [database]);
-}
-
-/** Sets or clears (undefined) the day the debt fell overdue; the plan itself does not read it. */
-export async function saveOverdueSince(
-  debtId: string,
-  overdueSince: string | undefined,
-  database: AppDB = defaultDb,
-): Promise<void> {
-  await database.transaction('rw', database.debts, async () => {
-    const debt = await database.debts.get(debtId);
-    if (!debt) return;
-    const next = { ...debt, overdueSince };
-    if (!overdueSince) delete next.overdueSince;
-    await database.debts.put(next);
-  });
-}
-
-/** Adds an agreement at the end of the debt's list; returns its id. */
-export async function addAgreement(
-  debtId: string,
-  agreement: AgreementInput,
-  database: AppDB = defaultDb,
-): Promise<string> {
-  return database.transaction('rw', database.agreements, async () => {
-    const existing = await database.agreements.where('debtId').equals(debtId).toArray();
-    const order = Math.max(-1, ...existing.map((row) => row.order)) + 1;
-    const id = crypto.randomUUID();
-    await database.agreements.add({ id, debtId, order, agreement });
-    return id;
-  });
-}
-
-/** Only 'agreed' agreements change the plan (model §8): this is what commits one. */
-export async function setAgreementStatus(
-  id: string,
-  status: AgreementStatus,
-  database: AppDB = defaultDb,
-): Promise<void> {
-  await database.transaction('rw', database.agreements, async () => {
-    const row = await database.agreements.get(id);
-    if (row) await database.agreements.put({ ...row, agreement: { ...row.agreement, status } });
-  });
-}
-
-export async function deleteAgreement(
-  id: string,
-  database: AppDB = defaultDb,
-): Promise<AgreementRow | undefined> {
-  return database.transaction('rw', database.agreements, async () => {
-    const row = await database.agreements.get(id);
-    if (row) await database.agreements.delete(id);
-    return row;
-  });
-}
-
-export async function restoreAgreement(
-  row: AgreementRow,
-  database: AppDB = defaultDb,
-): Promise<void> {
-  await database.agreements.put(row);
 }
 
 /** Adds (no id) or replaces a contact; returns its id. */
@@ -123,19 +68,8 @@ export async function saveContact(
   return id;
 }
 
-export async function deleteContact(
-  id: string,
-  database: AppDB = defaultDb,
-): Promise<ContactRow | undefined> {
-  return database.transaction('rw', database.contacts, async () => {
-    const row = await database.contacts.get(id);
-    if (row) await database.contacts.delete(id);
-    return row;
-  });
-}
-
-export async function restoreContact(row: ContactRow, database: AppDB = defaultDb): Promise<void> {
-  await database.contacts.put(row);
+export function deleteContact(id: string, database: AppDB = defaultDb): Promise<Undo | undefined> {
+  return changeWithUndo(['contacts'], () => database.contacts.delete(id), database);
 }
 
 export async function setFollowUpDone(

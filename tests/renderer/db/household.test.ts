@@ -6,12 +6,12 @@ import {
   deleteDebt,
   readHousehold,
   replaceHousehold,
-  restoreDebt,
   saveBudgetItem,
   saveDebt,
   saveHousehold,
   toScenarioInput,
-} from '../../../src/renderer/household/householdStore';
+} from '../../../src/renderer/db/household';
+import { undoChange } from '../../../src/renderer/db/undo';
 import { freshDb } from '../dbTestUtil';
 
 const fixtures = resolve(import.meta.dirname, '../../../../shared/fixtures/v2');
@@ -88,7 +88,7 @@ describe('debts and their agreements', () => {
     expect(during.agreements).toEqual([]);
     expect(during.household.customOrder).toEqual(['a']);
     if (!snapshot) throw new Error('nothing deleted');
-    await restoreDebt(snapshot, database);
+    await undoChange(snapshot, database);
     expect(await readHousehold(database)).toEqual(before);
   });
 });

@@ -1,0 +1,32 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { isCurrencyCode } from '../settings/settings';
+import { type AppDB, type SettingsRow, db as defaultDb } from './AppDB';
+import type { UiLanguage as Language } from '../../shared/contract';
+
+/** The stored settings row, or undefined when nothing was chosen yet. */
+export function readSettingsRow(database: AppDB = defaultDb): Promise<SettingsRow | undefined> {
+  return database.settings.get('app');
+}
+
+async function patchSettings(database: AppDB, patch: Partial<Omit<SettingsRow, 'id'>>) {
+  await database.transaction('rw', database.settings, async () => {
+    const current = await database.settings.get('app');
+    await database.settings.put({ ...current, ...patch, id: 'app' });
+  });
+}
+
+export function saveLanguage(language: Language, database: AppDB = defaultDb): Promise<void> {
+  return patchSettings(database, { language });
+}
+
+export function saveCurrency(currency: string, database: AppDB = defaultDb): Promise<void> {
+  if (!isCurrencyCode(currency)) {
+    return Promise.reject(new RangeError(`not an ISO 4217 currency code: ${currency}`));
+  }
+  return patchSettings(database, { currency });
+}
+
+/** The stored settings row, live: undefined while loading, null when nothing is stored. */
+export function useSettingsRow(database: AppDB = defaultDb): SettingsRow | null | undefined {
+  return useLiveQuery(async () => (await database.settings.get('app')) ?? null, [database]);
+}

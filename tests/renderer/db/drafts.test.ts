@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { AppDB } from '../../../src/renderer/db/AppDB';
+import {
+  discardDrafts,
+  draftKeys,
+  getDraft,
+  hasUnsavedWork,
+  lenderDraftPrefix,
+  loadDrafts,
+  setDraft,
+} from '../../../src/renderer/db/drafts';
+import { contactDraftKey } from '../../../src/renderer/negotiation/contactDraft';
+import { freshDb } from '../dbTestUtil';
+
+describe('the draft store', () => {
+  it('keeps what was typed across a restart, and forgets it once saved', async () => {
+    const database = freshDb();
+    await loadDrafts(database);
+    expect(hasUnsavedWork()).toBe(false);
+
+    await setDraft('debt', { owner: 'd1', opened: { isNew: true }, value: { name: '花' } });
+    await setDraft('debt', { owner: 'd1', opened: { isNew: true }, value: { name: '花呗' } });
+    await setDraft('contact:new:d1', { who: '工号 1024' });
+    expect(hasUnsavedWork()).toBe(true);
+
+    // A restart: a new connection to the same database, the memory copy read afresh.
+    database.close();
+    const again = new AppDB(database.name);
+    await loadDrafts(again);
+    expect(getDraft('debt')).toEqual({
+      owner: 'd1',
+      opened: { isNew: true },
+      value: { name: '花呗' },
+    });
+    expect(draftKeys('contact:')).toEqual(['contact:new:d1']);
+
+    await setDraft('debt', null);
+    await setDraft('contact:new:d1', null);
+    expect(hasUnsavedWork()).toBe(false);
+    await loadDrafts(again);
+    expect(hasUnsavedWork()).toBe(false);
+    again.close();
+  });
+
+  it('drops what was typed about a deleted lender, and nothing else', async () => {
+    const database = freshDb();
+    await loadDrafts(database);
+    await setDraft(contactDraftKey.new('huabei'), { who: '工号 1024' });
+    await setDraft(contactDraftKey.edit('huabei', 'c1'), { who: '工号 2048' });
+    await setDraft(`${lenderDraftPrefix('huabei')}statement`, { text: '情况说明' });
+    await setDraft(contactDraftKey.new('card'), { who: '客服' });
+    await discardDrafts(lenderDraftPrefix('huabei'));
+    expect(draftKeys('')).toEqual([contactDraftKey.new('card')]);
+    await loadDrafts(database);
+    expect(draftKeys('')).toEqual([contactDraftKey.new('card')]);
+    await setDraft(contactDraftKey.new('card'), null);
+  });
+});
