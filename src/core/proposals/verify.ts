@@ -55,7 +55,7 @@ export function keepsPromises(candidate: Trace, baseline: Trace, debtId: string)
 }
 
 /** What the plan costs beyond principal once waivers and forgiveness are taken off. */
-function netCost(trace: Trace): Dec {
+export function netCost(trace: Trace): Dec {
   const s = trace.summary;
   return new Dec(s.totalInterest)
     .plus(s.totalPenalty)
