@@ -135,17 +135,27 @@ export class TotalContextData {
     debtId: string,
     scenario?: Scenario,
   ): Agreement | null {
-    for (const ahead of SETTLEMENT_HORIZONS) {
+    const offer = (ahead: number): Agreement | null => {
       const k = this.period + ahead - 1;
-      if (k >= this.scenario.horizonMonths) break;
       const date = lastDayOf(this.scenario.startDate, k);
       const probe = new Map(set).set(debtId, settlement(date, PROBE_AMOUNT));
       const period = this.evaluate(probe, scenario).trace.periods[k];
       const found = saveableIn(period, debtId);
       const own = period?.debts.get(debtId);
-      if (found === null || own === undefined || !found.amount.gt(ZERO)) continue;
-      if (found.amount.lt(principalOf(own))) continue;
+      if (found === null || own === undefined || !found.amount.gt(ZERO)) return null;
+      if (found.amount.lt(principalOf(own))) return null;
       return settlement(date, formatMoney(found.amount));
+    };
+    const horizons = SETTLEMENT_HORIZONS.filter(
+      (ahead) => this.period + ahead - 1 < this.scenario.horizonMonths,
+    );
+    // Saving longer never leaves less: when the latest date cannot reach the principal, no
+    // earlier one can, and one plan says so instead of one per date.
+    const latest = horizons[horizons.length - 1];
+    if (latest === undefined || offer(latest) === null) return null;
+    for (const ahead of horizons) {
+      const found = offer(ahead);
+      if (found !== null) return found;
     }
     return null;
   }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Dec, parseScenarioJson, plan, type Scenario } from '../../../src/core/index';
 import { proposeAll, proposeFor, type TotalPlan } from '../../../src/core/proposals/index';
+import { Timeline } from '../../../src/core/engine/timeline';
 import { household } from '../arbitraries';
 import { planFixtures, readFixture } from '../fixtures';
 import { scenario as build } from '../helpers';
@@ -144,20 +145,34 @@ describe(
   },
 );
 
+/**
+ * A debt with an agreed promise running or ahead at the date: the total plan keeps it as agreed
+ * and asks that lender nothing new (METHODOLOGY).
+ */
+function promised(s: Scenario, id: string, date: string): boolean {
+  const timeline = new Timeline(s.startDate);
+  const now = timeline.periodOf(date);
+  return (s.debts.find((d) => d.id === id)?.agreements ?? []).some((a) => {
+    if (a.status !== 'agreed') return false;
+    const start = timeline.periodOf(a.date);
+    if (a.kind === 'installment') return start + a.months > now;
+    return a.kind === 'settlement' ? start >= now : a.date >= date;
+  });
+}
+
 /** Every combination of single-lender options (and keeping), or the first that holds. */
 function bruteForce(input: unknown, s: Scenario): Request[] | null {
   const date = dateOf(s);
-  const owed = s.debts.filter(
-    (d) => !proposeFor(s, d.id, { date }).nothingFits?.reason.startsWith('nothingOwed'),
-  );
-  const choices = owed.map((d) => [
-    null,
-    ...proposeFor(s, d.id, { date, overdueDays: 10 })
-      .options.filter((o) => o.fits)
-      // The total plan never asks a lender to forgive principal: whole-balance settlements only.
-      .filter((o) => o.kind !== 'settlement' || o.params.discount === '0.00')
-      .map((o) => ({ debtId: d.id, agreement: o.agreement })),
-  ]);
+  const choices = s.debts
+    .filter((d) => !promised(s, d.id, date))
+    .map((d) => [
+      null,
+      ...proposeFor(s, d.id, { date, overdueDays: 10 })
+        .options.filter((o) => o.fits)
+        // The total plan never asks a lender to forgive principal: whole-balance settlements only.
+        .filter((o) => o.kind !== 'settlement' || o.params.discount === '0.00')
+        .map((o) => ({ debtId: d.id, agreement: o.agreement })),
+    ]);
   let combos: Request[][] = [[]];
   for (const options of choices)
     combos = combos.flatMap((c) => options.map((o) => (o === null ? c : [...c, o])));
