@@ -5,12 +5,16 @@ import type { PlanResult } from './engine/output';
 import { Dec, formatMoney } from './money';
 import type { Scenario } from './scenario/types';
 
-/** Something in the plan the person must know about, with the month and the money involved. */
+/**
+ * Something in the plan the person must know about, with the month and the money involved.
+ * `past` is true in a month that ended by actuals.asOf (model §14): what happened then is
+ * history, not something a new decision could still avoid.
+ */
 export type PlanWarning =
   /** Some dues of this month cannot be paid in full. */
-  | { kind: 'duesNotMet'; month: number; start: string; shortfall: string }
+  | { kind: 'duesNotMet'; month: number; start: string; past: boolean; shortfall: string }
   /** Income does not cover costs, obligations and reserve this month. */
-  | { kind: 'budgetDeficit'; month: number; start: string; deficit: string }
+  | { kind: 'budgetDeficit'; month: number; start: string; past: boolean; deficit: string }
   /**
    * An installment agreement is paid short: it breaks, and the penalties come back. `reinstated`
    * is what it had waived and is owed again (onBreak "reinstate", model §8), "0.00" if nothing.
@@ -20,11 +24,19 @@ export type PlanWarning =
       debtId: string;
       month: number;
       start: string;
+      past: boolean;
       shortfall: string;
       reinstated: string;
     }
   /** A settlement cannot be paid in full on its date: the discount is lost. */
-  | { kind: 'settlementFails'; debtId: string; month: number; start: string; shortfall: string }
+  | {
+      kind: 'settlementFails';
+      debtId: string;
+      month: number;
+      start: string;
+      past: boolean;
+      shortfall: string;
+    }
   /** Still owed when the plan's horizon ends. */
   | { kind: 'neverPaid'; debtId: string; balance: string };
 
@@ -38,6 +50,8 @@ export function planWarnings(scenario: Scenario, result: PlanResult): PlanWarnin
   const broken = new Set(result.summary.brokenAgreements);
   const installmentStarts = installmentStartMonths(scenario, timeline);
   const reinstated = broken.size === 0 ? new Map<string, Dec>() : reinstatements(scenario);
+  const asOf = scenario.actuals?.asOf ?? '';
+  const past = (month: number) => timeline.period(month).endText <= asOf;
   const previousState = new Map<string, string>();
   for (const row of result.schedule) {
     let shortfall = new Dec(0);
@@ -54,6 +68,7 @@ export function planWarnings(scenario: Scenario, result: PlanResult): PlanWarnin
           debtId: debt.id,
           month: row.month,
           start: row.start,
+          past: past(row.month),
           shortfall: formatMoney(short),
           reinstated: formatMoney(reinstated.get(`${row.month}|${debt.id}`) ?? new Dec(0)),
         });
@@ -65,6 +80,7 @@ export function planWarnings(scenario: Scenario, result: PlanResult): PlanWarnin
         kind: 'budgetDeficit',
         month: row.month,
         start: row.start,
+        past: past(row.month),
         deficit: row.deficit,
       });
     }
@@ -73,6 +89,7 @@ export function planWarnings(scenario: Scenario, result: PlanResult): PlanWarnin
         kind: 'duesNotMet',
         month: row.month,
         start: row.start,
+        past: past(row.month),
         shortfall: formatMoney(shortfall),
       });
     }
@@ -90,6 +107,7 @@ export function planWarnings(scenario: Scenario, result: PlanResult): PlanWarnin
           debtId: debt.id,
           month,
           start: timeline.period(month).startText,
+          past: past(month),
           shortfall: formatMoney(short),
         });
       }

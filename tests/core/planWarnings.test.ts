@@ -45,6 +45,7 @@ describe('planWarnings', () => {
         debtId: 'meituan',
         month: 4,
         start: '2027-04-15',
+        past: false,
         shortfall: '222.34',
       },
     ]);

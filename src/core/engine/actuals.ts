@@ -1,4 +1,5 @@
-import { Dec, ZERO } from '../money';
+import { Dec, ZERO, maxDec, minDec } from '../money';
+import { allocate, type Claim } from './allocate';
 import type { Actuals } from '../scenario/types';
 import type { Period, Timeline } from './timeline';
 
@@ -40,4 +41,37 @@ export class ActualsBook {
   paymentsIn(k: number): ReadonlyMap<string, Dec> | undefined {
     return this.byPeriod.get(k);
   }
+}
+
+/**
+ * Applies the payments recorded in this period (v2 §14), each debt taking at most what it owes
+ * now; returns the total applied. Payments to a debt already paid are not applied.
+ */
+export function applyRecorded(claims: readonly Claim[], recorded: ReadonlyMap<string, Dec>): Dec {
+  let applied = ZERO;
+  for (const claim of claims) {
+    const amount = recorded.get(claim.debt.id);
+    if (amount === undefined) continue;
+    claim.recorded = amount;
+    claim.fromActual = minDec(amount, claim.balance);
+    applied = applied.plus(claim.fromActual);
+  }
+  return applied;
+}
+
+/**
+ * The money paid out in the period besides the recorded payments: none in a past period (only
+ * what was recorded was paid); in the others, capacity plus what was carried, less the recorded
+ * payments already applied. Returns what is left over.
+ */
+export function payPeriod(
+  phase: Phase,
+  ordered: readonly Claim[],
+  available: Dec,
+  recorded: Dec,
+  paySurplus: boolean,
+): Dec {
+  if (phase === 'past') return ZERO;
+  const money = recorded.isZero() ? available : maxDec(available.minus(recorded), ZERO);
+  return allocate(ordered, money, paySurplus);
 }

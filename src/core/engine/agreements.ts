@@ -61,6 +61,7 @@ function applyInstallment(d: DebtState, spec: Installment): AppliedEvent {
     total,
     level,
     fee: spec.method === 'flatFee' ? posted(total.times(rate)) : ZERO,
+    onBreak: spec.onBreak ?? 'keep',
     reinstate: spec.onBreak === 'reinstate' && !waived.isZero() ? parts : null,
     paidCount: 0,
   };

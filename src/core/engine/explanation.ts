@@ -48,6 +48,11 @@ export type EventExplanation =
       rate: string;
       level: string;
       fee: string;
+      /** v2 §13: Σ installments − T, and the effective annual rate in percent (IRR × 12). */
+      totalCost: string;
+      apr: string;
+      /** v2 §8: whether a break brings the waived amounts back. */
+      onBreak: 'keep' | 'reinstate';
       text: string;
     };
 

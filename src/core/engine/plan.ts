@@ -1,10 +1,9 @@
-import { Dec } from '../money';
-import { ZERO, add, formatMoney, maxDec, minDec, posted } from '../money';
+import { Dec, ZERO, add, formatMoney, maxDec, minDec, posted } from '../money';
 import type { Scenario } from '../scenario/types';
 import { accruePeriod, dailyCost } from './accrual';
-import { ActualsBook, type Phase } from './actuals';
+import { ActualsBook, applyRecorded, payPeriod } from './actuals';
 import { applyEvents, installmentDue, reinstate, settlementFor, waivedBy } from './agreements';
-import { allocate, applyPayment, type Claim } from './allocate';
+import { applyPayment, type Claim } from './allocate';
 import { BudgetModel } from './budget';
 import { dueFor, type Due } from './dues';
 import { installmentSummary } from './installmentCost';
@@ -183,39 +182,6 @@ function closeDebt(claim: Entry, ctx: PeriodContext): boolean {
   }
   tracer?.outcome(d, outcome);
   return short;
-}
-
-/**
- * Applies the payments recorded in this period (v2 §14), each debt taking at most what it owes
- * now; returns the total applied. Payments to a debt already paid are not applied.
- */
-function applyRecorded(claims: readonly Entry[], recorded: ReadonlyMap<string, Dec>): Dec {
-  let applied = ZERO;
-  for (const claim of claims) {
-    const amount = recorded.get(claim.debt.id);
-    if (amount === undefined) continue;
-    claim.recorded = amount;
-    claim.fromActual = minDec(amount, claim.balance);
-    applied = applied.plus(claim.fromActual);
-  }
-  return applied;
-}
-
-/**
- * The money paid out in the period besides the recorded payments: none in a past period (only
- * what was recorded was paid); in the others, capacity plus what was carried, less the recorded
- * payments already applied. Returns what is left over.
- */
-function payPeriod(
-  phase: Phase,
-  ordered: readonly Entry[],
-  available: Dec,
-  recorded: Dec,
-  paySurplus: boolean,
-): Dec {
-  if (phase === 'past') return ZERO;
-  const money = recorded.isZero() ? available : maxDec(available.minus(recorded), ZERO);
-  return allocate(ordered, money, paySurplus);
 }
 
 function scheduleDebt(claim: Entry): ScheduleDebt {

@@ -23,7 +23,8 @@ export interface InstallmentPlan {
   readonly level: Dec;
   /** flatFee only: the fee posted(T × r) charged every period. */
   readonly fee: Dec;
-  /** With `onBreak: "reinstate"`, what comes back if it breaks; null with "keep". */
+  readonly onBreak: 'keep' | 'reinstate';
+  /** With `onBreak: "reinstate"`, what comes back if it breaks; null if nothing would. */
   readonly reinstate: Waived | null;
   paidCount: number;
 }

@@ -17,6 +17,7 @@ import type {
   PlanExplanations,
 } from './explanation';
 import type { Outcome } from './plan';
+import { installmentSummary } from './installmentCost';
 import type { LateFeeFacts } from './shortfall';
 import {
   balanceOf,
@@ -154,6 +155,8 @@ function eventExplanation(e: AppliedEvent): EventExplanation {
     };
   }
   const p = e.plan;
+  // What the plan really costs (v2 §13), as summary.installments lists it; nothing when T = 0.
+  const cost = e.total.isZero() ? null : installmentSummary('', p);
   return {
     kind: 'installment',
     date: e.date,
@@ -165,12 +168,19 @@ function eventExplanation(e: AppliedEvent): EventExplanation {
     rate: p.rate.toString(),
     level: m(p.level),
     fee: m(p.fee),
+    totalCost: cost?.totalCost ?? m(ZERO),
+    apr: cost?.apr ?? m(ZERO),
+    onBreak: p.onBreak,
     text:
       `balance ${m(e.balance)} − waived ${m(e.waived)} = ${m(e.total)} over ${p.months} months at ` +
       `${p.rate.toString()}/month (${p.method}): ` +
       (p.method === 'flatFee'
         ? `principal part ${m(p.level)} + fee ${m(p.fee)} a month`
-        : `installment ${m(p.level)} a month`),
+        : `installment ${m(p.level)} a month`) +
+      (cost === null
+        ? ''
+        : `; costs ${cost.totalCost} in all, an effective annual rate of ${cost.apr} % (IRR × 12)`) +
+      (p.reinstate === null ? '' : `; if it breaks, the ${m(e.waived)} waived is owed again`),
   };
 }
 

@@ -33,8 +33,16 @@ describe('explanations of the v2 figures', () => {
     expect(explain(s, 4, 'weilidai')?.payment.text).toBe('planned');
   });
 
+  it('gives an installment its cost and effective annual rate where it starts', () => {
+    const start = explain(fixture('16-installment-apr'), 0, 'card-flat')?.events[0];
+    expect(start).toMatchObject({ totalCost: '864.00', apr: '13.03', onBreak: 'keep' });
+    expect(start?.text).toContain('costs 864.00 in all, an effective annual rate of 13.03 %');
+  });
+
   it('says when waived amounts come back because an agreement broke', () => {
     const why = explain(fixture('14-installment-broken-reinstated'), 0, 'card');
+    expect(why?.events[0]).toMatchObject({ onBreak: 'reinstate' });
+    expect(why?.events[0]?.text).toContain('if it breaks, the 570.00 waived is owed again');
     expect(why?.outcome).toBe('agreementBroken');
     expect(why?.reinstated).toBe('570.00');
     expect(explain(fixture('14-installment-broken-reinstated'), 1, 'weilidai')?.reinstated).toBe(
@@ -58,6 +66,18 @@ describe('explanations of the v2 figures', () => {
       'card 570.00',
       'weilidai 0.00',
     ]);
+  });
+});
+
+describe('warnings on a plan as lived (model §14)', () => {
+  it('marks what happened in past months as past', () => {
+    const s = fixture('15-actuals-as-lived');
+    const warnings = planWarnings(s, plan(s));
+    const broken = warnings.find((w) => w.kind === 'agreementBroken');
+    expect(broken).toMatchObject({ debtId: 'card', month: 1, past: true });
+    const missed = warnings.filter((w) => w.kind === 'duesNotMet');
+    expect(missed.filter((w) => w.past).map((w) => w.month)).toEqual([0, 1, 2]);
+    expect(missed.find((w) => !w.past)?.month).toBe(3);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explain } from '../../../src/core/index';
+import { explain, plan } from '../../../src/core/index';
 import { formatMoney } from '../../../src/renderer/format/money';
 import { formatDate } from '../../../src/renderer/format/dates';
 import { budgetAt } from '../../../src/renderer/plan/schedule/budgetAt';
@@ -77,6 +77,22 @@ describe('debt figures', () => {
     expect(lines[lines.length - 1]).toBe(
       'Charged ¥74.66: ¥9.37 less, to stay within what a court would uphold.',
     );
+  });
+
+  it('adds money set aside for the debts to the capacity', async () => {
+    const helped = fixtureScenario('17-court-cap-and-family-help');
+    const row = plan(helped).schedule[3];
+    if (!row) throw new Error('no month 3');
+    const section = monthSection(
+      'capacity',
+      row,
+      budgetAt(helped, 3),
+      (id) => id,
+      await wording('en'),
+    );
+    expect(section.lines).toEqual([
+      'Available for debts ¥6,700.00 = income ¥9,000.00 − fixed costs ¥5,600.00 − other debts that must be paid ¥1,200.00 − safety reserve ¥900.00, plus ¥5,400.00 set aside for the debts.',
+    ]);
   });
 
   it('says where a payment went, in the order of the law', async () => {

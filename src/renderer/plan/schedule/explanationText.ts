@@ -309,9 +309,14 @@ export function monthSection(
   };
   switch (figure) {
     case 'capacity': {
-      // The payment limit is the only thing that makes capacity less than a positive net.
-      const limited = new Dec(budget.net).gt(row.capacity);
-      const limit = limited ? t('schedule.explain.capacityLimited') : '';
+      // The payment limit is the only thing that makes capacity less than a positive net; money
+      // set aside for the debts (extras, model v2 §3) comes on top of it.
+      const limited = new Dec(budget.net).gt(new Dec(row.capacity).minus(budget.extras));
+      const limit =
+        (limited ? t('schedule.explain.capacityLimited') : '') +
+        (isZero(budget.extras)
+          ? ''
+          : t('schedule.explain.capacityExtras', { extras: money(budget.extras) }));
       return { key: figure, title, lines: [t('schedule.explain.capacity', { ...amounts, limit })] };
     }
     case 'deficit':

@@ -119,6 +119,7 @@ export const scheduleZh = {
     capacity:
       '可用于还债 {{capacity}} = 收入 {{income}} − 固定开支 {{fixedCosts}} − 必须偿还的其他债务 {{obligations}} − 安全储备 {{reserve}}{{limit}}。',
     capacityLimited: '，再按还款上限封顶',
+    capacityExtras: '，再加上为还债另备的 {{extras}}',
     deficit:
       '缺口 {{deficit}}：收入 {{income}} 不够支付固定开支 {{fixedCosts}}、其他债务 {{obligations}} 和安全储备 {{reserve}}。',
     noDeficit: '本月没有缺口：收入够支付固定开支、其他债务和安全储备。',
@@ -252,6 +253,7 @@ export const scheduleEn: Widen<typeof scheduleZh> = {
     capacity:
       'Available for debts {{capacity}} = income {{income}} − fixed costs {{fixedCosts}} − other debts that must be paid {{obligations}} − safety reserve {{reserve}}{{limit}}.',
     capacityLimited: ', capped by the payment limit',
+    capacityExtras: ', plus {{extras}} set aside for the debts',
     deficit:
       'Shortfall {{deficit}}: income {{income}} does not cover fixed costs {{fixedCosts}}, other debts {{obligations}} and the safety reserve {{reserve}}.',
     noDeficit: 'No shortfall this month: income covers fixed costs, other debts and the reserve.',
