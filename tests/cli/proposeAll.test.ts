@@ -1,23 +1,8 @@
-import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { badFixtures, fixturesDir, readFixture, repoRoot } from '../core/fixtures';
+import { badFixtures, fixturesDir, readFixture } from '../core/fixtures';
 import { agreedAll, unpaidFrom, type Request } from '../core/proposals/totalPlanCheck';
-
-const run = promisify(execFile);
-const tsx = path.join(repoRoot, 'node_modules/.bin/tsx');
-const cli = path.join(repoRoot, 'src/cli/plan.ts');
-
-async function plan(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(tsx, [cli, ...args], { cwd: repoRoot });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: e.code ?? -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
-  }
-}
+import { plan } from './runPlan';
 
 const fixture = (name: string) => path.join(fixturesDir, name);
 

@@ -70,35 +70,10 @@ describe(
         fixedCosts: [{ name: 'rent and living', amount: '4000.00' }],
       },
       debts: [
-        {
-          id: 'jiebei',
-          name: '借呗',
-          principal: '20000.00',
-          overdue: true,
-          penalty: '300.00',
-          penaltyRate: { daily: '0.0005' },
-        },
-        {
-          id: 'weili',
-          name: '微粒贷',
-          principal: '12000.00',
-          overdue: true,
-          penaltyRate: { daily: '0.0005' },
-        },
-        {
-          id: 'card',
-          name: '信用卡',
-          principal: '18000.00',
-          overdue: true,
-          penaltyRate: { daily: '0.0005' },
-        },
-        {
-          id: 'huabei',
-          name: '花呗',
-          principal: '4000.00',
-          overdue: true,
-          penaltyRate: { daily: '0.0005' },
-        },
+        { ...overdue('jiebei', '借呗', '20000.00'), penalty: '300.00' },
+        overdue('weili', '微粒贷', '12000.00'),
+        overdue('card', '信用卡', '18000.00'),
+        overdue('huabei', '花呗', '4000.00'),
       ],
     };
     const s = build(input);
