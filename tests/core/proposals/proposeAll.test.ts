@@ -58,6 +58,15 @@ describe('proposeAll on every v2 fixture', { timeout: 120_000 }, () => {
   }
 });
 
+/** An overdue debt at the typical penalty of 0.05 % a day. */
+const overdue = (id: string, name: string, principal: string) => ({
+  id,
+  name,
+  principal,
+  overdue: true,
+  penaltyRate: { daily: '0.0005' },
+});
+
 describe(
   'proposeAll on a household of four lenders and ¥1,300 a month',
   { timeout: 60_000 },
