@@ -23,10 +23,14 @@ export interface Evaluated {
   cost: Dec;
 }
 
-/** Dues that show a promise kept or not: a due paid short is a shortfall, whatever its kind. */
-function holdsFrom(trace: Trace, from: number): boolean {
+/**
+ * Every due paid in full from period `from` on (a due paid short is a shortfall, whatever its
+ * kind), except the dues of lenders that refused: they fall behind whatever is offered to the rest.
+ */
+function holdsFrom(trace: Trace, from: number, refused: ReadonlySet<string>): boolean {
   for (let k = from; k < trace.periods.length; k++) {
-    for (const debt of (trace.periods[k] as Trace['periods'][number]).debts.values()) {
+    for (const [id, debt] of (trace.periods[k] as Trace['periods'][number]).debts) {
+      if (refused.has(id)) continue;
       if (debt.outcome === 'agreementBroken' || debt.outcome === 'settlementFailed') return false;
       if (debt.outcome === 'fellBehind' || debt.payment.lt(debt.due)) return false;
     }
@@ -61,7 +65,10 @@ export class TotalContextData {
   readonly timeline: Timeline;
   readonly period: number;
   readonly baseline: Trace;
-  /** Debts owed at the proposal's period with no agreed promise running or ahead, input order. */
+  /**
+   * Debts owed at the proposal's period with no agreed promise running or ahead and that have not
+   * refused, in input order.
+   */
   readonly negotiable: string[] = [];
   /** Overdue (or carrying penalty or fees) at the proposal's period. */
   readonly overdue = new Set<string>();
@@ -69,12 +76,16 @@ export class TotalContextData {
   readonly waiverCue = new Set<string>();
   /** The common terms the horizon leaves room for, shortest first. */
   readonly terms: number[];
+  /** Lenders that refused: asked nothing, and their dues are not held to. */
+  readonly refused: ReadonlySet<string>;
   private readonly cache = new Map<string, Evaluated>();
 
   constructor(
     readonly scenario: Scenario,
     readonly date: string,
+    refused: readonly string[] = [],
   ) {
+    this.refused = new Set(refused);
     this.timeline = new Timeline(scenario.startDate);
     this.period = this.timeline.periodOf(date);
     this.baseline = tracePlan(scenario);
@@ -86,7 +97,7 @@ export class TotalContextData {
       // One new agreement per debt, and none over a promise already agreed and not yet done.
       const running = ['installment', 'settlement', 'savingForSettlement'].includes(record.rule);
       const ahead = debt.agreements.some((a) => a.status === 'agreed' && a.date >= date);
-      if (running || ahead) continue;
+      if (running || ahead || this.refused.has(debt.id)) continue;
       this.negotiable.push(debt.id);
       if (record.startOverdue.gt(0) || record.startPenalty.gt(0) || record.startFees.gt(0)) {
         this.overdue.add(debt.id);
@@ -105,7 +116,12 @@ export class TotalContextData {
     const known = key === null ? undefined : this.cache.get(key);
     if (known !== undefined) return known;
     const trace = tracePlan(withSet(scenario, set));
-    const evaluated = { set, trace, holds: holdsFrom(trace, this.period), cost: netCost(trace) };
+    const evaluated = {
+      set,
+      trace,
+      holds: holdsFrom(trace, this.period, this.refused),
+      cost: netCost(trace),
+    };
     if (key !== null) this.cache.set(key, evaluated);
     return evaluated;
   }

@@ -64,4 +64,9 @@ export interface TotalPlan {
 export interface TotalContext {
   /** The day the requests are made (YYYY-MM-DD); defaults to actuals.asOf, else startDate. */
   date?: string;
+  /**
+   * Lenders that refused (debt ids): re-planning around them, they keep their current terms and
+   * are asked nothing, and the others' requests are chosen so that everything still holds.
+   */
+  refused?: readonly string[];
 }

@@ -126,6 +126,19 @@ describe(
       expect(extra(missing.minus(1).toFixed(2)).nothingFits).toBeDefined();
       expect(why.fallback.settleFirst[0]).toBe('huabei');
     });
+
+    it('re-plans the others around a lender that refused, which keeps its terms', () => {
+      const result = proposeAll(s, { refused: ['card'] });
+      expect(result.nothingFits).toBeUndefined();
+      expect(result.agreements.map((a) => a.debtId).sort()).toEqual(['huabei', 'jiebei', 'weili']);
+      expect(result.lenders.find((l) => l.debtId === 'card')?.request).toBe('keep');
+      const agreed = agreedAll(input, result.agreements);
+      expect(unpaidFrom(agreed, result.date, ['card'])).toEqual([]);
+      // The card falls behind: its whole arrears are due and only what is left is paid.
+      expect(unpaidFrom(agreed, result.date)).not.toEqual([]);
+      // 36,000 over 36 months is 1,000 a month, within 1,300; 24 would be 1,500.
+      expect(result.term).toBe(36);
+    });
   },
 );
 

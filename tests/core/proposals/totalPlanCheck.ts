@@ -34,12 +34,20 @@ export function agreedAll(input: unknown, requests: readonly Request[]): Scenari
   return v.scenario;
 }
 
-/** Every due that is not paid in full from the period containing `date` on: "month 3 card". */
-export function unpaidFrom(scenario: Scenario, date: string): string[] {
+/**
+ * Every due that is not paid in full from the period containing `date` on ("month 3 card"), but
+ * those of the debts in `ignore` (lenders that refused).
+ */
+export function unpaidFrom(
+  scenario: Scenario,
+  date: string,
+  ignore: readonly string[] = [],
+): string[] {
   const from = new Timeline(scenario.startDate).periodOf(date);
   const problems: string[] = [];
   for (const row of plan(scenario).schedule.slice(from)) {
     for (const debt of row.debts) {
+      if (ignore.includes(debt.id)) continue;
       if (new Dec(debt.payment).lt(debt.due))
         problems.push(`month ${row.month} ${debt.id}: paid ${debt.payment} of ${debt.due}`);
     }
