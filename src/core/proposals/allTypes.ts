@@ -56,7 +56,7 @@ export interface TotalPlan {
   /** The common term of every 停息挂账 in the set, or null when the set has none. */
   term: number | null;
   lenders: TotalLender[];
-  /** The set agreed, compared with the plan as it is. */
+  /** The set agreed, compared with the plan as it is (when nothing holds: keeping every term). */
   effect: ProposalEffect;
   nothingFits?: TotalNothingFits;
 }
