@@ -3,14 +3,12 @@
  * scenario, and the check that a set holds (model v2, every installment `onBreak: "reinstate"`).
  */
 import { Timeline } from '../engine/timeline';
-import type { Dec } from '../money';
-import { ZERO, formatMoney } from '../money';
+import { type Dec, ZERO, formatMoney } from '../money';
 import type { Agreement, Scenario } from '../scenario/types';
-import { SMALL_AMOUNT } from './constants';
+import { INSTALLMENT_TERMS, SETTLEMENT_HORIZONS, SMALL_AMOUNT } from './constants';
 import { INTEREST_STOP, installmentAgreement } from './installments';
 import { PROBE_AMOUNT, lastDayOf, saveableIn, settlement } from './settlements';
 import { tracePlan, type DebtRecord, type Trace } from './trace';
-import { INSTALLMENT_TERMS, SETTLEMENT_HORIZONS } from './constants';
 import { netCost } from './verify';
 
 /** A set of new agreements, one per debt at most; debts not in it keep their terms. */

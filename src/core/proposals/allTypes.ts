@@ -17,8 +17,13 @@ export interface TotalAgreement {
 export interface TotalLender {
   debtId: string;
   request: TotalRequest;
-  /** What the lender is paid in the proposal's month with the whole set agreed. */
+  /**
+   * What the lender is paid in the proposal's month with the whole set agreed; for a settlement,
+   * its amount (paid at its date).
+   */
   monthly: string;
+  /** Interest, penalty and fees this debt is charged over the whole plan with the set agreed. */
+  totalCost: string;
   /** An installment's effective annual rate in percent (model §13), else null. */
   apr: string | null;
 }

@@ -1,4 +1,4 @@
-import { ZERO, formatMoney } from '../money';
+import { Dec, ZERO, formatMoney } from '../money';
 import type { Scenario } from '../scenario/types';
 import { searchHolding } from './allSearch';
 import { TotalContextData, type Evaluated } from './allSets';
@@ -23,6 +23,7 @@ function lendersOf(ctx: TotalContextData, chosen: Evaluated): TotalLender[] {
     const installment = chosen.trace.summary.installments.find(
       (i) => i.debtId === debt.id && i.date === ctx.date && agreement?.kind === 'installment',
     );
+    const charged = chosen.trace.summary.debts.find((d) => d.id === debt.id);
     lenders.push({
       debtId: debt.id,
       request: requestOf(agreement?.kind),
@@ -30,6 +31,11 @@ function lendersOf(ctx: TotalContextData, chosen: Evaluated): TotalLender[] {
         agreement?.kind === 'settlement'
           ? agreement.amount
           : formatMoney(period?.debts.get(debt.id)?.due ?? ZERO),
+      totalCost: formatMoney(
+        charged === undefined
+          ? ZERO
+          : new Dec(charged.interest).plus(charged.penalty).plus(charged.fees),
+      ),
       apr: installment?.apr ?? null,
     });
   }

@@ -101,6 +101,9 @@ describe(
       const monthly = new Map(result.lenders.map((l) => [l.debtId, l.monthly]));
       expect(monthly.get('jiebei')).toBe('416.67');
       expect(monthly.get('huabei')).toBe('83.33');
+      // 停息挂账 from the first day: nothing more is charged, and its effective annual rate is 0.
+      for (const lender of result.lenders)
+        expect(lender).toMatchObject({ request: 'interestStop', totalCost: '0.00', apr: '0.00' });
     });
 
     it('says how much is missing when the money does not reach, and what closes it', () => {
