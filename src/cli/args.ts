@@ -8,6 +8,8 @@ export interface PlanArgs {
   readonly help: boolean;
   /** `--propose ID`: print the proposals for that debt instead of the plan (one file only). */
   readonly propose: string | null;
+  /** `--propose-all`: print the total negotiation plan (one set for every lender) instead. */
+  readonly proposeAll: boolean;
   /** `--overdue-days N`: how long that debt has been overdue, for the waiver cues. */
   readonly overdueDays: number | null;
 }
@@ -17,6 +19,7 @@ export type ParsedArgs = { ok: true; args: PlanArgs } | { ok: false; error: stri
 export const USAGE = [
   'usage: npm run --silent plan -- FILE...',
   '       npm run --silent plan -- --propose ID [--overdue-days N] FILE',
+  '       npm run --silent plan -- --propose-all FILE',
   '',
   'Plans each scenario file (planning model §11) and prints the plan (§10) as JSON:',
   '  one file     the plan, pretty-printed',
@@ -24,6 +27,8 @@ export const USAGE = [
   '               {"file": FILE, "errors": [...]} on its line',
   'With --propose, prints what the debt ID can honestly be offered ({"debtId", "options",',
   '"nothingFits"?}), pretty-printed; --overdue-days gives how long it has been overdue.',
+  'With --propose-all, prints one set of requests for every lender that holds together',
+  '({"agreements": [{"debtId", "agreement"}], "effect", "nothingFits"?, ...}), pretty-printed.',
   'Problems go to stderr, naming each field; the exit status is 2 if any file is invalid.',
 ].join('\n');
 
@@ -38,6 +43,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let help = false;
   let onlyFiles = false;
   let propose: string | null = null;
+  let proposeAll = false;
   let overdueDays: number | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -51,6 +57,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       propose = takeValue(argv, i);
       if (propose === null) return { ok: false, error: '--propose needs a debt id' };
       i++;
+    } else if (arg === '--propose-all') {
+      proposeAll = true;
     } else if (arg === '--overdue-days') {
       const value = takeValue(argv, i);
       if (value === null || !/^\d{1,5}$/.test(value))
@@ -61,11 +69,16 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       return { ok: false, error: `unknown option ${arg}` };
     }
   }
-  if (help) return { ok: true, args: { files, help, propose, overdueDays } };
+  const args = { files, help, propose, proposeAll, overdueDays };
+  if (help) return { ok: true, args };
   if (files.length === 0) return { ok: false, error: 'no scenario file given' };
   if (propose !== null && files.length > 1)
     return { ok: false, error: '--propose takes exactly one scenario file' };
+  if (proposeAll && propose !== null)
+    return { ok: false, error: '--propose-all and --propose cannot be combined' };
+  if (proposeAll && files.length > 1)
+    return { ok: false, error: '--propose-all takes exactly one scenario file' };
   if (propose === null && overdueDays !== null)
     return { ok: false, error: '--overdue-days only goes with --propose' };
-  return { ok: true, args: { files, help, propose, overdueDays } };
+  return { ok: true, args };
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseScenarioJson, plan, type Issue, type PlanResult, type Scenario } from '../core/index';
-import { proposeFor } from '../core/proposals/index';
+import { proposeAll, proposeFor } from '../core/proposals/index';
 import { USAGE, parseArgs } from './args';
 
 export interface Io {
@@ -43,13 +43,17 @@ function planFile(file: string, io: Io): FileOutcome {
   return loaded.ok ? { ok: true, plan: plan(loaded.scenario) } : loaded;
 }
 
+/** The file's scenario, or its problems, already written to stderr. */
+function loadOrReport(file: string, io: Io): Loaded {
+  const loaded = loadFile(file, io);
+  if (!loaded.ok) for (const error of loaded.errors) io.stderr(`${file}: ${error.message}\n`);
+  return loaded;
+}
+
 /** `--propose ID FILE`: the proposals for one debt, pretty JSON; exit 2 on a bad file or id. */
 function runPropose(file: string, debtId: string, overdueDays: number | null, io: Io): number {
-  const loaded = loadFile(file, io);
-  if (!loaded.ok) {
-    for (const error of loaded.errors) io.stderr(`${file}: ${error.message}\n`);
-    return 2;
-  }
+  const loaded = loadOrReport(file, io);
+  if (!loaded.ok) return 2;
   const ids = loaded.scenario.debts.map((d) => d.id);
   if (!ids.includes(debtId)) {
     const known = ids.length === 0 ? 'it has no debts' : `its debts are ${ids.join(', ')}`;
@@ -58,6 +62,14 @@ function runPropose(file: string, debtId: string, overdueDays: number | null, io
   }
   const result = proposeFor(loaded.scenario, debtId, overdueDays === null ? {} : { overdueDays });
   io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+  return 0;
+}
+
+/** `--propose-all FILE`: the total negotiation plan, pretty JSON; exit 2 on a bad file. */
+function runProposeAll(file: string, io: Io): number {
+  const loaded = loadOrReport(file, io);
+  if (!loaded.ok) return 2;
+  io.stdout(`${JSON.stringify(proposeAll(loaded.scenario), null, 2)}\n`);
   return 0;
 }
 
@@ -72,7 +84,8 @@ export function runPlanCommand(argv: readonly string[], io: Io = nodeIo): number
     io.stdout(`${USAGE}\n`);
     return 0;
   }
-  const { files, propose, overdueDays } = parsed.args;
+  const { files, propose, proposeAll: all, overdueDays } = parsed.args;
+  if (all) return runProposeAll(files[0] as string, io);
   if (propose !== null) return runPropose(files[0] as string, propose, overdueDays, io);
   let status = 0;
   for (const file of files) {

@@ -1,30 +1,9 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { badFixtures, fixturesDir, planFixtures, readFixture, repoRoot } from '../core/fixtures';
-
-const run = promisify(execFile);
-const tsx = path.join(repoRoot, 'node_modules/.bin/tsx');
-const cli = path.join(repoRoot, 'src/cli/plan.ts');
-
-interface Outcome {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function plan(...args: string[]): Promise<Outcome> {
-  try {
-    const { stdout, stderr } = await run(tsx, [cli, ...args], { cwd: repoRoot });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: e.code ?? -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
-  }
-}
+import { badFixtures, fixturesDir, planFixtures, readFixture } from '../core/fixtures';
+import { plan, type Outcome } from './runPlan';
 
 const fixture = (name: string) => path.join(fixturesDir, name);
 

@@ -17,3 +17,13 @@ export type {
   ProposalReason,
   ProposalResult,
 } from './types';
+export { proposeAll } from './proposeAll';
+export type {
+  TotalAgreement,
+  TotalContext,
+  TotalFallback,
+  TotalLender,
+  TotalNothingFits,
+  TotalPlan,
+  TotalRequest,
+} from './allTypes';

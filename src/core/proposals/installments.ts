@@ -34,12 +34,7 @@ function level(total: Dec, rate: Dec, months: number): Dec {
  * rounded to 6 decimals, as a lender would quote it.
  */
 function kinds(ctx: ProposalContextData): Kind[] {
-  const stop: Kind = {
-    reason: 'interestStopFits',
-    rate: '0',
-    waivePenalty: true,
-    waiveInterest: true,
-  };
+  const stop: Kind = { reason: 'interestStopFits', ...INTEREST_STOP };
   const debt = ctx.scenario.debts.find((d) => d.id === ctx.debtId);
   // The rate the lender charges at the proposal's date, after any rate change (v2 §12).
   const rates = debt === undefined ? {} : ratesInForce(debt, ctx.timeline, ctx.period);
@@ -55,10 +50,15 @@ function kinds(ctx: ProposalContextData): Kind[] {
   ];
 }
 
-function agreementFor(ctx: ProposalContextData, kind: Kind, months: number): Agreement {
+/** An installment agreement as the proposals offer it, dated `date`, status 'proposed'. */
+export function installmentAgreement(
+  date: string,
+  months: number,
+  kind: Pick<Kind, 'rate' | 'waivePenalty' | 'waiveInterest'>,
+): Agreement {
   return {
     kind: 'installment',
-    date: ctx.date,
+    date,
     status: 'proposed',
     months,
     method: 'equalPayment',
@@ -69,6 +69,13 @@ function agreementFor(ctx: ProposalContextData, kind: Kind, months: number): Agr
     // What lenders' terms say (违约后恢复原息费): a broken plan brings the waivers back.
     onBreak: 'reinstate',
   };
+}
+
+/** 停息挂账: rate 0, penalty and interest waived. */
+export const INTEREST_STOP = { rate: '0', waivePenalty: true, waiveInterest: true } as const;
+
+function agreementFor(ctx: ProposalContextData, kind: Kind, months: number): Agreement {
+  return installmentAgreement(ctx.date, months, kind);
 }
 
 /** The terms the plan's horizon leaves room for. */

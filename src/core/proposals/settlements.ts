@@ -12,14 +12,15 @@ import { ZERO, formatMoney, minDec } from '../money';
 import type { Agreement } from '../scenario/types';
 import { SETTLEMENT_HORIZONS } from './constants';
 import type { ProposalContextData } from './context';
+import type { PeriodRecord } from './trace';
 import type { ProposalOption } from './types';
 
 /** More than any balance can be: the settlement then takes all the money there is. */
-const PROBE_AMOUNT = '999999999999.99';
+export const PROBE_AMOUNT = '999999999999.99';
 
 /** The last day of period k, so the settlement is paid at that period's end. */
-function lastDayOf(ctx: ProposalContextData, k: number): string {
-  const start = parseDate(ctx.scenario.startDate);
+export function lastDayOf(startDate: string, k: number): string {
+  const start = parseDate(startDate);
   if (start === null) throw new Error('invalid startDate: validate the scenario first');
   const end = addMonths(start, k + 1);
   if (end.day > 1) return formatDate({ ...end, day: end.day - 1 });
@@ -28,26 +29,35 @@ function lastDayOf(ctx: ProposalContextData, k: number): string {
   return formatDate({ year, month, day: daysInMonth(year, month) });
 }
 
-function settlement(date: string, amount: string): Agreement {
+export function settlement(date: string, amount: string): Agreement {
   return { kind: 'settlement', date, status: 'proposed', amount };
 }
 
-/** What a settlement in period k can be paid without taking another debt's due. */
+/**
+ * What a settlement of `debtId` in period k can be paid without taking another debt's due, read
+ * from a plan where that settlement is the probe amount; null when no settlement is due then.
+ */
+export function saveableIn(
+  probe: PeriodRecord | undefined,
+  debtId: string,
+): { amount: Dec; balance: Dec } | null {
+  const own = probe?.debts.get(debtId);
+  if (probe === undefined || own === undefined || own.rule !== 'settlement') return null;
+  let money = probe.capacity.capacity.plus(probe.carried);
+  for (const [id, debt] of probe.debts) {
+    if (debt.rule === 'installment') money = money.minus(debt.due);
+    else if (id !== debtId && (debt.rule === 'settlement' || debt.rule === 'minimum'))
+      money = money.minus(debt.due);
+  }
+  return { amount: minDec(money, own.balance), balance: own.balance };
+}
+
 function saveable(
   ctx: ProposalContextData,
   k: number,
   date: string,
 ): { amount: Dec; balance: Dec } | null {
-  const probe = ctx.try(settlement(date, PROBE_AMOUNT)).trace.periods[k];
-  const own = probe?.debts.get(ctx.debtId);
-  if (probe === undefined || own === undefined || own.rule !== 'settlement') return null;
-  let money = probe.capacity.capacity.plus(probe.carried);
-  for (const [id, debt] of probe.debts) {
-    if (debt.rule === 'installment') money = money.minus(debt.due);
-    else if (id !== ctx.debtId && (debt.rule === 'settlement' || debt.rule === 'minimum'))
-      money = money.minus(debt.due);
-  }
-  return { amount: minDec(money, own.balance), balance: own.balance };
+  return saveableIn(ctx.try(settlement(date, PROBE_AMOUNT)).trace.periods[k], ctx.debtId);
 }
 
 export function settlementOptions(ctx: ProposalContextData): ProposalOption[] {
@@ -57,7 +67,7 @@ export function settlementOptions(ctx: ProposalContextData): ProposalOption[] {
   for (const ahead of SETTLEMENT_HORIZONS) {
     const k = ctx.period + ahead - 1;
     if (k >= ctx.scenario.horizonMonths) break;
-    const date = lastDayOf(ctx, k);
+    const date = lastDayOf(ctx.scenario.startDate, k);
     const found = saveable(ctx, k, date);
     // Waiting longer is only worth proposing if it lets the person offer more.
     if (found === null || !found.amount.gt(best)) continue;

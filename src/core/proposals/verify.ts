@@ -62,7 +62,7 @@ export function keepsPromises(
 }
 
 /** What the plan costs beyond principal once waivers and forgiveness are taken off. */
-function netCost(trace: Trace): Dec {
+export function netCost(trace: Trace): Dec {
   const s = trace.summary;
   return planCost(s).minus(s.totalWaived).minus(s.totalForgiven);
 }
