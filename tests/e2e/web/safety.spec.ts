@@ -55,7 +55,8 @@ test.describe('in Chinese', () => {
 });
 
 test.describe('in English', () => {
-  test.use({ locale: 'en-US' });
+  // The injected fault below is logged by React as it reaches the error boundary.
+  test.use({ locale: 'en-US', expectedConsoleErrors: [/RangeError: Invalid time value/] });
 
   test('a page that fails shows the error screen: Export backup and Reload both work', async ({
     page,
