@@ -42,7 +42,7 @@ function deps(
     },
     getWindow: () => undefined,
     openPrintWindow: vi.fn(() => window as unknown as BrowserWindow),
-    printUrl: (language) => `app://ashore/index.html#/print/${language}`,
+    printUrl: (hash) => `app://ashore/index.html${hash}`,
     timeoutMs: 500,
     pollMs: 1,
   };

@@ -7,6 +7,7 @@ import { usePlan } from '../plan/PlanContext';
 import { AgreementsPanel } from './AgreementsPanel';
 import { ContactLog } from './ContactLog';
 import { EvidenceChecklist } from './EvidenceChecklist';
+import { LenderPacketExport } from './LenderPacketExport';
 import { saveOverdueSince, useNegotiation } from './negotiationStore';
 import { overdueDays } from './overdueDays';
 import { ProposalAssistant } from './ProposalAssistant';
@@ -64,6 +65,7 @@ export function LenderWorkspace({ debt }: { debt: DebtRow }) {
             overdueSince={since || undefined}
           />
           <EvidenceChecklist debtId={debt.id} evidence={records.evidence} />
+          <LenderPacketExport debt={debt} records={records} overdueSince={since || undefined} />
           <ContactLog debtId={debt.id} contacts={records.contacts} />
         </>
       ) : (

@@ -227,7 +227,7 @@ async function exportLikeDesktop(context: BrowserContext, baseURL: string, langu
         // The test's stand-in has the two methods of a BrowserWindow the export uses.
         return hiddenWindow as unknown as BrowserWindow;
       },
-      printUrl: (lang) => `${baseURL}/#/print/${lang}`,
+      printUrl: (hash) => `${baseURL}/${hash}`,
     },
     { suggestedName: 'plan.pdf', language, madeOn: today() },
   );

@@ -6,6 +6,7 @@ import { storageEn } from '../../storage/messages';
 import { dashboardEn } from '../../dashboard/messages';
 import { negotiationEn } from '../../negotiation/messages.en';
 import { printEn } from '../../print/messages';
+import { packetEn } from '../../print/lender/messages';
 import { planStatusEn } from '../../plan/planStatusMessages';
 import { exportEn } from '../../export/messages';
 import { methodologyEn } from '../../methodology/messages';
@@ -81,6 +82,7 @@ export const en: Messages = {
   debts: debtsEn,
   dashboard: dashboardEn,
   print: printEn,
+  packet: packetEn,
   planStatus: planStatusEn,
   export: exportEn,
   methodology: methodologyEn,

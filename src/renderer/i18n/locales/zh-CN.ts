@@ -6,6 +6,7 @@ import { storageZh } from '../../storage/messages';
 import { dashboardZh } from '../../dashboard/messages';
 import { negotiationZh } from '../../negotiation/messages.zh';
 import { printZh } from '../../print/messages';
+import { packetZh } from '../../print/lender/messages';
 import { planStatusZh } from '../../plan/planStatusMessages';
 import { exportZh } from '../../export/messages';
 import { methodologyZh } from '../../methodology/messages';
@@ -79,6 +80,7 @@ export const zhCN = {
   debts: debtsZh,
   dashboard: dashboardZh,
   print: printZh,
+  packet: packetZh,
   planStatus: planStatusZh,
   export: exportZh,
   methodology: methodologyZh,
