@@ -137,7 +137,7 @@ export function LenderPacket({
           <h2 id="packet-evidence">{t('packet.evidence')}</h2>
           <ol>
             {facts.evidence.map((item) => (
-              <li key={item}>{t(`print.evidenceItem.${item}`)}</li>
+              <li key={item}>{t(`negotiation.evidence.item.${item}`)}</li>
             ))}
           </ol>
         </section>

@@ -36,7 +36,7 @@ export const packetZh = {
   others: '其他债务（只列数量和总额）',
   othersLine: '另有 {{count}} 笔其他债务，共欠 {{total}}；每月的还款能力由所有债务共同分配。',
   statement: '情况说明',
-  evidence: '随附证明材料',
+  evidence: '证明材料清单',
   // The workspace's panel.
   open: '导出给此机构的材料',
   panelTitle: '给{{lender}}的材料',
@@ -100,7 +100,7 @@ export const packetEn: Widen<typeof packetZh> = {
   othersLine:
     'I have {{count}} other debts owing {{total}} in all; my monthly capacity is shared among all of them.',
   statement: 'Hardship statement',
-  evidence: 'Evidence enclosed',
+  evidence: 'List of evidence',
   open: 'Export for this lender',
   panelTitle: 'Documents for {{lender}}',
   panelIntro:
