@@ -68,6 +68,19 @@ describe('exportPdf', () => {
     expect(d.window.destroy).toHaveBeenCalled();
   });
 
+  it('prints the packet for one lender when the request names one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ashore-pdf-'));
+    const d = deps(join(dir, 'card.pdf'));
+    const lender = { debtId: '信用卡 1', privacy: 'totals', others: true } as const;
+    expect(await exportPdf(d, { ...request, language: 'en', lender })).toEqual({
+      saved: true,
+      name: 'card.pdf',
+    });
+    expect(d.openPrintWindow).toHaveBeenCalledWith(
+      `app://ashore/index.html#/print/lender/${encodeURIComponent('信用卡 1')}?lang=en&privacy=totals&others=1`,
+    );
+  });
+
   it('an unwritable path gives a clear reason and leaves no partial file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ashore-pdf-'));
     const d = deps(join(dir, 'missing-folder', 'plan.pdf'));
