@@ -9,6 +9,7 @@ import { printEn } from '../../print/messages';
 import { packetEn } from '../../print/lender/messages';
 import { planStatusEn } from '../../plan/planStatusMessages';
 import { exportEn } from '../../export/messages';
+import { csvEn } from '../../export/csvMessages';
 import { methodologyEn } from '../../methodology/messages';
 import { strategiesEn } from '../../strategies/messages';
 import { debtsEn } from '../../debts/messages';
@@ -85,6 +86,7 @@ export const en: Messages = {
   packet: packetEn,
   planStatus: planStatusEn,
   export: exportEn,
+  csv: csvEn,
   methodology: methodologyEn,
   strategies: strategiesEn,
   negotiation: negotiationEn,

@@ -9,6 +9,7 @@ import { printZh } from '../../print/messages';
 import { packetZh } from '../../print/lender/messages';
 import { planStatusZh } from '../../plan/planStatusMessages';
 import { exportZh } from '../../export/messages';
+import { csvZh } from '../../export/csvMessages';
 import { methodologyZh } from '../../methodology/messages';
 import { strategiesZh } from '../../strategies/messages';
 import { debtsZh } from '../../debts/messages';
@@ -83,6 +84,7 @@ export const zhCN = {
   packet: packetZh,
   planStatus: planStatusZh,
   export: exportZh,
+  csv: csvZh,
   methodology: methodologyZh,
   strategies: strategiesZh,
   negotiation: negotiationZh,
