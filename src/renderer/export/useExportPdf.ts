@@ -1,12 +1,22 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { LenderPacketChoice } from '../../shared/printRoute';
+import type { Language } from '../db/AppDB';
 import { todayIso } from '../format/dates';
 import { ashore } from '../platform/ashore';
 import { useSettings } from '../settings/SettingsContext';
 
+/** Instead of the whole plan in the UI's language: one lender's packet, named and worded. */
+export interface PacketExport {
+  language: Language;
+  suggestedName: string;
+  lender: LenderPacketChoice;
+}
+
 /**
  * Exports the plan as a PDF in the UI's language and says how it went: the one export, used
- * by the dashboard's button and by File → Export PDF in the native menu.
+ * by the dashboard's button, by File → Export PDF in the native menu, and (given a packet) by
+ * the negotiation workspace for one lender.
  */
 export function useExportPdf() {
   const { t } = useTranslation();
@@ -14,18 +24,18 @@ export function useExportPdf() {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
 
-  async function exportPlan() {
+  async function exportPlan(packet?: PacketExport) {
     // One export at a time: a second dialog over the first helps no one.
     if (busy) return;
     setBusy(true);
     setMessage(t('export.exporting'));
     const madeOn = todayIso();
     try {
-      const result = await ashore.exportPdf({
-        suggestedName: t('export.fileName', { date: madeOn }),
-        language,
-        madeOn,
-      });
+      const result = await ashore.exportPdf(
+        packet
+          ? { ...packet, madeOn }
+          : { suggestedName: t('export.fileName', { date: madeOn }), language, madeOn },
+      );
       if (result.saved) setMessage(t('export.saved', { name: result.name }));
       else if (result.reason === 'canceled') setMessage('');
       else if (result.reason === 'printView') setMessage(t('export.printView'));

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PrivacyLevel } from '../../shared/printRoute';
 import { privacyLevels } from '../../shared/printRoute';
 import { useCommandHandler } from '../app/commandRequests';
+import { useExportPdf } from '../export/useExportPdf';
 import { type DebtRow, type Language, languages } from '../db/AppDB';
 import { SelectField } from '../forms/inputs';
 import { todayIso } from '../format/dates';
@@ -38,6 +39,7 @@ export function LenderPacketExport({
   const [privacy, setPrivacy] = useState<PrivacyLevel>('capacity');
   const [others, setOthers] = useState(false);
   const [message, setMessage] = useState('');
+  const pdf = useExportPdf();
   const titleId = useId();
   useCommandHandler('exportLenderPacket', () => setOpen(true));
 
@@ -55,18 +57,13 @@ export function LenderPacketExport({
     return data ? packetText(data, language) : null;
   };
 
-  const exportPdf = async () => {
-    setMessage(t('export.exporting'));
-    const result = await ashore.exportPdf({
-      suggestedName: t('packet.pdfFileName', { ...names, lng: language }),
+  const exportPdf = () => {
+    setMessage('');
+    void pdf.exportPlan({
       language,
-      madeOn,
+      suggestedName: t('packet.pdfFileName', { ...names, lng: language }),
       lender: { debtId: debt.id, privacy, others },
     });
-    if (result.saved) setMessage(t('export.saved', { name: result.name }));
-    else if (result.reason === 'canceled') setMessage('');
-    else if (result.reason === 'printView') setMessage(t('export.printView'));
-    else setMessage(t(`export.${result.reason}`, { detail: result.detail }));
   };
 
   const copy = async () => {
@@ -130,7 +127,7 @@ export function LenderPacketExport({
       </p>
       <p className="note">{t('packet.paymentsNote')}</p>
       <div className="actions">
-        <button type="button" className="primary" onClick={() => void exportPdf()}>
+        <button type="button" className="primary" disabled={pdf.busy} onClick={exportPdf}>
           {t('packet.exportPdf')}
         </button>
         <button type="button" disabled={!bundle} onClick={() => void copy()}>
@@ -144,7 +141,7 @@ export function LenderPacketExport({
         </button>
       </div>
       <p role="status" className="hint">
-        {message}
+        {message || pdf.message}
       </p>
     </section>
   );
