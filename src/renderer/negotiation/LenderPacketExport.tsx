@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrivacyLevel } from '../../shared/printRoute';
 import { privacyLevels } from '../../shared/printRoute';
@@ -41,7 +41,17 @@ export function LenderPacketExport({
   const [message, setMessage] = useState('');
   const pdf = useExportPdf();
   const titleId = useId();
-  useCommandHandler('exportLenderPacket', () => setOpen(true));
+  const panelId = useId();
+  const panel = useRef<HTMLElement>(null);
+  // From the File menu the workspace may be scrolled anywhere: bring the choices into view.
+  const [fromMenu, setFromMenu] = useState(false);
+  useCommandHandler('exportLenderPacket', () => {
+    setOpen(true);
+    setFromMenu(true);
+  });
+  useEffect(() => {
+    if (open && fromMenu) panel.current?.scrollIntoView({ block: 'start' });
+  }, [open, fromMenu]);
 
   const bundle = state.status === 'ready' ? state.bundle : null;
   const madeOn = todayIso();
@@ -88,61 +98,68 @@ export function LenderPacketExport({
     setMessage(result.saved ? t('packet.textSaved', { name: result.name }) : '');
   };
 
-  if (!open) {
-    return (
-      <div className="actions">
-        <button type="button" aria-expanded={false} onClick={() => setOpen(true)}>
-          {t('packet.open')}
-        </button>
-      </div>
-    );
-  }
+  const toggle = (
+    <div className="actions">
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls={open ? panelId : undefined}
+        onClick={() => {
+          setOpen(!open);
+          setFromMenu(false);
+        }}
+      >
+        {t('packet.open')}
+      </button>
+    </div>
+  );
+  if (!open) return toggle;
   return (
-    <section className="lender-packet-export" aria-labelledby={titleId}>
-      <h3 id={titleId}>{t('packet.panelTitle', { lender: debt.name })}</h3>
-      <p className="hint">{t('packet.panelIntro')}</p>
-      <div className="form-row">
-        <SelectField<Language>
-          label={t('packet.language')}
-          value={language}
-          onChange={setLanguage}
-          options={languages.map((value) => ({ value, label: t(`languageNames.${value}`) }))}
-        />
-        <SelectField<PrivacyLevel>
-          label={t('packet.privacy')}
-          value={privacy}
-          onChange={setPrivacy}
-          options={privacyLevels.map((value) => ({
-            value,
-            label: t(`packet.privacyLevel.${value}`),
-          }))}
-        />
-      </div>
-      <label className="checkbox">
-        <input type="checkbox" checked={others} onChange={(e) => setOthers(e.target.checked)} />
-        {t('packet.includeOthers')}
-      </label>
-      <p className="note">
-        {records.statement ? t('packet.statementNote') : t('packet.noStatement')}
-      </p>
-      <p className="note">{t('packet.paymentsNote')}</p>
-      <div className="actions">
-        <button type="button" className="primary" disabled={pdf.busy} onClick={exportPdf}>
-          {t('packet.exportPdf')}
-        </button>
-        <button type="button" disabled={!bundle} onClick={() => void copy()}>
-          {t('packet.copy')}
-        </button>
-        <button type="button" disabled={!bundle} onClick={() => void saveText()}>
-          {t('packet.saveText')}
-        </button>
-        <button type="button" onClick={() => setOpen(false)}>
-          {t('packet.close')}
-        </button>
-      </div>
-      <p role="status" className="hint">
-        {message || pdf.message}
-      </p>
-    </section>
+    <>
+      {toggle}
+      <section id={panelId} ref={panel} className="lender-packet-export" aria-labelledby={titleId}>
+        <h3 id={titleId}>{t('packet.panelTitle', { lender: debt.name })}</h3>
+        <p className="hint">{t('packet.panelIntro')}</p>
+        <div className="form-row">
+          <SelectField<Language>
+            label={t('packet.language')}
+            value={language}
+            onChange={setLanguage}
+            options={languages.map((value) => ({ value, label: t(`languageNames.${value}`) }))}
+          />
+          <SelectField<PrivacyLevel>
+            label={t('packet.privacy')}
+            value={privacy}
+            onChange={setPrivacy}
+            options={privacyLevels.map((value) => ({
+              value,
+              label: t(`packet.privacyLevel.${value}`),
+            }))}
+          />
+        </div>
+        <label className="checkbox">
+          <input type="checkbox" checked={others} onChange={(e) => setOthers(e.target.checked)} />
+          {t('packet.includeOthers')}
+        </label>
+        <p className="note">
+          {records.statement ? t('packet.statementNote') : t('packet.noStatement')}
+        </p>
+        <p className="note">{t('packet.paymentsNote')}</p>
+        <div className="actions">
+          <button type="button" className="primary" disabled={pdf.busy} onClick={exportPdf}>
+            {t('packet.exportPdf')}
+          </button>
+          <button type="button" disabled={!bundle} onClick={() => void copy()}>
+            {t('packet.copy')}
+          </button>
+          <button type="button" disabled={!bundle} onClick={() => void saveText()}>
+            {t('packet.saveText')}
+          </button>
+        </div>
+        <p role="status" className="hint">
+          {message || pdf.message}
+        </p>
+      </section>
+    </>
   );
 }

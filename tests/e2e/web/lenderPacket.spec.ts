@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { plan, validateScenario } from '../../../src/core/index';
 import { costOfParts } from '../../../src/core/planCost';
@@ -160,6 +161,13 @@ for (const [locale, language] of [
       await gatherRecords(page, language);
       const figures = engineFigures(language);
       await page.getByRole('button', { name: w.open }).click();
+      await expect(page.getByRole('button', { name: w.open })).toHaveAttribute(
+        'aria-expanded',
+        'true',
+      );
+      const axe = await new AxeBuilder({ page }).include('.lender-packet-export').analyze();
+      const grave = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(grave.map((v) => v.id)).toEqual([]);
 
       const packets = {
         full: await exportPacket(page, language, 'full', false),

@@ -61,7 +61,6 @@ export const packetZh = {
   pdfFileName: '{{lender}}-协商材料-{{date}}.pdf',
   textSaved: '已保存“{{name}}”。',
   textProposal: '还款方案：',
-  close: '关闭',
 } as const;
 
 export const packetEn: Widen<typeof packetZh> = {
@@ -127,5 +126,4 @@ export const packetEn: Widen<typeof packetZh> = {
   pdfFileName: '{{lender}}-documents-{{date}}.pdf',
   textSaved: 'Saved "{{name}}".',
   textProposal: 'Repayment proposal:',
-  close: 'Close',
 };
