@@ -87,7 +87,9 @@ describe('the packet for one lender', () => {
         },
       ],
     };
-    expect(packetText(disclosed, 'zh-CN')).toContain('年化利率（IRR）13.03%');
+    const zh = packetText(disclosed, 'zh-CN');
+    expect(zh).toContain('年化利率（IRR）13.03%');
+    expect(zh).toContain('（已达成）');
   });
 
   it('is null for a debt the plan does not have', () => {

@@ -17,7 +17,7 @@ export const packetZh = {
   deficit: '收入不足以覆盖必要开支：每月缺口 {{amount}}。',
   proposal: '还款方案',
   noProposal: '还没有记录方案或协议。',
-  status: { proposed: '提议中', agreed: '已达成' },
+  status: { proposed: '（提议中）', agreed: '（已达成）' },
   installment:
     '分期：本金 {{amount}}，{{months}} 期，每期 {{payment}}，总成本 {{totalCost}}，年化利率（IRR）{{apr}}%。',
   outcome:
@@ -79,7 +79,7 @@ export const packetEn: Widen<typeof packetZh> = {
   deficit: 'My income does not cover essential costs: {{amount}} short each month.',
   proposal: 'Repayment proposal',
   noProposal: 'No proposal or agreement recorded yet.',
-  status: { proposed: 'proposed', agreed: 'agreed' },
+  status: { proposed: ' (proposed)', agreed: ' (agreed)' },
   installment:
     'Installments: principal {{amount}}, {{months}} months, {{payment}} a month, total cost {{totalCost}}, effective annual rate (IRR) {{apr}}%.',
   outcome:

@@ -18,7 +18,7 @@ export function proposalLines(data: LenderPacketData, format: TextFormat): strin
   if (data.agreements.length === 0) return [words.noProposal];
   const agreements = data.agreements.map(
     ({ agreement, status, monthlyPayment }) =>
-      `${describeAgreement(agreement, format, monthlyPayment)} (${words.status[status]})`,
+      `${describeAgreement(agreement, format, monthlyPayment)}${words.status[status]}`,
   );
   const installments = data.installments.map((row) =>
     fill(words.installment, {
