@@ -6,33 +6,57 @@ import type { ScenarioInput } from '../core/scenario/types';
 import { parseScenarioJson } from '../core/scenario/validate';
 import { writeFileAtomic } from '../main/atomicWrite';
 import { playwrightPdfOptions, printReadySelector } from '../shared/printOptions';
+import { type LenderPacketChoice, isPrivacyLevel, printHash } from '../shared/printRoute';
 import { chromiumArgs, findChromium, noChromiumMessage } from './findChromium';
 import { serveFolder } from './staticServer';
 
-export const pdfUsage = 'usage: npm run pdf -- <scenario.json> <out.pdf> [--lang zh-CN|en]';
+export const pdfUsage = [
+  'usage: npm run pdf -- <scenario.json> <out.pdf> [--lang zh-CN|en]',
+  '       [--lender ID [--privacy full|totals|capacity] [--others]]',
+  'With --lender, only the packet for that lender: its debt, the situation at the privacy level',
+  '(default capacity), the proposal; --others adds the other debts as a count and a total.',
+].join('\n');
 
 export interface PdfArgs {
   scenario: string;
   out: string;
   language: 'zh-CN' | 'en';
+  lender?: LenderPacketChoice;
 }
 
 export function parsePdfArgs(argv: readonly string[]): PdfArgs | string {
   const files: string[] = [];
   let language: PdfArgs['language'] = 'zh-CN';
+  let debtId: string | undefined;
+  let privacy: LenderPacketChoice['privacy'] | undefined;
+  let others = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--lang') {
       const value = argv[++i];
       if (value !== 'zh-CN' && value !== 'en') return `--lang must be zh-CN or en\n${pdfUsage}`;
       language = value;
+    } else if (arg === '--lender') {
+      debtId = argv[++i];
+      if (!debtId || debtId.startsWith('-')) return `--lender needs a debt id\n${pdfUsage}`;
+    } else if (arg === '--privacy') {
+      const value = argv[++i];
+      if (!isPrivacyLevel(value)) return `--privacy must be full, totals or capacity\n${pdfUsage}`;
+      privacy = value;
+    } else if (arg === '--others') {
+      others = true;
     } else if (arg.startsWith('-')) {
       return `unknown option ${arg}\n${pdfUsage}`;
     } else files.push(arg);
   }
   const [scenario, out] = files;
   if (files.length !== 2 || !scenario || !out) return pdfUsage;
-  return { scenario, out, language };
+  if (debtId === undefined) {
+    if (privacy !== undefined || others)
+      return `--privacy and --others only go with --lender\n${pdfUsage}`;
+    return { scenario, out, language };
+  }
+  return { scenario, out, language, lender: { debtId, privacy: privacy ?? 'capacity', others } };
 }
 
 function today(): string {
@@ -69,6 +93,12 @@ export async function runPdfCommand(
     for (const issue of validation.issues) fail(`${args.scenario}: ${issue.message}`);
     return 2;
   }
+  const lenderId = args.lender?.debtId;
+  if (lenderId !== undefined && !validation.scenario.debts.some((d) => d.id === lenderId)) {
+    const ids = validation.scenario.debts.map((d) => d.id).join(', ');
+    fail(`${args.scenario}: no debt has the id "${lenderId}" (the ids are: ${ids})`);
+    return 2;
+  }
   const renderer = resolve('dist-web');
   if (!existsSync(resolve(renderer, 'index.html'))) {
     log('[pdf] building the renderer once (npm run build:web)…');
@@ -99,7 +129,7 @@ export async function runPdfCommand(
       },
       { scenario, language: args.language, madeOn },
     );
-    await page.goto(`${server.url}/#/print`);
+    await page.goto(`${server.url}/${printHash(args.language, args.lender)}`);
     await page.waitForSelector(printReadySelector, { timeout: 60_000 });
     const pdf = await page.pdf(playwrightPdfOptions(madeOn));
     await writeFileAtomic(args.out, pdf);

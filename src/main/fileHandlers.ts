@@ -12,6 +12,8 @@ import { fitsFileLimit, readTextFileWithin } from './fileLimit';
 const filters: Record<FileKind, FileFilter[]> = {
   scenario: [{ name: '上岸情景 Ashore scenario', extensions: ['json'] }],
   backup: [{ name: '上岸备份 Ashore backup', extensions: ['json'] }],
+  text: [{ name: '文本 Text', extensions: ['txt'] }],
+  csv: [{ name: 'CSV', extensions: ['csv'] }],
 };
 
 type Dialogs = Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;

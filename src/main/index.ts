@@ -105,7 +105,7 @@ if (primary)
           new Notification({ title, body }).show();
           return true;
         },
-        printUrl: (language) => `${devServerUrl ?? APP_ENTRY_URL}#/print/${language}`,
+        printUrl: (hash) => `${devServerUrl ?? APP_ENTRY_URL}${hash}`,
       }),
       inputSchemas,
       isAppSender,

@@ -4,11 +4,13 @@ import {
   type ApiInput,
   type ApiMethod,
   MAX_OPEN_FILE_BYTES,
+  fileKinds,
   uiLanguages,
 } from '../shared/contract';
+import { privacyLevels } from '../shared/printRoute';
 import { fitsFileLimit } from './fileLimit';
 
-const fileKind = z.enum(['scenario', 'backup']);
+const fileKind = z.enum(fileKinds);
 
 /** A bare file name: the renderer suggests a name, never a folder to write into. */
 const fileName = z
@@ -44,6 +46,13 @@ export const inputSchemas: { [M in ApiMethod]: z.ZodType<ApiInput<M>> } = {
     suggestedName: fileName,
     language: z.enum(uiLanguages),
     madeOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    lender: z
+      .strictObject({
+        debtId: z.string().min(1).max(200),
+        privacy: z.enum(privacyLevels),
+        others: z.boolean(),
+      })
+      .optional(),
   }),
   setMenuLanguage: z.enum(uiLanguages),
   writeAutoBackup: z.strictObject({

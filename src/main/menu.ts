@@ -52,6 +52,7 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
       command('restoreBackup'),
       { type: 'separator' },
       command('exportPdf', 'CmdOrCtrl+P'),
+      command('exportLenderPacket'),
       // macOS quits from the application menu.
       ...(mac
         ? []

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import type { BrowserWindow, Dialog } from 'electron';
 import type { ExportPdfRequest, ExportPdfResult } from '../shared/contract';
 import { electronPdfOptions, printReadyScript } from '../shared/printOptions';
+import { printHash } from '../shared/printRoute';
 import { writeFileAtomic } from './atomicWrite';
 
 export interface PdfExportDeps {
@@ -9,8 +10,8 @@ export interface PdfExportDeps {
   getWindow: () => BrowserWindow | undefined;
   /** A hidden window, as secure as the main one, showing the print view at this URL. */
   openPrintWindow: (url: string) => BrowserWindow;
-  /** The print view's URL for a language, e.g. app://ashore/index.html#/print/en. */
-  printUrl: (language: ExportPdfRequest['language']) => string;
+  /** The print view's URL for a route (printRoute.ts), e.g. app://ashore/index.html#/print/en. */
+  printUrl: (hash: string) => string;
   /** How long to wait for the print view before giving up. */
   timeoutMs?: number;
   pollMs?: number;
@@ -28,7 +29,7 @@ async function waitUntilReady(window: BrowserWindow, timeoutMs: number, pollMs: 
 }
 
 /**
- * File → Export PDF: the save dialog first (nothing is rendered for a cancelled export), then
+ * File → Export PDF (the whole plan, or one lender's packet): the save dialog first (nothing is rendered for a cancelled export), then
  * the print view in a hidden window, printed with the shared options and written atomically —
  * an unwritable folder leaves no partial file and says why.
  */
@@ -46,7 +47,7 @@ export async function exportPdf(
     : await deps.dialog.showSaveDialog(options);
   if (choice.canceled || !choice.filePath) return { saved: false, reason: 'canceled' };
 
-  const window = deps.openPrintWindow(deps.printUrl(request.language));
+  const window = deps.openPrintWindow(deps.printUrl(printHash(request.language, request.lender)));
   let pdf: Uint8Array;
   try {
     await waitUntilReady(window, deps.timeoutMs ?? 30_000, deps.pollMs ?? 100);

@@ -44,13 +44,24 @@ export function isAllowedRequest(url: string, trusted: TrustedOrigin): boolean {
 }
 
 /**
- * Session-wide rules: every permission (camera, notifications via the web API, geolocation…) is
- * refused, and any request that would leave the app's origin is cancelled — Ashore is offline
- * and the user's numbers stay on the machine.
+ * The one permission granted, and only to the app's own pages: writing plain text to the
+ * clipboard (the hardship statement, for a lender's in-app chat). Reading it never is.
+ */
+const clipboardWrite = 'clipboard-sanitized-write';
+
+/**
+ * Session-wide rules: every other permission (camera, notifications via the web API,
+ * geolocation, reading the clipboard…) is refused, and any request that would leave the app's
+ * origin is cancelled — Ashore is offline and the user's numbers stay on the machine.
  */
 export function hardenSession(session: Session, trusted: TrustedOrigin): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(permission === clipboardWrite && isAppUrl(details.requestingUrl, trusted)),
+  );
+  session.setPermissionCheckHandler(
+    (_contents, permission, requestingOrigin) =>
+      permission === clipboardWrite && isAppUrl(requestingOrigin, trusted),
+  );
   session.setDevicePermissionHandler(() => false);
   session.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: !isAllowedRequest(details.url, trusted) });

@@ -6,6 +6,7 @@
  *
  * This file must not import anything with side effects: the sandboxed preload bundles it.
  */
+import type { LenderPacketChoice } from './printRoute';
 
 export interface AppInfo {
   name: string;
@@ -15,8 +16,13 @@ export interface AppInfo {
   platform: string;
 }
 
-/** The kinds of file the app reads and writes: each has its own extension and dialog filter. */
-export type FileKind = 'scenario' | 'backup';
+/**
+ * The kinds of file the app reads and writes: each has its own extension and dialog filter.
+ * 'text' (a statement to paste into a lender's chat) and 'csv' (a table for a spreadsheet) are
+ * only ever written.
+ */
+export const fileKinds = ['scenario', 'backup', 'text', 'csv'] as const;
+export type FileKind = (typeof fileKinds)[number];
 
 export interface SaveFileRequest {
   kind: FileKind;
@@ -38,6 +44,8 @@ export interface ExportPdfRequest {
   language: UiLanguage;
   /** The day the plan is made, YYYY-MM-DD, printed in the footer. */
   madeOn: string;
+  /** Absent: the whole plan. Present: only the packet for this one lender. */
+  lender?: LenderPacketChoice;
 }
 
 export type ExportPdfResult =
@@ -84,6 +92,7 @@ export const menuCommands = [
   'exportBackup',
   'restoreBackup',
   'exportPdf',
+  'exportLenderPacket',
   'about',
   'methodology',
 ] as const;

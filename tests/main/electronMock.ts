@@ -43,6 +43,7 @@ export function fakeSession() {
       contents: unknown,
       permission: string,
       callback: (ok: boolean) => void,
+      details: { requestingUrl: string },
     ) => void;
     permissionCheck?: (...args: unknown[]) => boolean;
     devicePermission?: (...args: unknown[]) => boolean;

@@ -101,7 +101,7 @@ describe('createHandlers', () => {
       setMenuLanguage: vi.fn(),
       openPrintWindow: vi.fn(),
       showNotification: vi.fn(() => true),
-      printUrl: (language) => `app://ashore/index.html#/print/${language}`,
+      printUrl: (hash) => `app://ashore/index.html${hash}`,
     });
     expect(await handlers.getAppInfo(undefined)).toMatchObject({
       name: 'Ashore',
@@ -142,7 +142,7 @@ describe('setMenuLanguage', () => {
       setMenuLanguage,
       openPrintWindow: vi.fn(),
       showNotification: vi.fn(() => true),
-      printUrl: (language) => `app://ashore/index.html#/print/${language}`,
+      printUrl: (hash) => `app://ashore/index.html${hash}`,
     });
     await handlers.setMenuLanguage('en');
     expect(setMenuLanguage).toHaveBeenCalledWith('en');

@@ -25,7 +25,11 @@ const cases: Record<ApiMethod, { valid: unknown[]; malformed: unknown[] }> = {
   getAppInfo: { valid: [], malformed: [{}, 'x', null] },
   getPreferredLanguages: { valid: [], malformed: [['en'], 0] },
   saveFile: {
-    valid: [{ kind: 'backup', suggestedName: 'a.json', content: '{}' }],
+    valid: [
+      { kind: 'backup', suggestedName: 'a.json', content: '{}' },
+      { kind: 'text', suggestedName: '信用卡-情况说明.txt', content: '致信用卡' },
+      { kind: 'csv', suggestedName: 'schedule.csv', content: '\uFEFFmonth\r\n1' },
+    ],
     malformed: [
       undefined,
       { kind: 'backup', suggestedName: '/etc/a.json', content: '{}' },
@@ -34,8 +38,30 @@ const cases: Record<ApiMethod, { valid: unknown[]; malformed: unknown[] }> = {
   },
   openFile: { valid: [{ kind: 'scenario' }], malformed: [undefined, { kind: 'exe' }] },
   exportPdf: {
-    valid: [{ suggestedName: 'p.pdf', language: 'en', madeOn: '2026-11-21' }],
-    malformed: [{ suggestedName: 'p.pdf', language: 'fr', madeOn: '2026-11-21' }],
+    valid: [
+      { suggestedName: 'p.pdf', language: 'en', madeOn: '2026-11-21' },
+      {
+        suggestedName: 'p.pdf',
+        language: 'zh-CN',
+        madeOn: '2026-11-21',
+        lender: { debtId: 'card', privacy: 'totals', others: true },
+      },
+    ],
+    malformed: [
+      { suggestedName: 'p.pdf', language: 'fr', madeOn: '2026-11-21' },
+      {
+        suggestedName: 'p.pdf',
+        language: 'en',
+        madeOn: '2026-11-21',
+        lender: { debtId: 'card', privacy: 'everything', others: false },
+      },
+      {
+        suggestedName: 'p.pdf',
+        language: 'en',
+        madeOn: '2026-11-21',
+        lender: { debtId: '', privacy: 'full', others: false },
+      },
+    ],
   },
   notify: {
     valid: [{ title: 'Ashore', body: 'hi' }],

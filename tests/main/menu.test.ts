@@ -84,6 +84,7 @@ describe('menuTemplate', () => {
       'Export Backup…',
       'Restore Backup…',
       'Export PDF Plan…',
+      'Export for This Lender…',
       'Quit Ashore',
     ]);
     expect(labels(help)).toEqual(['Methodology', 'About Ashore']);

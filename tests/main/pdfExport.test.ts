@@ -42,7 +42,7 @@ function deps(
     },
     getWindow: () => undefined,
     openPrintWindow: vi.fn(() => window as unknown as BrowserWindow),
-    printUrl: (language) => `app://ashore/index.html#/print/${language}`,
+    printUrl: (hash) => `app://ashore/index.html${hash}`,
     timeoutMs: 500,
     pollMs: 1,
   };
@@ -66,6 +66,19 @@ describe('exportPdf', () => {
     expect(readFileSync(target, 'utf8')).toBe('%PDF-1.7 plan');
     expect(readdirSync(dir)).toEqual(['上岸计划-2026-11-21.pdf']);
     expect(d.window.destroy).toHaveBeenCalled();
+  });
+
+  it('prints the packet for one lender when the request names one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ashore-pdf-'));
+    const d = deps(join(dir, 'card.pdf'));
+    const lender = { debtId: '信用卡 1', privacy: 'totals', others: true } as const;
+    expect(await exportPdf(d, { ...request, language: 'en', lender })).toEqual({
+      saved: true,
+      name: 'card.pdf',
+    });
+    expect(d.openPrintWindow).toHaveBeenCalledWith(
+      `app://ashore/index.html#/print/lender/${encodeURIComponent('信用卡 1')}?lang=en&privacy=totals&others=1`,
+    );
   });
 
   it('an unwritable path gives a clear reason and leaves no partial file', async () => {

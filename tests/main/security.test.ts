@@ -36,14 +36,24 @@ describe('hardenSession', () => {
     return session.captured;
   }
 
-  it('denies every permission request and check', () => {
+  it('denies every permission request and check but the app writing text to the clipboard', () => {
     const captured = hardened();
-    for (const permission of ['notifications', 'media', 'geolocation', 'clipboard-read']) {
+    const request = (permission: string, requestingUrl: string) => {
       const callback = vi.fn();
-      captured.permissionRequest?.({}, permission, callback);
-      expect(callback).toHaveBeenCalledWith(false);
+      captured.permissionRequest?.({}, permission, callback, { requestingUrl });
+      return callback.mock.calls[0]?.[0] as boolean;
+    };
+    const app = 'app://ashore/index.html';
+    for (const permission of ['notifications', 'media', 'geolocation', 'clipboard-read']) {
+      expect(request(permission, app)).toBe(false);
+      expect(captured.permissionCheck?.({}, permission, 'app://ashore')).toBe(false);
     }
-    expect(captured.permissionCheck?.()).toBe(false);
+    expect(request('clipboard-sanitized-write', app)).toBe(true);
+    expect(captured.permissionCheck?.({}, 'clipboard-sanitized-write', 'app://ashore')).toBe(true);
+    expect(request('clipboard-sanitized-write', 'https://example.com/')).toBe(false);
+    expect(captured.permissionCheck?.({}, 'clipboard-sanitized-write', 'https://example.com')).toBe(
+      false,
+    );
     expect(captured.devicePermission?.()).toBe(false);
   });
 

@@ -11,6 +11,8 @@ const destinations: Record<MenuCommand, { route: Route; acts: boolean }> = {
   restoreBackup: { route: 'data', acts: true },
   // The PDF button lives on the dashboard, which says how the export went.
   exportPdf: { route: 'home', acts: true },
+  // The packet is for the lender open in the negotiation workspace: its panel opens there.
+  exportLenderPacket: { route: 'negotiation', acts: true },
   about: { route: 'settings', acts: false },
   methodology: { route: 'methodology', acts: false },
 };

@@ -1,13 +1,23 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { LenderPacketChoice } from '../../shared/printRoute';
+import type { UiLanguage as Language } from '../../shared/contract';
 import { todayIso } from '../format/dates';
 import { ashore } from '../platform/ashore';
 import { exportPdfWith } from './exportPdfWith';
 import { useSettings } from '../settings/SettingsContext';
 
+/** Instead of the whole plan in the UI's language: one lender's packet, named and worded. */
+export interface PacketExport {
+  language: Language;
+  suggestedName: string;
+  lender: LenderPacketChoice;
+}
+
 /**
  * Exports the plan as a PDF in the UI's language and says how it went: the one export, used
- * by the dashboard's button and by File → Export PDF in the native menu.
+ * by the dashboard's button, by File → Export PDF in the native menu, and (given a packet) by
+ * the negotiation workspace for one lender.
  */
 export function useExportPdf() {
   const { t } = useTranslation();
@@ -15,13 +25,15 @@ export function useExportPdf() {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
 
-  async function exportPlan() {
+  async function exportPlan(packet?: PacketExport) {
     // One export at a time: a second dialog over the first helps no one.
     if (busy) return;
     setBusy(true);
     setMessage(t('export.exporting'));
     const madeOn = todayIso();
-    const request = { suggestedName: t('export.fileName', { date: madeOn }), language, madeOn };
+    const request = packet
+      ? { ...packet, madeOn }
+      : { suggestedName: t('export.fileName', { date: madeOn }), language, madeOn };
     setMessage(await exportPdfWith(t, ashore, request));
     setBusy(false);
   }

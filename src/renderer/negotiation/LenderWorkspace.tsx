@@ -9,6 +9,7 @@ import { ContactLog } from './ContactLog';
 import { EvidenceChecklist } from './EvidenceChecklist';
 import { saveOverdueSince } from '../db/household';
 import { useNegotiation } from '../db/negotiation';
+import { LenderPacketExport } from './LenderPacketExport';
 import { overdueDays } from './overdueDays';
 import { ProposalAssistant } from './ProposalAssistant';
 import { StatementEditor } from './StatementEditor';
@@ -65,6 +66,7 @@ export function LenderWorkspace({ debt }: { debt: DebtRow }) {
             overdueSince={since || undefined}
           />
           <EvidenceChecklist debtId={debt.id} evidence={records.evidence} />
+          <LenderPacketExport debt={debt} records={records} overdueSince={since || undefined} />
           <ContactLog debtId={debt.id} contacts={records.contacts} />
         </>
       ) : (

@@ -1,4 +1,5 @@
 import type { AshoreApi } from '../../shared/contract';
+import { printHash } from '../../shared/printRoute';
 import { keepSafetyBackup, listSafetyBackups, readSafetyBackup } from '../db/backups';
 import { downloadFile, pickFile } from './browserFiles';
 
@@ -23,8 +24,8 @@ export const browserApi: AshoreApi = {
   // No native menu in a browser: nothing to translate, and no command ever arrives.
   setMenuLanguage: async () => undefined,
   onMenuCommand: () => () => undefined,
-  exportPdf: async ({ language }) => {
-    window.open(`#/print/${language}`, '_blank', 'noopener');
+  exportPdf: async ({ language, lender }) => {
+    window.open(printHash(language, lender), '_blank', 'noopener');
     return { saved: false, reason: 'printView' };
   },
   // A web page has no folder of its own to keep backups in, and a second copy in the same

@@ -1,12 +1,20 @@
 import {
+  type FileKind,
   MAX_OPEN_FILE_BYTES,
   type OpenFileResult,
   type SaveFileRequest,
 } from '../../shared/contract';
 
+const mimeTypes: Record<FileKind, string> = {
+  scenario: 'application/json',
+  backup: 'application/json',
+  text: 'text/plain;charset=utf-8',
+  csv: 'text/csv;charset=utf-8',
+};
+
 /** Saving in a browser is a download: the browser decides the folder (or asks). */
-export async function downloadFile({ suggestedName, content }: SaveFileRequest) {
-  const url = URL.createObjectURL(new Blob([content], { type: 'application/json' }));
+export async function downloadFile({ kind, suggestedName, content }: SaveFileRequest) {
+  const url = URL.createObjectURL(new Blob([content], { type: mimeTypes[kind] }));
   try {
     const link = document.createElement('a');
     link.href = url;

@@ -5,6 +5,8 @@ import { todayIso } from '../format/dates';
 import { usePlan } from '../plan/PlanContext';
 import { usePlanOf } from '../plan/usePlan';
 import { SettingsOverride, useSettings } from '../settings/SettingsContext';
+import { lenderPacketOf } from '../../shared/printRoute';
+import { LenderPacketDocument } from './lender/LenderPacketDocument';
 import { PrintDocument } from './PrintDocument';
 import { injectedPrint, printLanguageOf } from './printSource';
 
@@ -19,7 +21,13 @@ export function PrintApp() {
   const { t, i18n } = useTranslation();
   const settings = useSettings();
   const injected = injectedPrint();
-  const language = injected?.language ?? printLanguageOf(window.location.hash) ?? settings.language;
+  // #/print/lender/<debtId>?…: the packet for one lender instead of the whole plan.
+  const packet = lenderPacketOf(window.location.hash);
+  const language =
+    injected?.language ??
+    packet?.language ??
+    printLanguageOf(window.location.hash) ??
+    settings.language;
   const stored = useAllNegotiationRecords();
   // The household's plan is the app's own (PlanProvider), planned once for the whole window; a
   // scenario handed in is planned by a client of its own, which no other request can cancel.
@@ -67,12 +75,21 @@ export function PrintApp() {
           {t('export.print')}
         </button>
       </div>
-      <PrintDocument
-        bundle={bundle}
-        records={records}
-        madeOn={injected?.madeOn ?? todayIso()}
-        language={language}
-      />
+      {packet ? (
+        <LenderPacketDocument
+          bundle={bundle}
+          records={records}
+          choice={packet}
+          madeOn={injected?.madeOn ?? todayIso()}
+        />
+      ) : (
+        <PrintDocument
+          bundle={bundle}
+          records={records}
+          madeOn={injected?.madeOn ?? todayIso()}
+          language={language}
+        />
+      )}
     </SettingsOverride>
   );
 }

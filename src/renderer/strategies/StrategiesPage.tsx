@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ExportCsvButton } from '../export/ExportCsvButton';
 import { PlanGate } from '../plan/PlanGate';
 import { usePlan } from '../plan/PlanContext';
 import { ComparisonTable } from './ComparisonTable';
@@ -16,6 +17,7 @@ export function StrategiesPage() {
         {(bundle) => (
           <>
             <ComparisonTable bundle={bundle} />
+            <ExportCsvButton table="comparison" bundle={bundle} />
             <WhatIfPanel bundle={bundle} />
             <CustomOrder bundle={bundle} />
           </>

@@ -7,6 +7,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { exportPdf as desktopExport } from '../../../src/main/pdfExport';
 import type { electronPdfOptions } from '../../../src/shared/printOptions';
 import { playwrightPdfOptions, printReadySelector } from '../../../src/shared/printOptions';
+import type { LenderPacketChoice } from '../../../src/shared/printRoute';
 import { expect, fixtureFile, importScenarioFile, openApp, test, typeHousehold } from './fixtures';
 
 /**
@@ -184,7 +185,12 @@ async function exportFromOverview(page: Page, language: Language): Promise<strin
  * hidden window is a new tab of the same profile showing the print view's URL, polled for the
  * same ready mark, and printed by Chromium's own printToPDF with the desktop's options.
  */
-async function exportLikeDesktop(context: BrowserContext, baseURL: string, language: Language) {
+async function exportLikeDesktop(
+  context: BrowserContext,
+  baseURL: string,
+  language: Language,
+  lender?: LenderPacketChoice,
+) {
   const file = outFile(`desktop-${language}.pdf`);
   const tab = await context.newPage();
   const cdp = await context.newCDPSession(tab);
@@ -227,9 +233,9 @@ async function exportLikeDesktop(context: BrowserContext, baseURL: string, langu
         // The test's stand-in has the two methods of a BrowserWindow the export uses.
         return hiddenWindow as unknown as BrowserWindow;
       },
-      printUrl: (lang) => `${baseURL}/#/print/${lang}`,
+      printUrl: (hash) => `${baseURL}/${hash}`,
     },
-    { suggestedName: 'plan.pdf', language, madeOn: today() },
+    { suggestedName: 'plan.pdf', language, madeOn: today(), ...(lender ? { lender } : {}) },
   );
   expect(result).toEqual({ saved: true, name: `desktop-${language}.pdf` });
   return file;
@@ -277,6 +283,24 @@ for (const [locale, language] of [
     });
   });
 }
+
+test.describe('the desktop export of one lender’s packet', () => {
+  test.use({ locale: 'en-US' });
+
+  test('prints only that lender’s packet, in the language asked for', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    test.setTimeout(120_000);
+    await importScenarioFile(page, scenario);
+    const lender = { debtId: 'jiebei', privacy: 'capacity', others: true } as const;
+    const content = text(await exportLikeDesktop(context, baseURL ?? '', 'zh-CN', lender));
+    expect(content).toContain('致借呗：个人情况与还款方案');
+    expect(content).toContain('其他债务（只列数量和总额）');
+    for (const other of ['信用卡', '朋友借款']) expect(content).not.toContain(other);
+  });
+});
 
 test.describe('the pdf command', () => {
   test.use({ locale: 'en-US' });

@@ -194,5 +194,10 @@ test.describe('in development mode, under StrictMode', () => {
     }
     await page.goto('/#/print');
     await page.waitForSelector(printReadySelector, { state: 'attached', timeout: 60_000 });
+    // A lender's packet is a print view of its own: a page of its own, as the export opens it.
+    const packet = await page.context().newPage();
+    await packet.goto('/#/print/lender/huabei?privacy=full&others=1');
+    await packet.waitForSelector(printReadySelector, { state: 'attached', timeout: 60_000 });
+    await expect(packet.getByRole('heading', { level: 1 })).toContainText('花呗');
   });
 });

@@ -57,6 +57,7 @@ describe('where menu commands lead', () => {
     ['exportBackup', 'data', true],
     ['restoreBackup', 'data', true],
     ['exportPdf', 'home', true],
+    ['exportLenderPacket', 'negotiation', true],
     ['about', 'settings', false],
     ['methodology', 'methodology', false],
   ] as const)('%s → #/%s (acts: %s)', (command, route, acts) => {

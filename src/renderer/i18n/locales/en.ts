@@ -7,8 +7,10 @@ import { crashEn } from '../../app/crashMessages';
 import { dashboardEn } from '../../dashboard/messages';
 import { negotiationEn } from '../../negotiation/messages.en';
 import { printEn } from '../../print/messages';
+import { packetEn } from '../../print/lender/messages';
 import { planStatusEn } from '../../plan/planStatusMessages';
 import { exportEn } from '../../export/messages';
+import { csvEn } from '../../export/csvMessages';
 import { methodologyEn } from '../../methodology/messages';
 import { strategiesEn } from '../../strategies/messages';
 import { debtsEn } from '../../debts/messages';
@@ -82,8 +84,10 @@ export const en: Messages = {
   debts: debtsEn,
   dashboard: dashboardEn,
   print: printEn,
+  packet: packetEn,
   planStatus: planStatusEn,
   export: exportEn,
+  csv: csvEn,
   methodology: methodologyEn,
   strategies: strategiesEn,
   negotiation: negotiationEn,

@@ -7,8 +7,10 @@ import { crashZh } from '../../app/crashMessages';
 import { dashboardZh } from '../../dashboard/messages';
 import { negotiationZh } from '../../negotiation/messages.zh';
 import { printZh } from '../../print/messages';
+import { packetZh } from '../../print/lender/messages';
 import { planStatusZh } from '../../plan/planStatusMessages';
 import { exportZh } from '../../export/messages';
+import { csvZh } from '../../export/csvMessages';
 import { methodologyZh } from '../../methodology/messages';
 import { strategiesZh } from '../../strategies/messages';
 import { debtsZh } from '../../debts/messages';
@@ -80,8 +82,10 @@ export const zhCN = {
   debts: debtsZh,
   dashboard: dashboardZh,
   print: printZh,
+  packet: packetZh,
   planStatus: planStatusZh,
   export: exportZh,
+  csv: csvZh,
   methodology: methodologyZh,
   strategies: strategiesZh,
   negotiation: negotiationZh,

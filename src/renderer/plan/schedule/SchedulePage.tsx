@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ExportCsvButton } from '../../export/ExportCsvButton';
 import { useSettings } from '../../settings/SettingsContext';
 import { usePlan } from '../PlanContext';
 import { PlanGate } from '../PlanGate';
@@ -26,6 +27,7 @@ export function SchedulePage() {
                 {t('planStatus.stale')}
               </p>
             )}
+            <ExportCsvButton table="schedule" bundle={bundle} />
             <ScheduleTable
               bundle={bundle}
               currency={currency}

@@ -1,0 +1,56 @@
+/**
+ * The print view's routes, in one place for every path that opens one: the desktop's hidden
+ * window, the browser's new tab and the `pdf` command. `#/print/<lang>` is the whole plan;
+ * `#/print/lender/<debtId>?lang=…&privacy=…&others=1` is the packet for one lender, holding
+ * only what concerns that lender.
+ */
+export type PrintLanguage = 'zh-CN' | 'en';
+
+/** How much of the person's situation a lender sees: every budget line, the totals, or only what is left to pay with. */
+export const privacyLevels = ['full', 'totals', 'capacity'] as const;
+export type PrivacyLevel = (typeof privacyLevels)[number];
+
+export interface LenderPacketChoice {
+  debtId: string;
+  privacy: PrivacyLevel;
+  /** The other lenders as a count and a total: only when the person chooses to show them. */
+  others: boolean;
+}
+
+export function isPrivacyLevel(value: unknown): value is PrivacyLevel {
+  return typeof value === 'string' && (privacyLevels as readonly string[]).includes(value);
+}
+
+/** The hash that opens the print view: the whole plan, or one lender's packet. */
+export function printHash(language: PrintLanguage, lender?: LenderPacketChoice): string {
+  if (!lender) return `#/print/${language}`;
+  const query = new URLSearchParams({ lang: language, privacy: lender.privacy });
+  if (lender.others) query.set('others', '1');
+  return `#/print/lender/${encodeURIComponent(lender.debtId)}?${query.toString()}`;
+}
+
+/**
+ * The packet a hash asks for, or null when it is not a packet's route. A missing or unknown
+ * privacy level reads as the most private one: a bad link must never show more than was chosen.
+ */
+export function lenderPacketOf(
+  hash: string,
+): (LenderPacketChoice & { language: PrintLanguage | undefined }) | null {
+  const match = /^#\/print\/lender\/([^?]+)(?:\?(.*))?$/.exec(hash);
+  if (!match?.[1]) return null;
+  let debtId: string;
+  try {
+    debtId = decodeURIComponent(match[1]);
+  } catch {
+    return null;
+  }
+  const query = new URLSearchParams(match[2] ?? '');
+  const lang = query.get('lang');
+  const privacy = query.get('privacy');
+  return {
+    debtId,
+    privacy: isPrivacyLevel(privacy) ? privacy : 'capacity',
+    others: query.get('others') === '1',
+    language: lang === 'zh-CN' || lang === 'en' ? lang : undefined,
+  };
+}

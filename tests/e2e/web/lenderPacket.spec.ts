@@ -1,0 +1,252 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { plan, validateScenario } from '../../../src/core/index';
+import { costOfParts } from '../../../src/core/planCost';
+import { formatMoney } from '../../../src/renderer/format/money';
+import { playwrightPdfOptions, printReadySelector } from '../../../src/shared/printOptions';
+import { expect, fixtureFile, importScenarioFile, openApp, test } from './fixtures';
+
+/**
+ * The packet for one lender, made from a household imported through the Data page, read back
+ * with pdftotext: what that lender must see (its debt, the plan's own figures for it, the
+ * situation at the chosen privacy level, the statement, the evidence titles) and what it must
+ * never see (another lender's name, a call note, another lender's statement).
+ */
+const scenarioFile = fixtureFile('07-agreements.scenario.json');
+type Language = 'zh-CN' | 'en';
+
+const words = {
+  'zh-CN': {
+    since: '从哪天开始逾期',
+    cause: '遇到了什么困难',
+    generate: '生成情况说明',
+    statementText: '情况说明正文',
+    evidenceStatus: '收入证明 / 工资单 状态',
+    have: '已有',
+    evidenceList: '证明材料清单 1. 收入证明 / 工资单',
+    contacts: '协商记录',
+    newContact: '新增记录',
+    who: '对方（姓名或工号）',
+    said: '我说了什么',
+    saveContact: '保存记录',
+    open: '导出给此机构的材料',
+    privacy: '我的情况显示多少',
+    others: '附上其他债务的数量和总额',
+    exportPdf: '导出 PDF…',
+    copy: '复制情况说明和方案',
+    copied: '已复制',
+    saveText: '保存为文本…',
+    title: '致信用卡：个人情况与还款方案',
+    othersHeading: '其他债务（只列数量和总额）',
+    totals: (income: string, fixed: string) => `每月收入 ${income}，固定开支 ${fixed}`,
+    overdue: (days: number) => `已逾期 ${days} 天`,
+    installment: '分 36 期',
+  },
+  en: {
+    since: 'Overdue since',
+    cause: 'What happened',
+    generate: 'Draft the statement',
+    statementText: 'Statement text',
+    evidenceStatus: 'Income proof / payslips Status',
+    have: 'Have',
+    evidenceList: 'List of evidence 1. Income proof / payslips',
+    contacts: 'Contact log',
+    newContact: 'New entry',
+    who: 'Who (name or staff ID)',
+    said: 'What I said',
+    saveContact: 'Save entry',
+    open: 'Export for this lender',
+    privacy: 'How much of my situation to show',
+    others: 'Include the count and total of my other debts',
+    exportPdf: 'Export PDF…',
+    copy: 'Copy statement and proposal',
+    copied: 'Copied',
+    saveText: 'Save as text…',
+    title: 'To 信用卡: my situation and repayment proposal',
+    othersHeading: 'Other debts (count and total only)',
+    totals: (income: string, fixed: string) => `Monthly income ${income}, fixed costs ${fixed}`,
+    overdue: (days: number) => `Overdue for ${days} days`,
+    installment: '36 months',
+  },
+} as const;
+
+/** What no packet for 信用卡 may hold: the other lenders, the call note, the other statement. */
+const secrets = ['借呗', '朋友借款', 'CALL-NOTE-7731', 'STAFF-8831', 'JIEBEI-STATEMENT-4410'];
+
+const squash = (s: string) => s.replace(/\s+/g, '');
+const pdfText = (pdf: string) => execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+const outDir = () => mkdtempSync(join(tmpdir(), 'ashore-packet-'));
+
+function isoDaysAgo(days: number): string {
+  const date = new Date();
+  date.setDate(date.getDate() - days);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** The engine's own figures for the card, planned from the same file the household came from. */
+function engineFigures(language: Language) {
+  const validation = validateScenario(JSON.parse(readFileSync(scenarioFile, 'utf8')));
+  if (!validation.ok) throw new Error('the fixture is valid');
+  const result = plan(validation.scenario);
+  const card = result.summary.debts.find((d) => d.id === 'card');
+  if (!card) throw new Error('the fixture has a card');
+  const money = (amount: string) => formatMoney(amount, 'CNY', language);
+  return {
+    paid: money(card.paid),
+    cost: money(costOfParts(card).toFixed(2)),
+    affordable: money(result.summary.affordableMonthly),
+    income: money('6000.00'),
+    fixedCosts: money('3000.00'),
+  };
+}
+
+/** A statement for 借呗 and, for the card, a statement, evidence in hand and a call note. */
+async function gatherRecords(page: Page, language: Language) {
+  const w = words[language];
+  await openApp(page, 'negotiation/jiebei');
+  await page.getByLabel(w.cause).fill('JIEBEI-STATEMENT-4410');
+  await page.getByRole('button', { name: w.generate }).click();
+  await expect(page.getByLabel(w.statementText)).toHaveValue(/JIEBEI-STATEMENT-4410/);
+
+  await openApp(page, 'negotiation/card');
+  await page.getByLabel(w.since).fill(isoDaysAgo(40));
+  await page.getByLabel(w.evidenceStatus).selectOption({ label: w.have });
+  await page.getByLabel(w.cause).fill('CARD-CAUSE-2026');
+  await page.getByRole('button', { name: w.generate }).click();
+  await expect(page.getByLabel(w.statementText)).toHaveValue(/CARD-CAUSE-2026/);
+  const log = page.getByRole('region', { name: w.contacts, exact: true });
+  await log.getByRole('button', { name: w.newContact }).click();
+  await log.getByLabel(w.who).fill('STAFF-8831');
+  await log.getByLabel(w.said).fill('CALL-NOTE-7731');
+  await log.getByRole('button', { name: w.saveContact }).click();
+  await expect(log.getByText('CALL-NOTE-7731')).toBeVisible();
+}
+
+/** The panel's Export PDF: in browser mode the packet opens in a tab, printed here to a file. */
+async function exportPacket(page: Page, language: Language, privacy: string, others: boolean) {
+  const w = words[language];
+  await page.getByLabel(w.privacy).selectOption(privacy);
+  await page.getByLabel(w.others).setChecked(others);
+  const opened = page.context().waitForEvent('page');
+  await page.getByRole('button', { name: w.exportPdf }).click();
+  const print = await opened;
+  await print.waitForSelector(printReadySelector, { state: 'attached', timeout: 30_000 });
+  expect(print.url()).toContain(`privacy=${privacy}`);
+  const file = join(outDir(), `packet-${privacy}.pdf`);
+  await print.pdf({ ...playwrightPdfOptions(isoDaysAgo(0)), path: file });
+  await print.close();
+  return pdfText(file);
+}
+
+for (const [locale, language] of [
+  ['zh-CN', 'zh-CN'],
+  ['en-US', 'en'],
+] as const) {
+  test.describe(`the lender packet in ${language}`, () => {
+    test.use({ locale });
+
+    test('holds only what concerns that lender, at each privacy level; the text copies and saves', async ({
+      page,
+      context,
+    }) => {
+      test.setTimeout(180_000);
+      const w = words[language];
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await importScenarioFile(page, scenarioFile);
+      await gatherRecords(page, language);
+      const figures = engineFigures(language);
+      await page.getByRole('button', { name: w.open }).click();
+      await expect(page.getByRole('button', { name: w.open })).toHaveAttribute(
+        'aria-expanded',
+        'true',
+      );
+      const axe = await new AxeBuilder({ page }).include('.lender-packet-export').analyze();
+      const grave = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(grave.map((v) => v.id)).toEqual([]);
+
+      const packets = {
+        full: await exportPacket(page, language, 'full', false),
+        totals: await exportPacket(page, language, 'totals', true),
+        capacity: await exportPacket(page, language, 'capacity', false),
+      };
+      for (const [level, text] of Object.entries(packets)) {
+        const flat = squash(text);
+        for (const must of [
+          w.title,
+          w.overdue(40),
+          w.installment,
+          'CARD-CAUSE-2026',
+          w.evidenceList,
+          figures.paid,
+          figures.cost,
+          figures.affordable,
+        ]) {
+          expect(flat, `${level}: ${must}`).toContain(squash(must));
+        }
+        for (const secret of secrets) expect(text, `${level}: ${secret}`).not.toContain(secret);
+      }
+      // Full: every budget line; totals: the sums only; capacity: only what is left to pay with.
+      expect(packets.full).toContain('salary');
+      const totals = squash(w.totals(figures.income, figures.fixedCosts));
+      expect(squash(packets.full)).toContain(totals);
+      expect(packets.totals).not.toContain('salary');
+      expect(squash(packets.totals)).toContain(totals);
+      expect(packets.capacity).not.toContain('salary');
+      expect(squash(packets.capacity)).not.toContain(totals);
+      // The other lenders only as a count and a total, and only when chosen.
+      expect(packets.totals).toContain(w.othersHeading);
+      expect(packets.full).not.toContain(w.othersHeading);
+      expect(packets.capacity).not.toContain(w.othersHeading);
+
+      // The statement and the proposal as plain text: copied, and saved as the same .txt.
+      await page.getByRole('button', { name: w.copy }).click();
+      await expect(page.getByRole('status').filter({ hasText: w.copied })).toBeVisible();
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toContain('CARD-CAUSE-2026');
+      expect(squash(copied)).toContain(squash(w.installment));
+      expect(squash(copied)).toContain(squash(figures.paid));
+      for (const secret of secrets) expect(copied).not.toContain(secret);
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: w.saveText }).click();
+      const saved = await download;
+      expect(saved.suggestedFilename()).toMatch(/^信用卡-.+\.txt$/);
+      expect(readFileSync((await saved.path()) ?? '', 'utf8')).toBe(copied);
+    });
+  });
+}
+
+test.describe('the pdf command with --lender', () => {
+  test('prints the packet for one lender from a scenario file', async ({ page }) => {
+    test.setTimeout(120_000);
+    const file = join(outDir(), 'cli-packet.pdf');
+    execFileSync(
+      'node_modules/.bin/tsx',
+      [
+        'src/cli/pdf.ts',
+        scenarioFile,
+        file,
+        '--lang',
+        'en',
+        '--lender',
+        'card',
+        '--privacy',
+        'totals',
+      ],
+      { encoding: 'utf8' },
+    );
+    const text = pdfText(file);
+    const figures = engineFigures('en');
+    for (const must of [words.en.title, figures.paid, figures.cost, figures.income]) {
+      expect(squash(text)).toContain(squash(must));
+    }
+    expect(text).not.toContain('salary');
+    for (const secret of ['借呗', '朋友借款']) expect(text).not.toContain(secret);
+    // The tests' page fixture checks every request stayed on the app's origin.
+    await openApp(page, 'home');
+  });
+});

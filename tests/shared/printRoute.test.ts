@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { lenderPacketOf, printHash } from '../../src/shared/printRoute';
+
+describe('the print view routes', () => {
+  it('names the whole plan by its language', () => {
+    expect(printHash('zh-CN')).toBe('#/print/zh-CN');
+    expect(lenderPacketOf('#/print/zh-CN')).toBeNull();
+    expect(lenderPacketOf('#/print')).toBeNull();
+  });
+
+  it('reads back every packet it writes, whatever the debt id holds', () => {
+    for (const debtId of ['card', '信用卡 2', 'a/b?c=d&e#f', '%']) {
+      for (const privacy of ['full', 'totals', 'capacity'] as const) {
+        for (const others of [true, false]) {
+          const hash = printHash('en', { debtId, privacy, others });
+          expect(lenderPacketOf(hash)).toEqual({ debtId, privacy, others, language: 'en' });
+        }
+      }
+    }
+  });
+
+  it('shows the least when a link is damaged: an unknown privacy level is capacity only', () => {
+    expect(lenderPacketOf('#/print/lender/card?privacy=everything&others=yes')).toEqual({
+      debtId: 'card',
+      privacy: 'capacity',
+      others: false,
+      language: undefined,
+    });
+    expect(lenderPacketOf('#/print/lender/card')).toMatchObject({ privacy: 'capacity' });
+    expect(lenderPacketOf('#/print/lender/%E0%A4%A')).toBeNull();
+  });
+});
