@@ -29,6 +29,14 @@ export const dashboardZh = {
   },
   moreWarnings: '另有 {{count}} 个月同类情况，详见还款明细。',
   chartsTitle: '图表',
+  cheaper: {
+    title: '有更省钱的还款顺序',
+    saving: '改用“{{name}}”，利息、罚息和费用少付 {{amount}}。',
+    sooner: '还能早 {{count}} 个月上岸。',
+    later: '上岸会晚 {{count}} 个月。',
+    why: '钱不够付清所有到期款时，先付哪一笔比利率高低更要紧：没付上的到期款会一直产生罚息和违约金，有的还利滚利，所以“先还成本最高的”不一定最省。',
+    switch: '改用{{name}}',
+  },
 } as const;
 
 export const dashboardEn: Widen<typeof dashboardZh> = {
@@ -65,4 +73,12 @@ export const dashboardEn: Widen<typeof dashboardZh> = {
   },
   moreWarnings: '{{count}} more months like this: see the schedule.',
   chartsTitle: 'Charts',
+  cheaper: {
+    title: 'A cheaper order of payments',
+    saving: 'With "{{name}}" you would pay {{amount}} less in interest, penalty and fees.',
+    sooner: 'You would be debt-free {{count}} month(s) sooner.',
+    later: 'You would be debt-free {{count}} month(s) later.',
+    why: 'When the money does not cover everything due, which dues get paid first matters more than the rates: what is left unpaid keeps adding penalty and late fees, some of it compounded, so "highest cost first" is not always cheapest.',
+    switch: 'Switch to {{name}}',
+  },
 };

@@ -1,12 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { StrategyComparison } from '../../core/engine/compare';
-import { Dec } from '../../core/money';
+import { planCost } from '../dashboard/cheaperStrategy';
 import { useFormat } from '../format/useFormat';
 import { saveHousehold } from '../household/householdStore';
 import type { PlanBundle } from '../plan/planProtocol';
-
-const costOf = (summary: StrategyComparison['summary']) =>
-  new Dec(summary.totalInterest).plus(summary.totalPenalty).plus(summary.totalFees).toFixed(2);
 
 /** The chosen strategy against the others, minimum-only and doing nothing; picking one saves it. */
 export function ComparisonTable({
@@ -82,7 +78,7 @@ export function ComparisonTable({
                   </td>
                 ) : (
                   <>
-                    <td className="amount">{format.money(costOf(row.summary))}</td>
+                    <td className="amount">{format.money(planCost(row.summary).toFixed(2))}</td>
                     <td className="amount">{format.money(row.summary.totalPenalty)}</td>
                   </>
                 )}
