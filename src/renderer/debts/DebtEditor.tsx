@@ -7,6 +7,7 @@ import { AgreementsEditor } from './AgreementsEditor';
 import { BalanceFields } from './BalanceFields';
 import { BasicsFields } from './BasicsFields';
 import type { DebtForm } from './debtForm';
+import { InstallmentField } from './InstallmentField';
 import { isPresetId } from './presets';
 import { RatesFields } from './RatesFields';
 import { TermsFields } from './TermsFields';
@@ -95,6 +96,7 @@ export function DebtEditor({
       >
         <BasicsFields {...part} />
         <BalanceFields {...part} startDate={startDate} />
+        <InstallmentField {...part} />
         <RatesFields {...part} typical={typical} />
         <TermsFields {...part} typical={typical} />
         <AgreementsEditor {...part} startDate={startDate} />

@@ -88,8 +88,6 @@ describe('form ⇄ debt', () => {
     const { debt } = debtFromForm({ ...formFromPreset('huabei', '花呗', 'h-1'), interest: '  ' });
     expect(debt).not.toHaveProperty('interest');
     expect(debt).not.toHaveProperty('overduePrincipal');
-    expect(debt).not.toHaveProperty('interestRate');
-    expect(debt).not.toHaveProperty('minimumPayment');
     expect(debt).not.toHaveProperty('lateFee');
     expect(debt.principal).toBe('');
   });

@@ -4,7 +4,10 @@ import { formFromPreset } from '../../../src/renderer/debts/debtForm';
 import { checkDebtForm, errorsAt } from '../../../src/renderer/debts/validation';
 import { translator } from './translator';
 
-const base = () => ({ ...formFromPreset('jiebei', '借呗', 'jiebei-1'), principal: '1000' });
+const base = () => {
+  const form = formFromPreset('jiebei', '借呗', 'jiebei-1');
+  return { ...form, principal: '1000', minimum: { ...form.minimum, amount: '100' } };
+};
 
 describe('checking the debt form', () => {
   it('a complete preset form has no problems', async () => {

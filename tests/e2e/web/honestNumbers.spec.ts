@@ -1,0 +1,126 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, openApp, test } from './fixtures';
+import {
+  type Language,
+  type PlanOutput,
+  exportAndPlan,
+  planCommand,
+  typeHousehold,
+} from './household';
+
+/** Issue 12, read through the household typed as a person would, in both languages. */
+const words = {
+  zh: {
+    locale: 'zh-CN',
+    language: 'zh-CN',
+    cheaperTitle: '有更省钱的还款顺序',
+    snowball: '先还余额最小的（滚雪球法）',
+    switch: '改用先还余额最小的（滚雪球法）',
+    why: '先付哪一笔比利率高低更要紧',
+    debtFreeDate: '预计上岸日期',
+    cost: '未来要付的利息、罚息和费用',
+    jiebei: '借呗',
+    installment: '每期应还',
+    principal: '本金',
+    save: '保存',
+    cancel: '取消',
+  },
+  en: {
+    locale: 'en-US',
+    language: 'en',
+    cheaperTitle: 'A cheaper order of payments',
+    snowball: 'Smallest balance first (snowball)',
+    switch: 'Switch to Smallest balance first (snowball)',
+    why: 'which dues get paid first matters more than the rates',
+    debtFreeDate: 'Debt-free date',
+    cost: 'Interest, penalty and fees ahead',
+    jiebei: 'Jiebei 借呗',
+    installment: 'Installment due each month',
+    principal: 'Principal',
+    save: 'Save',
+    cancel: 'Cancel',
+  },
+} as const;
+
+const cents = (amount: string) => Math.round(Number(amount) * 100);
+const costCents = (s: PlanOutput['summary']) =>
+  cents(s.totalInterest) + cents(s.totalPenalty) + cents(s.totalFees);
+const money = (c: number, language: string) =>
+  new Intl.NumberFormat(language, {
+    style: 'currency',
+    currency: 'CNY',
+    currencyDisplay: 'narrowSymbol',
+  }).format(c / 100);
+const dateText = (iso: string, language: string) => {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
+};
+const figure = (page: Page, label: string) =>
+  page.locator('.figure').filter({ hasText: label }).locator('.figure-value');
+
+/** The same household planned with another strategy, by the plan command. */
+function planWith(file: string, strategy: string): PlanOutput {
+  const other = file.replace(/\.scenario\.json$/, `.${strategy}.scenario.json`);
+  const scenario = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  writeFileSync(other, JSON.stringify({ ...scenario, strategy }));
+  return planCommand(other);
+}
+
+for (const language of ['zh', 'en'] as Language[]) {
+  const w = words[language];
+  test.describe(`issue 12 household in ${w.locale}`, () => {
+    test.use({ locale: w.locale });
+
+    test('the overview recommends the cheaper order, by the plan command, and one click switches', async ({
+      page,
+    }, info) => {
+      test.setTimeout(120_000);
+      await typeHousehold(page, language);
+      const { file, plan } = await exportAndPlan(page, info.outputDir);
+      const snowball = planWith(file, 'snowball');
+      expect(costCents(snowball.summary)).toBeLessThan(costCents(plan.summary));
+
+      await openApp(page, 'home');
+      await expect(figure(page, w.cost)).toHaveText(money(costCents(plan.summary), w.language));
+      const note = page.getByRole('region', { name: w.cheaperTitle });
+      await expect(note).toContainText(w.snowball);
+      await expect(note).toContainText(
+        money(costCents(plan.summary) - costCents(snowball.summary), w.language),
+      );
+      await expect(note).toContainText(w.why);
+      const results = await new AxeBuilder({ page }).analyze();
+      const grave = results.violations.filter(
+        (v) => v.impact === 'serious' || v.impact === 'critical',
+      );
+      expect(grave.map((v) => v.id)).toEqual([]);
+
+      await note.getByRole('button', { name: w.switch }).click();
+      await expect(note).toHaveCount(0);
+      await expect(figure(page, w.cost)).toHaveText(money(costCents(snowball.summary), w.language));
+      await expect(figure(page, w.debtFreeDate)).toHaveText(
+        dateText(snowball.summary.debtFreeDate ?? '', w.language),
+      );
+    });
+
+    test('a current loan asks for its installment and cannot be saved without it', async ({
+      page,
+    }) => {
+      await openApp(page, 'debts');
+      await page.getByRole('button', { name: w.jiebei, exact: true }).click();
+      await page.getByLabel(w.principal, { exact: true }).fill('12,000');
+      const installment = page.getByLabel(w.installment, { exact: true });
+      await expect(installment).toBeVisible();
+      await expect(page.getByRole('button', { name: w.save })).toBeDisabled();
+      await installment.fill('1,080');
+      await page.getByRole('button', { name: w.save }).click();
+      const row = page.locator('table.debts-table tbody tr');
+      await expect(row).toHaveCount(1);
+      await row.getByRole('button').first().click();
+      await expect(page.getByLabel(w.installment, { exact: true })).toHaveValue('1080');
+    });
+  });
+}
