@@ -22,6 +22,14 @@ const words = {
     debtFreeDate: '预计上岸日期',
     cost: '未来要付的利息、罚息和费用',
     jiebei: '借呗',
+    schedule: '还款明细',
+    table: /逐月还款明细/,
+    month: '2026年12月',
+    unpaid: '应还未还',
+    show: '显示',
+    huabei: '花呗',
+    penaltyOf: (month: string, value: string) => `借呗，${month}，罚息：${value}，查看计算过程`,
+    dialog: '借呗 · 2026年12月 · 罚息',
     installment: '每期应还',
     principal: '本金',
     save: '保存',
@@ -37,6 +45,15 @@ const words = {
     debtFreeDate: 'Debt-free date',
     cost: 'Interest, penalty and fees ahead',
     jiebei: 'Jiebei 借呗',
+    schedule: 'Schedule',
+    table: /Month-by-month schedule/,
+    month: 'Dec 2026',
+    unpaid: 'Due, not paid',
+    show: 'Show',
+    huabei: 'Huabei 花呗',
+    penaltyOf: (month: string, value: string) =>
+      `Jiebei 借呗, ${month}, Penalty interest: ${value}, show how it was worked out`,
+    dialog: 'Jiebei 借呗 · Dec 2026 · Penalty interest',
     installment: 'Installment due each month',
     principal: 'Principal',
     save: 'Save',
@@ -61,6 +78,12 @@ const dateText = (iso: string, language: string) => {
 };
 const figure = (page: Page, label: string) =>
   page.locator('.figure').filter({ hasText: label }).locator('.figure-value');
+
+async function expectNoGraveAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const grave = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(grave.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+}
 
 /** The same household planned with another strategy, by the plan command. */
 function planWith(file: string, strategy: string): PlanOutput {
@@ -92,11 +115,7 @@ for (const language of ['zh', 'en'] as Language[]) {
         money(costCents(plan.summary) - costCents(snowball.summary), w.language),
       );
       await expect(note).toContainText(w.why);
-      const results = await new AxeBuilder({ page }).analyze();
-      const grave = results.violations.filter(
-        (v) => v.impact === 'serious' || v.impact === 'critical',
-      );
-      expect(grave.map((v) => v.id)).toEqual([]);
+      await expectNoGraveAxeViolations(page);
 
       await note.getByRole('button', { name: w.switch }).click();
       await expect(note).toHaveCount(0);
@@ -104,6 +123,56 @@ for (const language of ['zh', 'en'] as Language[]) {
       await expect(figure(page, w.debtFreeDate)).toHaveText(
         dateText(snowball.summary.debtFreeDate ?? '', w.language),
       );
+    });
+
+    test('the schedule reads one month a line, shows unpaid dues, and opens a month or a debt', async ({
+      page,
+    }, info) => {
+      test.setTimeout(120_000);
+      await typeHousehold(page, language);
+      const { plan } = await exportAndPlan(page, info.outputDir);
+      const first = plan.schedule[0];
+      if (!first) throw new Error('the plan has no first month');
+      const unpaid = first.debts.reduce((sum, d) => sum + cents(d.due) - cents(d.payment), 0);
+      expect(unpaid).toBeGreaterThan(0);
+
+      await openApp(page, 'schedule');
+      const table = page.getByRole('region', { name: w.table });
+      const header = table.getByRole('row').first();
+      await expect(header.getByRole('columnheader')).toHaveCount(7);
+      await expect(header).toContainText(w.unpaid);
+      const december = table
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: w.month, exact: true }) });
+      await expect(december).toContainText(money(unpaid, w.language));
+      await expect(december).toContainText(money(cents(first.paid), w.language));
+
+      // Opened, the month lists its budget and its four debts; every figure explains itself.
+      await table.getByRole('button', { name: w.month, exact: true }).click();
+      const jiebei = first.debts.find((d) => d.id.startsWith('jiebei'));
+      if (!jiebei) throw new Error('no 借呗 in the first month');
+      await table
+        .getByRole('button', {
+          name: w.penaltyOf(w.month, money(cents(jiebei.penalty), w.language)),
+        })
+        .click();
+      const dialog = page.getByRole('dialog', { name: w.dialog });
+      await expect(dialog).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+      await expectNoGraveAxeViolations(page);
+      await table
+        .getByRole('button', {
+          name: w.penaltyOf(w.month, money(cents(jiebei.penalty), w.language)),
+        })
+        .click();
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+
+      // One debt picked: its months only, each with all its columns.
+      await page.getByLabel(w.show, { exact: true }).selectOption({ label: w.huabei });
+      await expect(header.getByRole('columnheader')).toHaveCount(9);
+      await expect(header.getByRole('columnheader').first()).toHaveText(w.huabei);
     });
 
     test('a current loan asks for its installment and cannot be saved without it', async ({
