@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currencySymbol } from '../forms/currencySymbol';
+import { formatDate } from '../format/dates';
 import { saveDebt } from '../household/householdStore';
 import { useSettings } from '../settings/SettingsContext';
 import { AgreementsEditor } from './AgreementsEditor';
@@ -20,6 +21,7 @@ const shownKeys = new Set([
   'principal',
   'overdue',
   'overduePrincipal',
+  'overdueSince',
   'interest',
   'penalty',
   'fees',
@@ -54,7 +56,10 @@ export function DebtEditor({
   const [form, setForm] = useState(initial);
   const [saving, setSaving] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
-  const checked = useMemo(() => checkDebtForm(form, t), [form, t]);
+  const checked = useMemo(
+    () => checkDebtForm(form, t, { iso: startDate, shown: formatDate(startDate, language) }),
+    [form, t, startDate, language],
+  );
   const { errors } = checked;
   const others = [...errors].filter(([key]) => !shownKeys.has(key.split(/[.[]/)[0] ?? ''));
   const typical = isNew && form.kind !== 'other';

@@ -2,6 +2,7 @@ import type { RateSpec } from '../../core/scenario/types';
 import type { AgreementInput, DebtRow } from '../db/AppDB';
 import type { DebtInput } from '../household/householdStore';
 import { type AgreementForm, agreementFromForm, formFromAgreement } from './agreementForm';
+import { stateOf } from './balance';
 import { type PresetId, installmentPresets, isPresetId, presetTerms } from './presets';
 
 export type MinimumKind = 'none' | 'percentOfBalance' | 'fixed' | 'interestPlusPercent';
@@ -29,7 +30,7 @@ export interface DebtForm {
   minimum: { kind: MinimumKind; percent: string; floor: string; amount: string };
   lateFee: { kind: LateFeeKind; amount: string; percent: string; min: string; max: string };
   agreements: AgreementForm[];
-  /** When it fell overdue (app-only, kept for the negotiation workspace; not edited here). */
+  /** When it fell overdue (app-only, for the negotiation workspace): asked of overdue debts only. */
   overdueSince: string;
 }
 
@@ -127,6 +128,14 @@ function lateFeeOf(form: DebtForm['lateFee']): DebtInput['lateFee'] {
   }
 }
 
+/** Whether the form describes an overdue debt (any principal overdue, model §4). */
+export function formIsOverdue(form: Pick<DebtForm, 'allOverdue' | 'overduePrincipal'>): boolean {
+  return (
+    stateOf({ overdue: form.allOverdue, overduePrincipal: form.overduePrincipal.trim() }) ===
+    'overdue'
+  );
+}
+
 /** The debt the form describes, in the model's input shape (§11), not yet validated. */
 export function debtFromForm(form: DebtForm): {
   debt: Omit<DebtRow, 'order'>;
@@ -150,7 +159,8 @@ export function debtFromForm(form: DebtForm): {
     compound: form.compound,
     ...(minimumPayment ? { minimumPayment } : {}),
     ...(lateFee ? { lateFee } : {}),
-    ...optional('overdueSince', form.overdueSince),
+    // A debt that is current has no date it fell overdue: a stale one is dropped.
+    ...(formIsOverdue(form) ? optional('overdueSince', form.overdueSince) : {}),
   };
   return { debt, agreements: form.agreements.map(agreementFromForm) };
 }

@@ -61,6 +61,9 @@ export const debtsZh = {
     allOverdueHint: '本金已经全部逾期。',
     overduePrincipal: '逾期本金',
     overduePrincipalHint: '已经逾期、正在计罚息的那部分本金；没有逾期就留空。',
+    overdueSince: '逾期开始日期',
+    overdueSinceHint: '从哪天开始逾期：协商时用来判断该申请什么。不清楚可以留空。',
+    overdueSinceLater: '逾期开始日期不能晚于余额截至日期（{{date}}）',
     interest: '未还利息',
     penalty: '罚息',
     fees: '违约金',
@@ -194,6 +197,10 @@ export const debtsEn: Widen<typeof debtsZh> = {
     overduePrincipal: 'Overdue principal',
     overduePrincipalHint:
       'The part of the principal that is overdue and accrues penalty interest; leave empty if none.',
+    overdueSince: 'Overdue since',
+    overdueSinceHint:
+      'The day it fell overdue: it tells what to ask the lender for. Leave empty if you do not know.',
+    overdueSinceLater: 'It cannot fall overdue after the day the balances are as of ({{date}})',
     interest: 'Unpaid interest',
     penalty: 'Penalty interest',
     fees: 'Late fees',

@@ -15,7 +15,8 @@ import { useTextFormat } from './useTextFormat';
 interface Props {
   debt: DebtRow;
   agreements: readonly AgreementRow[];
-  since: string;
+  /** When an overdue debt fell overdue ('' not known); null for a current debt: not asked. */
+  since: string | null;
   onSinceChange: (since: string) => void;
   /** The day proposals are made for, YYYY-MM-DD. */
   date: string;
@@ -37,27 +38,29 @@ export function ProposalAssistant({
   const format = useFormat();
   const text = useTextFormat();
   const [message, setMessage] = useState('');
-  const sinceAfterDate = since !== '' && since > date;
+  const sinceAfterDate = since !== null && since !== '' && since > date;
 
   return (
     <section className="proposals" aria-labelledby="proposals-title">
       <h3 id="proposals-title">{t('negotiation.proposals.title')}</h3>
       <p className="hint">{t('negotiation.proposals.intro')}</p>
-      <DateField
-        label={t('negotiation.overdue.since')}
-        value={since}
-        onChange={onSinceChange}
-        hint={
-          overdueDays !== null
-            ? `${t('negotiation.overdue.days', { days: overdueDays, date: format.date(date) })} ${t('negotiation.overdue.sinceHint')}`
-            : t('negotiation.overdue.sinceHint')
-        }
-        errors={
-          sinceAfterDate
-            ? [t('negotiation.overdue.future', { date: format.date(date) })]
-            : undefined
-        }
-      />
+      {since === null ? null : (
+        <DateField
+          label={t('negotiation.overdue.since')}
+          value={since}
+          onChange={onSinceChange}
+          hint={
+            overdueDays !== null
+              ? `${t('negotiation.overdue.days', { days: overdueDays, date: format.date(date) })} ${t('negotiation.overdue.sinceHint')}`
+              : t('negotiation.overdue.sinceHint')
+          }
+          errors={
+            sinceAfterDate
+              ? [t('negotiation.overdue.future', { date: format.date(date) })]
+              : undefined
+          }
+        />
+      )}
       {proposals.status === 'computing' ? (
         <p role="status">{t('negotiation.proposals.computing')}</p>
       ) : null}

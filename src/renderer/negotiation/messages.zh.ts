@@ -18,7 +18,7 @@ export const negotiationZh = {
   },
   overdue: {
     title: '逾期情况',
-    since: '从哪天开始逾期',
+    since: '逾期开始日期',
     sinceHint: '用来判断该申请什么：逾期时间短、金额小，全额减免的希望更大。不清楚可以留空。',
     days: '到 {{date}} 已逾期 {{days}} 天。',
     future: '逾期日期晚于 {{date}}，请检查。',

@@ -22,6 +22,10 @@ const words = {
     debtFreeDate: '预计上岸日期',
     cost: '未来要付的利息、罚息和费用',
     jiebei: '借呗',
+    edit: (name: string) => `编辑“${name}”`,
+    overdueSince: '逾期开始日期',
+    negotiation: '协商',
+    lenders: '选择机构',
     schedule: '还款明细',
     table: /逐月还款明细/,
     month: '2026年12月',
@@ -45,6 +49,10 @@ const words = {
     debtFreeDate: 'Debt-free date',
     cost: 'Interest, penalty and fees ahead',
     jiebei: 'Jiebei 借呗',
+    edit: (name: string) => `Edit "${name}"`,
+    overdueSince: 'Overdue since',
+    negotiation: 'Negotiate',
+    lenders: 'Choose a lender',
     schedule: 'Schedule',
     table: /Month-by-month schedule/,
     month: 'Dec 2026',
@@ -173,6 +181,33 @@ for (const language of ['zh', 'en'] as Language[]) {
       await page.getByLabel(w.show, { exact: true }).selectOption({ label: w.huabei });
       await expect(header.getByRole('columnheader')).toHaveCount(9);
       await expect(header.getByRole('columnheader').first()).toHaveText(w.huabei);
+    });
+
+    test('the overdue date is asked where debts are entered, of overdue debts only', async ({
+      page,
+    }) => {
+      test.setTimeout(120_000);
+      await typeHousehold(page, language);
+      // A current 花呗: no overdue date, here or on the negotiation page.
+      await page.getByRole('button', { name: w.edit(w.huabei) }).click();
+      await expect(page.getByLabel(w.principal, { exact: true })).toBeVisible();
+      await expect(page.getByLabel(w.overdueSince, { exact: true })).toHaveCount(0);
+      await page.getByRole('button', { name: w.cancel }).click();
+
+      await page.getByRole('button', { name: w.edit(w.jiebei) }).click();
+      await page.getByLabel(w.overdueSince, { exact: true }).fill('2026-10-09');
+      await page.getByRole('button', { name: w.save }).click();
+      await expect(page.getByLabel(w.overdueSince, { exact: true })).toHaveCount(0);
+
+      await page.getByRole('link', { name: w.negotiation, exact: true }).click();
+      const lenders = page.getByRole('navigation', { name: w.lenders });
+      await lenders.getByRole('link', { name: new RegExp(`^${w.huabei}`) }).click();
+      await expect(page.getByRole('heading', { level: 2, name: w.huabei })).toBeVisible();
+      await expect(page.getByLabel(w.overdueSince, { exact: true })).toHaveCount(0);
+      await lenders.getByRole('link', { name: new RegExp(`^${w.jiebei}`) }).click();
+      await expect(page.getByRole('heading', { level: 2, name: w.jiebei })).toBeVisible();
+      await expect(page.getByLabel(w.overdueSince, { exact: true })).toHaveValue('2026-10-09');
+      await expectNoGraveAxeViolations(page);
     });
 
     test('a current loan asks for its installment and cannot be saved without it', async ({

@@ -98,6 +98,20 @@ describe('form ⇄ debt', () => {
     expect(debtFromForm(formFromDebt(saved.debt, saved.agreements))).toEqual(saved);
   });
 
+  it('keeps the overdue date of an overdue debt only: a current debt has none', () => {
+    const form = {
+      ...formFromPreset('huabei', '花呗', 'h-1'),
+      principal: '800',
+      overdueSince: '2026-10-09',
+    };
+    expect(debtFromForm(form).debt).not.toHaveProperty('overdueSince');
+    expect(debtFromForm({ ...form, overduePrincipal: '0' }).debt).not.toHaveProperty(
+      'overdueSince',
+    );
+    expect(debtFromForm({ ...form, overduePrincipal: '80' }).debt.overdueSince).toBe('2026-10-09');
+    expect(debtFromForm({ ...form, allOverdue: true }).debt.overdueSince).toBe('2026-10-09');
+  });
+
   it('"all overdue" replaces the overdue principal', () => {
     const form = {
       ...formFromPreset('jiebei', '借呗', 'j-1'),
