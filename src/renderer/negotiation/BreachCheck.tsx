@@ -1,17 +1,16 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanSummary } from '../../core/engine/output';
-import { Dec } from '../../core/money';
 import type { AgreementRow } from '../db/AppDB';
 import { useFormat } from '../format/useFormat';
 import { toScenarioInput } from '../household/householdStore';
 import { usePlan } from '../plan/PlanContext';
 import { usePlanOf } from '../plan/usePlan';
 import { useSettings } from '../settings/SettingsContext';
+import { agreementEffect, chargedCost } from './agreementEffect';
+import { EffectFigures } from './EffectFigures';
 
 const SHOWN = 6;
-const costOf = (s: PlanSummary) =>
-  new Dec(s.totalInterest).plus(s.totalPenalty).plus(s.totalFees).toFixed(2);
 
 /**
  * Before an agreement is marked agreed: the household's plan with it agreed, in the what-if
@@ -56,6 +55,7 @@ export function BreachCheck({
   );
   const now = state.status === 'ready' ? state.bundle.result.summary : null;
   const after = ready?.result.summary ?? null;
+  const effect = now && after ? agreementEffect(now, after) : null;
   const debtFree = (summary: PlanSummary) =>
     summary.debtFreeDate ? format.date(summary.debtFreeDate) : t('negotiation.proposals.never');
 
@@ -82,11 +82,29 @@ export function BreachCheck({
                 </tr>
                 <tr>
                   <th scope="row">{t('negotiation.breach.totalCost')}</th>
-                  <td className="amount">{format.money(costOf(now))}</td>
-                  <td className="amount">{format.money(costOf(after))}</td>
+                  <td className="amount">{format.money(chargedCost(now).toFixed(2))}</td>
+                  <td className="amount">{format.money(chargedCost(after).toFixed(2))}</td>
                 </tr>
               </tbody>
             </table>
+          ) : null}
+          {effect ? (
+            <>
+              <dl className="proposal-effect" aria-label={t('negotiation.proposals.effect')}>
+                <EffectFigures
+                  penaltyAvoided={effect.penaltyAvoided}
+                  costSaved={effect.costSaved}
+                />
+              </dl>
+              {effect.moreRelief === '0.00' ? null : (
+                <p className="hint">
+                  {t('negotiation.breach.savingParts', {
+                    lessCharged: format.money(effect.lessCharged),
+                    relief: format.money(effect.moreRelief),
+                  })}
+                </p>
+              )}
+            </>
           ) : null}
           {problems.length === 0 ? (
             <p className="note good">{t('negotiation.breach.ok')}</p>

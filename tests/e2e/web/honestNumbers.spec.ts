@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
 import {
   type Language,
@@ -26,6 +26,22 @@ const words = {
     overdueSince: '逾期开始日期',
     negotiation: '协商',
     lenders: '选择机构',
+    addProposal: /加入协商方案/,
+    addedPending: '已加入，状态为“待协商”。',
+    review: '检查后标记为已同意',
+    breach: '违约检查：如果对方同意',
+    confirm: /^(确认：对方已同意|仍然标记为已同意)$/,
+    costSaved: /^共(省下|多付)$/,
+    inPlan: '对方已同意：这个方案已计入当前计划',
+    penaltyAvoided: '少付罚息',
+    contacts: '协商记录',
+    newContact: '新增记录',
+    said: '我说了什么',
+    followUp: '下次跟进日期',
+    saveContact: '保存记录',
+    markDone: '标记为已跟进',
+    followedUp: '已跟进',
+    markNotDone: '改回未跟进',
     schedule: '还款明细',
     table: /逐月还款明细/,
     month: '2026年12月',
@@ -53,6 +69,22 @@ const words = {
     overdueSince: 'Overdue since',
     negotiation: 'Negotiate',
     lenders: 'Choose a lender',
+    addProposal: /Add to the proposals/,
+    addedPending: 'Added, marked "proposed".',
+    review: 'Check, then mark agreed',
+    breach: 'Breach check: if the lender agrees',
+    confirm: /^(Confirm: the lender agreed|Mark agreed anyway)$/,
+    costSaved: /^(Saved in all|Costs more in all)$/,
+    inPlan: 'Agreed by the lender: this proposal is part of the current plan',
+    penaltyAvoided: 'Penalty avoided',
+    contacts: 'Contact log',
+    newContact: 'New entry',
+    said: 'What I said',
+    followUp: 'Next follow-up',
+    saveContact: 'Save entry',
+    markDone: 'Mark followed up',
+    followedUp: 'Followed up',
+    markNotDone: 'Mark as not done',
     schedule: 'Schedule',
     table: /Month-by-month schedule/,
     month: 'Dec 2026',
@@ -207,6 +239,58 @@ for (const language of ['zh', 'en'] as Language[]) {
       await lenders.getByRole('link', { name: new RegExp(`^${w.jiebei}`) }).click();
       await expect(page.getByRole('heading', { level: 2, name: w.jiebei })).toBeVisible();
       await expect(page.getByLabel(w.overdueSince, { exact: true })).toHaveValue('2026-10-09');
+      await expectNoGraveAxeViolations(page);
+    });
+
+    test('an agreement reads the same on its card and in the breach check, and once agreed says so', async ({
+      page,
+    }) => {
+      test.setTimeout(150_000);
+      await typeHousehold(page, language);
+      await page.getByRole('link', { name: w.negotiation, exact: true }).click();
+      const lenders = page.getByRole('navigation', { name: w.lenders });
+      await lenders.getByRole('link', { name: new RegExp(`^${w.jiebei}`) }).click();
+      await expect(page.getByRole('heading', { level: 2, name: w.jiebei })).toBeVisible();
+
+      const card = page
+        .locator('.proposal')
+        .filter({ has: page.getByRole('button', { name: w.addProposal }) })
+        .first();
+      const title = await card.getByRole('heading').innerText();
+      const saving = async (where: Locator) => {
+        const term = where.locator('dt').filter({ hasText: w.costSaved });
+        return `${await term.innerText()} ${await term.locator('xpath=following-sibling::dd').innerText()}`;
+      };
+      const onCard = await saving(card);
+      await card.getByRole('button', { name: w.addProposal }).click();
+      const status = page.getByRole('status').filter({ hasText: w.addedPending });
+      await expect(status).toBeVisible();
+
+      await page.getByRole('button', { name: w.review }).click();
+      const breach = page.getByRole('region', { name: w.breach });
+      await expect(breach.locator('dt').filter({ hasText: w.costSaved })).toBeVisible();
+      expect(await saving(breach)).toBe(onCard);
+      await breach.getByRole('button', { name: w.confirm }).click();
+
+      const agreed = page
+        .locator('.proposal')
+        .filter({ has: page.getByRole('heading', { name: title, exact: true }) });
+      await expect(agreed).toContainText(w.inPlan);
+      await expect(agreed).not.toContainText(w.penaltyAvoided);
+      await expect(status).toHaveCount(0);
+
+      // A follow-up is pending, then done: said in words, with the button that changes it.
+      const log = page.getByRole('region', { name: w.contacts, exact: true });
+      await log.getByRole('button', { name: w.newContact }).click();
+      await log.getByLabel(w.said).fill('asked for an installment plan');
+      await log.getByLabel(w.followUp).fill('2026-12-20');
+      await log.getByRole('button', { name: w.saveContact }).click();
+      const entry = log.locator('.contact-entry').first();
+      await expect(entry.getByRole('checkbox')).toHaveCount(0);
+      await expect(entry.getByText(w.followedUp, { exact: true })).toHaveCount(0);
+      await entry.getByRole('button', { name: w.markDone }).click();
+      await expect(entry.getByText(w.followedUp, { exact: true })).toBeVisible();
+      await expect(entry.getByRole('button', { name: w.markNotDone })).toBeVisible();
       await expectNoGraveAxeViolations(page);
     });
 
