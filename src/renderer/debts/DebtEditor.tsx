@@ -35,6 +35,16 @@ const shownKeys = new Set([
   'agreements',
 ]);
 
+/** The problems other than a required field still empty. */
+function withoutRequired(errors: Map<string, string[]>, required: string): Map<string, string[]> {
+  const kept = new Map<string, string[]>();
+  for (const [key, sentences] of errors) {
+    const rest = sentences.filter((sentence) => sentence !== required);
+    if (rest.length > 0) kept.set(key, rest);
+  }
+  return kept;
+}
+
 /**
  * Adds or edits one debt. What is typed stays text until saved; the engine's schema checks it
  * on every keystroke, and it can only be saved whole and valid, in one transaction with its
@@ -60,7 +70,9 @@ export function DebtEditor({
     () => checkDebtForm(form, t, { iso: startDate, shown: formatDate(startDate, language) }),
     [form, t, startDate, language],
   );
-  const { errors } = checked;
+  // A new debt is not told "required" before anything is typed; trying to save shows it all.
+  const [attempted, setAttempted] = useState(!isNew);
+  const errors = attempted ? checked.errors : withoutRequired(checked.errors, t('issues.required'));
   const others = [...errors].filter(([key]) => !shownKeys.has(key.split(/[.[]/)[0] ?? ''));
   const typical = isNew && form.kind !== 'other';
   const kindName = isPresetId(initial.kind) ? t(`debts.presets.${initial.kind}`) : initial.kind;
@@ -74,7 +86,11 @@ export function DebtEditor({
   useEffect(() => heading.current?.focus(), []);
 
   const save = async () => {
-    if (errors.size > 0 || saving) return;
+    if (saving) return;
+    if (checked.errors.size > 0) {
+      setAttempted(true);
+      return;
+    }
     setSaving(true);
     try {
       await saveDebt(checked.debt, checked.agreements);

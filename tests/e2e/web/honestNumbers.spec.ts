@@ -51,6 +51,12 @@ const words = {
     penaltyOf: (month: string, value: string) => `借呗，${month}，罚息：${value}，查看计算过程`,
     dialog: '借呗 · 2026年12月 · 罚息',
     installment: '每期应还',
+    required: '必填',
+    chooseMonth: '请选择月份',
+    incomes: '收入',
+    add: /^添加/,
+    frequency: '频率',
+    yearly: '每年一次',
     principal: '本金',
     save: '保存',
     cancel: '取消',
@@ -95,6 +101,12 @@ const words = {
       `Jiebei 借呗, ${month}, Penalty interest: ${value}, show how it was worked out`,
     dialog: 'Jiebei 借呗 · Dec 2026 · Penalty interest',
     installment: 'Installment due each month',
+    required: 'Required',
+    chooseMonth: 'Choose the month',
+    incomes: 'Income',
+    add: /^Add/,
+    frequency: 'Frequency',
+    yearly: 'Once a year',
     principal: 'Principal',
     save: 'Save',
     cancel: 'Cancel',
@@ -294,6 +306,20 @@ for (const language of ['zh', 'en'] as Language[]) {
       await expectNoGraveAxeViolations(page);
     });
 
+    test('a budget item asks for its month only once it could have been chosen', async ({
+      page,
+    }) => {
+      await openApp(page, 'budget');
+      const incomes = page.getByRole('region', { name: w.incomes, exact: true });
+      await incomes.getByRole('button', { name: w.add }).click();
+      await incomes.getByLabel(w.frequency, { exact: true }).selectOption({ label: w.yearly });
+      await expect(incomes.getByRole('alert')).toHaveCount(0);
+      await incomes.getByRole('button', { name: w.save }).click();
+      await expect(incomes.getByRole('alert').filter({ hasText: w.chooseMonth })).toBeVisible();
+      // … with the name and amount left empty: three problems, each beside its field.
+      await expect(incomes.getByRole('alert')).toHaveCount(3);
+    });
+
     test('a current loan asks for its installment and cannot be saved without it', async ({
       page,
     }) => {
@@ -302,6 +328,10 @@ for (const language of ['zh', 'en'] as Language[]) {
       await page.getByLabel(w.principal, { exact: true }).fill('12,000');
       const installment = page.getByLabel(w.installment, { exact: true });
       await expect(installment).toBeVisible();
+      // Nothing is scolded before it is typed; saving without it says what is missing.
+      await expect(page.getByRole('alert')).toHaveCount(0);
+      await page.getByRole('button', { name: w.save }).click();
+      await expect(installment).toHaveAccessibleDescription(new RegExp(w.required));
       await expect(page.getByRole('button', { name: w.save })).toBeDisabled();
       await installment.fill('1,080');
       await page.getByRole('button', { name: w.save }).click();
