@@ -52,6 +52,13 @@ const words = {
     dialog: '借呗 · 2026年12月 · 罚息',
     installment: '每期应还',
     required: '必填',
+    choose: '选用',
+    strategyRows: [
+      '先还成本最高的（雪崩法）',
+      '先还余额最小的（滚雪球法）',
+      '只还最低还款',
+      '什么都不还',
+    ],
     chooseMonth: '请选择月份',
     incomes: '收入',
     add: /^添加/,
@@ -102,6 +109,13 @@ const words = {
     dialog: 'Jiebei 借呗 · Dec 2026 · Penalty interest',
     installment: 'Installment due each month',
     required: 'Required',
+    choose: 'Use this',
+    strategyRows: [
+      'Highest cost first (avalanche)',
+      'Smallest balance first (snowball)',
+      'Minimum payments only',
+      'Pay nothing',
+    ],
     chooseMonth: 'Choose the month',
     incomes: 'Income',
     add: /^Add/,
@@ -318,6 +332,24 @@ for (const language of ['zh', 'en'] as Language[]) {
       await expect(incomes.getByRole('alert').filter({ hasText: w.chooseMonth })).toBeVisible();
       // … with the name and amount left empty: three problems, each beside its field.
       await expect(incomes.getByRole('alert')).toHaveCount(3);
+    });
+
+    test('choosing a strategy leaves the rows where they are', async ({ page }) => {
+      test.setTimeout(120_000);
+      await typeHousehold(page, language);
+      await openApp(page, 'strategies');
+      const rows = page.locator('table.comparison tbody tr');
+      const order = async () =>
+        (await rows.locator('th').allInnerTexts()).map((text) => text.trim());
+      const expectOrder = async () => {
+        await expect(rows).toHaveCount(w.strategyRows.length);
+        const names = await order();
+        w.strategyRows.forEach((name, index) => expect(names[index]).toContain(name));
+      };
+      await expectOrder();
+      await rows.nth(1).getByRole('button', { name: w.choose }).click();
+      await expect(rows.nth(1).locator('.badge')).toBeVisible();
+      await expectOrder();
     });
 
     test('a current loan asks for its installment and cannot be saved without it', async ({
