@@ -6,6 +6,7 @@ import {
   type Language,
   type PlanOutput,
   exportAndPlan,
+  householdWords,
   planCommand,
   typeHousehold,
 } from './household';
@@ -52,6 +53,9 @@ const words = {
     dialog: '借呗 · 2026年12月 · 罚息',
     installment: '每期应还',
     required: '必填',
+    payoffChart: '每笔债务的余额',
+    paymentsChart: '每月还给谁',
+    paidOff: (name: string) => `还清：${name}`,
     choose: '选用',
     strategyRows: [
       '先还成本最高的（雪崩法）',
@@ -109,6 +113,9 @@ const words = {
     dialog: 'Jiebei 借呗 · Dec 2026 · Penalty interest',
     installment: 'Installment due each month',
     required: 'Required',
+    payoffChart: 'Balance of each debt',
+    paymentsChart: 'Who gets paid each month',
+    paidOff: (name: string) => `Paid off: ${name}`,
     choose: 'Use this',
     strategyRows: [
       'Highest cost first (avalanche)',
@@ -350,6 +357,52 @@ for (const language of ['zh', 'en'] as Language[]) {
       await rows.nth(1).getByRole('button', { name: w.choose }).click();
       await expect(rows.nth(1).locator('.badge')).toBeVisible();
       await expectOrder();
+    });
+
+    test('charts: the last payoff is named, no label touches the axis, the money line fits the bars', async ({
+      page,
+    }, info) => {
+      test.setTimeout(120_000);
+      await typeHousehold(page, language);
+      const { plan } = await exportAndPlan(page, info.outputDir);
+      const last = [...plan.summary.debts].sort(
+        (a, b) => (b.payoffMonth ?? 0) - (a.payoffMonth ?? 0),
+      )[0];
+      const presets: Record<string, string> = householdWords[language].presets;
+      const lastName = presets[last?.id.split('-')[0] ?? ''];
+      await openApp(page, 'home');
+      const payoff = page.locator('figure.chart').filter({ hasText: w.payoffChart });
+      const labels = payoff.locator('svg text').filter({ hasText: w.paidOff('') });
+      await expect(labels.filter({ hasText: w.paidOff(lastName) })).toHaveCount(1);
+      const axisRight = await payoff.locator('.recharts-yAxis').evaluate((axis) => {
+        const box = axis.getBoundingClientRect();
+        return box.right;
+      });
+      for (const box of await labels.evaluateAll((texts) =>
+        texts.map((text) => text.getBoundingClientRect().left),
+      ))
+        expect(box).toBeGreaterThan(axisRight + 2);
+
+      // The money line changes level between bars, never across one.
+      const payments = page.locator('figure.chart').filter({ hasText: w.paymentsChart });
+      const crossing = await payments.evaluate((figure) => {
+        const bars = [...figure.querySelectorAll('.recharts-bar-rectangle path')].map((bar) => {
+          const box = bar.getBoundingClientRect();
+          return [box.left, box.right] as const;
+        });
+        const line = figure.querySelector('.recharts-line-curve');
+        const d = line?.getAttribute('d') ?? '';
+        const points = [...d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => [
+          Number(m[1]),
+          Number(m[2]),
+        ]);
+        const origin = (line as SVGGraphicsElement | null)?.getScreenCTM();
+        const xs = points
+          .filter((p, i) => i > 0 && points[i - 1]?.[0] === p[0] && points[i - 1]?.[1] !== p[1])
+          .map((p) => (origin ? origin.a * (p[0] ?? 0) + origin.e : 0));
+        return xs.filter((x) => bars.some(([left, right]) => x > left + 1 && x < right - 1));
+      });
+      expect(crossing).toEqual([]);
     });
 
     test('a current loan asks for its installment and cannot be saved without it', async ({
