@@ -53,6 +53,10 @@ const words = {
     dialog: '借呗 · 2026年12月 · 罚息',
     installment: '每期应还',
     required: '必填',
+    languageLabel: '界面语言',
+    otherLanguage: 'en',
+    endMonthOther: 'End month (optional)',
+    monthEchoOther: 'March 2027',
     payoffChart: '每笔债务的余额',
     paymentsChart: '每月还给谁',
     paidOff: (name: string) => `还清：${name}`,
@@ -113,6 +117,10 @@ const words = {
     dialog: 'Jiebei 借呗 · Dec 2026 · Penalty interest',
     installment: 'Installment due each month',
     required: 'Required',
+    languageLabel: 'Language',
+    otherLanguage: 'zh-CN',
+    endMonthOther: '结束月份（可选）',
+    monthEchoOther: '2027年3月',
     payoffChart: 'Balance of each debt',
     paymentsChart: 'Who gets paid each month',
     paidOff: (name: string) => `Paid off: ${name}`,
@@ -403,6 +411,24 @@ for (const language of ['zh', 'en'] as Language[]) {
         return xs.filter((x) => bars.some(([left, right]) => x > left + 1 && x < right - 1));
       });
       expect(crossing).toEqual([]);
+    });
+
+    test("month fields take typed digits and speak the app's language, not the browser's", async ({
+      page,
+    }) => {
+      await openApp(page, 'settings');
+      await page.getByLabel(w.languageLabel, { exact: true }).selectOption(w.otherLanguage);
+      await openApp(page, 'budget');
+      const other = householdWords[language === 'zh' ? 'en' : 'zh'];
+      const incomes = page.getByRole('region', { name: other.incomes, exact: true });
+      await incomes.getByRole('button', { name: other.add }).click();
+      await incomes.getByLabel(other.name, { exact: true }).fill('工资');
+      await incomes.getByLabel(other.amount, { exact: true }).fill('9000');
+      const end = incomes.getByLabel(w.endMonthOther);
+      await end.pressSequentially('2027/3');
+      await expect(end).toHaveAccessibleDescription(new RegExp(w.monthEchoOther));
+      await incomes.getByRole('button', { name: other.save }).click();
+      await expect(incomes.getByRole('row', { name: /工资/ })).toContainText(w.monthEchoOther);
     });
 
     test('a current loan asks for its installment and cannot be saved without it', async ({
