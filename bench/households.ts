@@ -96,6 +96,41 @@ export function typicalHousehold(seed = 1): ScenarioInput {
   };
 }
 
+/** The ISO date `months` months and `days` days after 2026-12-15 (typical's startDate). */
+function typicalDate(months: number, days: number): string {
+  return new Date(Date.UTC(2026, 11 + months, 15 + days)).toISOString().slice(0, 10);
+}
+
+/**
+ * The typical household as lived (model v2): 14 months of recorded payments (three or four a
+ * month, some short, some more than planned), 3 rate changes and the 24 % court cap.
+ */
+export function livedHousehold(seed = 1): ScenarioInput {
+  const household = typicalHousehold(seed);
+  const random = mulberry32(seed + 100);
+  const debts = household.debts;
+  (debts[0] as DebtInput).rateChanges = [{ date: '2027-06-01', interestRate: { annual: '0.12' } }];
+  (debts[2] as DebtInput).rateChanges = [
+    { date: '2027-03-20', penaltyRate: { daily: '0.0003' } },
+    { date: '2027-11-02', interestRate: { daily: '0.0004' }, penaltyRate: { daily: '0.0004' } },
+  ];
+  const payments = [];
+  for (let month = 0; month < 14; month++) {
+    for (let n = 0; n < 3 + (month % 2); n++) {
+      payments.push({
+        date: typicalDate(month, 3 + n * 7),
+        debtId: `d${Math.floor(random() * debts.length)}`,
+        amount: money(200 + Math.floor(random() * 2500)),
+      });
+    }
+  }
+  return {
+    ...household,
+    chargeCap: { annualRate: '0.24' },
+    actuals: { asOf: typicalDate(14, 0), payments },
+  };
+}
+
 /** 50 debts with every feature and a budget too small to finish: all 600 periods run. */
 export function heavyHousehold(seed = 2): ScenarioInput {
   const random = mulberry32(seed);

@@ -11,7 +11,9 @@ export interface CapacityBreakdown {
   reserve: string;
   /** income − fixed costs − obligations − reserve, unclamped: negative is a deficit. */
   net: string;
-  /** What the plan may pay this month: net clamped at 0, capped by the payment limit. */
+  /** Model v2 §3: money set aside for the debts, added after the clamp and the payment limit. */
+  extras: string;
+  /** What the plan may pay this month: net clamped at 0, capped by the payment limit, + extras. */
   capacity: string;
   deficit: string;
 }
@@ -38,6 +40,7 @@ function toStrings(c: Capacity): CapacityBreakdown {
     obligations: formatMoney(c.obligations),
     reserve: formatMoney(c.reserve),
     net: formatMoney(c.raw),
+    extras: formatMoney(c.extras),
     capacity: formatMoney(c.capacity),
     deficit: formatMoney(c.deficit),
   };

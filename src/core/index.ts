@@ -30,7 +30,12 @@ export {
   percentSchema,
   dateSchema,
   monthSchema,
+  rateChangeSchema,
+  chargeCapSchema,
+  actualsSchema,
+  actualPaymentSchema,
   STRATEGIES,
+  LIST_LIMITS,
 } from './scenario/schema';
 export * from './engine/output';
 export * from './engine/explanation';

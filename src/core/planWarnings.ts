@@ -1,18 +1,42 @@
+import { runPlan } from './engine/plan';
 import { Timeline } from './engine/timeline';
+import { SILENT_TRACER } from './engine/tracer';
 import type { PlanResult } from './engine/output';
 import { Dec, formatMoney } from './money';
 import type { Scenario } from './scenario/types';
 
-/** Something in the plan the person must know about, with the month and the money involved. */
+/**
+ * Something in the plan the person must know about, with the month and the money involved.
+ * `past` is true in a month that ended by actuals.asOf (model §14): what happened then is
+ * history, not something a new decision could still avoid.
+ */
 export type PlanWarning =
   /** Some dues of this month cannot be paid in full. */
-  | { kind: 'duesNotMet'; month: number; start: string; shortfall: string }
+  | { kind: 'duesNotMet'; month: number; start: string; past: boolean; shortfall: string }
   /** Income does not cover costs, obligations and reserve this month. */
-  | { kind: 'budgetDeficit'; month: number; start: string; deficit: string }
-  /** An installment agreement is paid short: it breaks, and the penalties come back. */
-  | { kind: 'agreementBroken'; debtId: string; month: number; start: string; shortfall: string }
+  | { kind: 'budgetDeficit'; month: number; start: string; past: boolean; deficit: string }
+  /**
+   * An installment agreement is paid short: it breaks, and the penalties come back. `reinstated`
+   * is what it had waived and is owed again (onBreak "reinstate", model §8), "0.00" if nothing.
+   */
+  | {
+      kind: 'agreementBroken';
+      debtId: string;
+      month: number;
+      start: string;
+      past: boolean;
+      shortfall: string;
+      reinstated: string;
+    }
   /** A settlement cannot be paid in full on its date: the discount is lost. */
-  | { kind: 'settlementFails'; debtId: string; month: number; start: string; shortfall: string }
+  | {
+      kind: 'settlementFails';
+      debtId: string;
+      month: number;
+      start: string;
+      past: boolean;
+      shortfall: string;
+    }
   /** Still owed when the plan's horizon ends. */
   | { kind: 'neverPaid'; debtId: string; balance: string };
 
@@ -25,6 +49,9 @@ export function planWarnings(scenario: Scenario, result: PlanResult): PlanWarnin
   const timeline = new Timeline(scenario.startDate);
   const broken = new Set(result.summary.brokenAgreements);
   const installmentStarts = installmentStartMonths(scenario, timeline);
+  const reinstated = broken.size === 0 ? new Map<string, Dec>() : reinstatements(scenario);
+  const asOf = scenario.actuals?.asOf ?? '';
+  const past = (month: number) => timeline.period(month).endText <= asOf;
   const previousState = new Map<string, string>();
   for (const row of result.schedule) {
     let shortfall = new Dec(0);
@@ -41,7 +68,9 @@ export function planWarnings(scenario: Scenario, result: PlanResult): PlanWarnin
           debtId: debt.id,
           month: row.month,
           start: row.start,
+          past: past(row.month),
           shortfall: formatMoney(short),
+          reinstated: formatMoney(reinstated.get(`${row.month}|${debt.id}`) ?? new Dec(0)),
         });
       }
       previousState.set(debt.id, debt.state);
@@ -51,6 +80,7 @@ export function planWarnings(scenario: Scenario, result: PlanResult): PlanWarnin
         kind: 'budgetDeficit',
         month: row.month,
         start: row.start,
+        past: past(row.month),
         deficit: row.deficit,
       });
     }
@@ -59,6 +89,7 @@ export function planWarnings(scenario: Scenario, result: PlanResult): PlanWarnin
         kind: 'duesNotMet',
         month: row.month,
         start: row.start,
+        past: past(row.month),
         shortfall: formatMoney(shortfall),
       });
     }
@@ -76,6 +107,7 @@ export function planWarnings(scenario: Scenario, result: PlanResult): PlanWarnin
           debtId: debt.id,
           month,
           start: timeline.period(month).startText,
+          past: past(month),
           shortfall: formatMoney(short),
         });
       }
@@ -88,6 +120,32 @@ export function planWarnings(scenario: Scenario, result: PlanResult): PlanWarnin
     warnings.push({ kind: 'neverPaid', debtId: debt.id, balance });
   }
   return warnings;
+}
+
+/**
+ * What each broken agreement brought back, by "month|debtId". The plan's output does not carry it
+ * per debt (model §10), so the plan is run again listening to that one figure, and only when an
+ * agreed installment says `onBreak: "reinstate"`.
+ */
+function reinstatements(scenario: Scenario): Map<string, Dec> {
+  const amounts = new Map<string, Dec>();
+  const reinstating = scenario.debts.some((d) =>
+    d.agreements.some((a) => a.kind === 'installment' && a.onBreak === 'reinstate'),
+  );
+  if (!reinstating) return amounts;
+  let month = 0;
+  runPlan(
+    scenario,
+    {
+      ...SILENT_TRACER,
+      startPeriod: (period) => {
+        month = period.index;
+      },
+      reinstated: (d, amount) => amounts.set(`${month}|${d.id}`, amount),
+    },
+    false,
+  );
+  return amounts;
 }
 
 /** Per debt, the periods in which an agreed installment agreement starts. */

@@ -1,5 +1,5 @@
 import { plan } from './engine/api';
-import { Dec, formatMoney } from './money';
+import { Dec, MONEY_LIMIT, formatMoney } from './money';
 import type { BudgetItem, Scenario } from './scenario/types';
 
 /** Changes to try on a plan without touching the saved household. */
@@ -10,6 +10,36 @@ export interface WhatIf {
   lumpSum?: { month: string; amount: string };
   /** Start paying N months later: what waiting costs. */
   delayMonths?: number;
+  /**
+   * "I can pay ¥X more a month": money set aside for the debts beyond the budget (model §3
+   * extras). Unlike `monthly`, it is not a cap: it adds to what the budget allows, bears no
+   * reserve and is not cut by the payment limit.
+   */
+  extraMonthly?: string;
+  /** "A one-off ¥X" set aside for the debts in a month (YYYY-MM), as an extra (model §3). */
+  extraOnce?: { month: string; amount: string };
+}
+
+/** The extras a what-if adds to the budget (model §3): a steady monthly one, a one-off one. */
+export function whatIfExtras(whatIf: Pick<WhatIf, 'extraMonthly' | 'extraOnce'>): BudgetItem[] {
+  const extras: BudgetItem[] = [];
+  if (whatIf.extraMonthly !== undefined && new Dec(whatIf.extraMonthly).gt(0)) {
+    // No startMonth: a past month (model §14) pays only what was recorded, whatever the budget.
+    extras.push({
+      name: 'what-if: more each month',
+      amount: whatIf.extraMonthly,
+      frequency: 'monthly',
+    });
+  }
+  if (whatIf.extraOnce !== undefined && new Dec(whatIf.extraOnce.amount).gt(0)) {
+    extras.push({
+      name: 'what-if: one-off extra',
+      amount: whatIf.extraOnce.amount,
+      frequency: 'once',
+      month: whatIf.extraOnce.month,
+    });
+  }
+  return extras;
 }
 
 function monthText(startDate: string, offset: number): string {
@@ -21,11 +51,14 @@ function monthText(startDate: string, offset: number): string {
 /**
  * The scenario with a what-if applied, still a scenario of the model: a lump sum is a one-off
  * income, a delay is a cost that takes all income in the first N months (so nothing is paid and
- * nothing is saved while waiting), a monthly amount is a payment limit.
+ * nothing is saved while waiting), a monthly amount is a payment limit, and extra money is a
+ * `budget.extras` item. Recorded payments (model §14) are kept: history is history.
  */
 export function applyWhatIf(scenario: Scenario, whatIf: WhatIf): Scenario {
   const budget = { ...scenario.budget };
   if (whatIf.monthly !== undefined) budget.paymentLimit = whatIf.monthly;
+  const extras = whatIfExtras(whatIf);
+  if (extras.length > 0) budget.extras = [...(budget.extras ?? []), ...extras];
   if (whatIf.lumpSum && new Dec(whatIf.lumpSum.amount).gt(0)) {
     const lump: BudgetItem = {
       name: 'what-if: one-off payment',
@@ -54,8 +87,9 @@ export function applyWhatIf(scenario: Scenario, whatIf: WhatIf): Scenario {
  * The smallest steady monthly payment, in whole units of the currency, with which this household
  * would be debt-free within the plan's horizon (null if even the whole balance every month would
  * not do). A bisection over full plans: the model has no closed form once penalties, fees and
- * agreements interact. The budget is set aside: the answer is what the debts need, to compare
- * with what the budget allows.
+ * agreements interact. The budget, extras included, is set aside: the answer is what the debts
+ * need, to compare with what the budget allows. Recorded payments (model §14) are kept: the past
+ * months pay what was paid, and the steady payment starts in the month of asOf.
  */
 export function monthlyPaymentNeeded(scenario: Scenario): string | null {
   const debtFreeWith = (monthly: Dec) =>
@@ -80,7 +114,11 @@ export function monthlyPaymentNeeded(scenario: Scenario): string | null {
     )
     .times(2)
     .ceil();
-  if (!debtFreeWith(high)) return null;
+  // Months lived short (model §14) can leave more owed than at the start: widen until it clears.
+  while (!debtFreeWith(high)) {
+    if (high.gte(MONEY_LIMIT)) return null;
+    high = high.times(2);
+  }
   let low = new Dec(0);
   if (debtFreeWith(low)) return '0.00';
   while (high.minus(low).gt(1)) {

@@ -84,6 +84,7 @@ const budget = fc.record(
       fc.record({ amount: cents(0, 50_000) }),
     ),
     paymentLimit: cents(0, 800_000),
+    extras: fc.array(item, { maxLength: 2 }),
   },
   { requiredKeys: [] },
 );
@@ -143,6 +144,7 @@ const agreement = fc.oneof(
       waivePenalty: fc.boolean(),
       waiveInterest: fc.boolean(),
       waiveFees: fc.boolean(),
+      onBreak: fc.constantFrom('keep', 'reinstate'),
     },
     { requiredKeys: ['kind', 'date', 'months', 'method', 'rate'] },
   ),
@@ -153,6 +155,10 @@ const agreement = fc.oneof(
     amount: cents(1, 2_000_000),
   }),
 );
+
+const rateChange = fc
+  .record({ date: dateText, interestRate: rate, penaltyRate: rate }, { requiredKeys: ['date'] })
+  .filter((c) => c.interestRate !== undefined || c.penaltyRate !== undefined);
 
 const debt = (id: string) =>
   fc
@@ -175,6 +181,7 @@ const debt = (id: string) =>
         minimumPayment,
         lateFee,
         agreements: fc.array(agreement, { maxLength: 2 }),
+        rateChanges: fc.array(rateChange, { maxLength: 2 }),
       },
       { requiredKeys: ['principal', 'overdueShare'] },
     )
@@ -193,18 +200,86 @@ const debts = fc
   .integer({ min: 1, max: 5 })
   .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => debt(`d${i}`))));
 
+/** The day `days` after an ISO date. */
+function dayAfter(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/**
+ * Recorded payments (model §14): asOf up to two years after the start, payments dated in
+ * [startDate, asOf) on a debt picked by index, with amounts that sometimes exceed what is owed
+ * (and then go to unappliedActuals).
+ */
+const actuals = fc.record({
+  asOfDays: fc.integer({ min: 0, max: 730 }),
+  payments: fc.array(
+    fc.record({
+      at: fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }),
+      debt: fc.integer({ min: 0, max: 4 }),
+      amount: cents(1, 3_000_000),
+    }),
+    { maxLength: 12 },
+  ),
+});
+
 export const household = fc
-  .record({
-    startDate: dateText,
-    strategy: fc.constantFrom('avalanche', 'snowball', 'custom', 'minimumOnly'),
-    horizonMonths: fc.integer({ min: 1, max: 72 }),
-    budget,
-    debts,
-    order: fc.array(fc.integer({ min: 0, max: 4 }), { maxLength: 5 }),
-  })
-  .map(({ order, debts: list, ...rest }) => ({
-    version: 1,
+  .record(
+    {
+      startDate: dateText,
+      strategy: fc.constantFrom('avalanche', 'snowball', 'custom', 'minimumOnly'),
+      horizonMonths: fc.integer({ min: 1, max: 72 }),
+      budget,
+      debts,
+      order: fc.array(fc.integer({ min: 0, max: 4 }), { maxLength: 5 }),
+      chargeCap: fc
+        .constantFrom('0.24', '0.36', '0.15', '0.05')
+        .map((annualRate) => ({ annualRate })),
+      actuals,
+    },
+    { requiredKeys: ['startDate', 'strategy', 'horizonMonths', 'budget', 'debts', 'order'] },
+  )
+  .map(({ order, debts: list, actuals: lived, ...rest }) => {
+    const scenario: Record<string, unknown> = {
+      version: 1,
+      ...rest,
+      customOrder: [...new Set(order.filter((i) => i < list.length).map((i) => `d${i}`))],
+      debts: list,
+    };
+    if (lived !== undefined) {
+      const asOf = dayAfter(rest.startDate, lived.asOfDays);
+      scenario.actuals = {
+        asOf,
+        payments:
+          lived.asOfDays === 0
+            ? []
+            : lived.payments.map((p) => ({
+                date: dayAfter(rest.startDate, Math.floor(p.at * lived.asOfDays)),
+                debtId: `d${p.debt % list.length}`,
+                amount: p.amount,
+              })),
+      };
+    }
+    return scenario;
+  });
+
+/** Households of model v1: none of the v2 inputs. */
+export const householdV1 = household.map((input) => {
+  const { chargeCap: _cap, actuals: _lived, ...rest } = input;
+  const budgetV1 = { ...(rest.budget as Record<string, unknown>) };
+  delete budgetV1.extras;
+  return {
     ...rest,
-    customOrder: [...new Set(order.filter((i) => i < list.length).map((i) => `d${i}`))],
-    debts: list,
-  }));
+    budget: budgetV1,
+    debts: (rest.debts as Record<string, unknown>[]).map((debt) => {
+      const { rateChanges: _changes, ...v1 } = debt;
+      return {
+        ...v1,
+        agreements: ((v1.agreements ?? []) as Record<string, unknown>[]).map((a) => {
+          const { onBreak: _onBreak, ...agreement } = a;
+          return agreement;
+        }),
+      };
+    }),
+  };
+});

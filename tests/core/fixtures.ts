@@ -1,13 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { validateScenario, type Scenario } from '../../src/core/index';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repoRoot = path.resolve(here, '../..');
 
-/** The shared fixtures: ASHORE_FIXTURES if set, else ../shared/fixtures next to the repository. */
+/** The shared fixtures: ASHORE_FIXTURES if set, else ../shared/fixtures/v2 next to the repository. */
 export const fixturesDir =
-  process.env.ASHORE_FIXTURES ?? path.resolve(repoRoot, '../shared/fixtures');
+  process.env.ASHORE_FIXTURES ?? path.resolve(repoRoot, '../shared/fixtures/v2');
 
 export function fixtureNames(pattern: RegExp): string[] {
   return readdirSync(fixturesDir)
@@ -32,3 +33,12 @@ export const badFixtures = fixtureNames(/^bad-.*\.scenario\.json$/).map((scenari
   scenario,
   expectedPath: readFixture(scenario.replace('.scenario.json', '.expected-error.txt')).trim(),
 }));
+
+/** The validated scenario of the plan fixture whose name starts with `prefix` ("03-"). */
+export function fixtureScenario(prefix: string): Scenario {
+  const fixture = planFixtures.find((f) => f.name.startsWith(prefix));
+  if (!fixture) throw new Error(`no fixture ${prefix}`);
+  const validation = validateScenario(JSON.parse(readFixture(fixture.scenario)));
+  if (!validation.ok) throw new Error(`fixture ${prefix} is invalid`);
+  return validation.scenario;
+}

@@ -2,16 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { plan } from '../../src/core/engine/api';
 import { planWarnings } from '../../src/core/planWarnings';
 import type { Scenario } from '../../src/core/scenario/types';
-import { validateScenario } from '../../src/core/scenario/validate';
-import { planFixtures, readFixture } from './fixtures';
-
-function fixtureScenario(prefix: string): Scenario {
-  const fixture = planFixtures.find((f) => f.name.startsWith(prefix));
-  if (!fixture) throw new Error(`no fixture ${prefix}`);
-  const validation = validateScenario(JSON.parse(readFixture(fixture.scenario)));
-  if (!validation.ok) throw new Error('fixture invalid');
-  return validation.scenario;
-}
+import { fixtureScenario } from './fixtures';
 
 const warningsOf = (scenario: Scenario) => planWarnings(scenario, plan(scenario));
 
@@ -54,6 +45,7 @@ describe('planWarnings', () => {
         debtId: 'meituan',
         month: 4,
         start: '2027-04-15',
+        past: false,
         shortfall: '222.34',
       },
     ]);

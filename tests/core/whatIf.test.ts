@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { plan } from '../../src/core/engine/api';
 import { Dec } from '../../src/core/money';
-import type { Scenario } from '../../src/core/scenario/types';
 import { validateScenario } from '../../src/core/scenario/validate';
 import { applyWhatIf, monthlyPaymentNeeded } from '../../src/core/whatIf';
-import { planFixtures, readFixture } from './fixtures';
-
-function fixtureScenario(prefix: string): Scenario {
-  const fixture = planFixtures.find((f) => f.name.startsWith(prefix));
-  if (!fixture) throw new Error(`no fixture ${prefix}`);
-  const validation = validateScenario(JSON.parse(readFixture(fixture.scenario)));
-  if (!validation.ok) throw new Error('fixture invalid');
-  return validation.scenario;
-}
+import { fixtureScenario } from './fixtures';
 
 describe('applyWhatIf', () => {
   const scenario = fixtureScenario('03-');

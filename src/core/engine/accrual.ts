@@ -1,5 +1,5 @@
 import type { Dec } from '../money';
-import { ZERO, add, posted } from '../money';
+import { ZERO, add, minDec, posted } from '../money';
 import type { Rate } from '../rates';
 import type { DebtState } from './state';
 
@@ -79,17 +79,50 @@ function penaltyParts(d: DebtState): { part: BasePart; amount: Dec }[] {
   return parts;
 }
 
+/** What the court cap (v2 §15) allowed a debt this period, and what it cut. */
+export interface CapFacts {
+  /** The annual rate of principal, and the principal it applies to. */
+  readonly annualRate: Dec;
+  readonly principal: Dec;
+  /** posted(P × r × days / 365), or posted(P × r / 12) with monthly accrual. */
+  readonly room: Dec;
+  readonly interestCut: Dec;
+  readonly penaltyCut: Dec;
+}
+
 export interface PeriodAccrual {
   readonly interest: AccrualFacts;
   readonly penalty: AccrualFacts;
+  /** The amounts charged: the posted ones, cut to the cap's room when there is a cap. */
+  readonly interestCharged: Dec;
+  readonly penaltyCharged: Dec;
+  readonly cap: CapFacts | null;
+}
+
+const DAYS_PER_YEAR = 365;
+const MONTHS_PER_YEAR = 12;
+
+/** The cap's room for one period (v2 §15), on the principal before this period's accrual. */
+export function capRoom(d: DebtState, annualRate: Dec, days: number): Dec {
+  return posted(
+    d.monthlyAccrual
+      ? d.principal.times(annualRate).div(MONTHS_PER_YEAR)
+      : d.principal.times(annualRate).times(days).div(DAYS_PER_YEAR),
+  );
 }
 
 /**
  * Accrues one period on a debt that is neither paid nor under an installment agreement, and posts
  * both amounts (model §5). Both bases are taken before either is added, so this period's interest
- * never earns penalty in the same period.
+ * never earns penalty in the same period. With a cap (v2 §15) the posted interest is cut to the
+ * room, then the penalty to what is left; what is cut is never charged.
  */
-export function accruePeriod(d: DebtState, days: number, explain: boolean): PeriodAccrual {
+export function accruePeriod(
+  d: DebtState,
+  days: number,
+  explain: boolean,
+  capRate: Dec | null,
+): PeriodAccrual {
   const iBase = interestBase(d);
   const fBase = penaltyBase(d);
   const interest = accrue(
@@ -106,16 +139,42 @@ export function accruePeriod(d: DebtState, days: number, explain: boolean): Peri
     d.monthlyAccrual,
     days,
   );
-  d.interest = add(d.interest, interest.posted);
-  d.penalty = add(d.penalty, penalty.posted);
-  d.totalInterest = add(d.totalInterest, interest.posted);
-  d.totalPenalty = add(d.totalPenalty, penalty.posted);
-  return { interest, penalty };
+  let interestCharged = interest.posted;
+  let penaltyCharged = penalty.posted;
+  let cap: CapFacts | null = null;
+  if (capRate !== null) {
+    const room = capRoom(d, capRate, days);
+    interestCharged = minDec(interestCharged, room);
+    penaltyCharged = minDec(penaltyCharged, room.minus(interestCharged));
+    cap = {
+      annualRate: capRate,
+      principal: d.principal,
+      room,
+      interestCut: interest.posted.minus(interestCharged),
+      penaltyCut: penalty.posted.minus(penaltyCharged),
+    };
+  }
+  d.interest = add(d.interest, interestCharged);
+  d.penalty = add(d.penalty, penaltyCharged);
+  d.totalInterest = add(d.totalInterest, interestCharged);
+  d.totalPenalty = add(d.totalPenalty, penaltyCharged);
+  return { interest, penalty, interestCharged, penaltyCharged, cap };
 }
 
-/** What one day would add now (model §10 dailyCostNow), unrounded: the caller posts the sum. */
-export function dailyCost(d: DebtState): Dec {
-  return interestBase(d)
-    .times(d.interestRate.daily)
-    .plus(penaltyBase(d).times(d.penaltyRate.daily));
+/**
+ * What one day would add now (model §10 dailyCostNow), unrounded: the caller posts the sum. It
+ * uses the rates in force in period 0 (every change dated before its end, §12) and, with a cap,
+ * is at most P × r / 365.
+ */
+export function dailyCost(d: DebtState, capRate: Dec | null): Dec {
+  let { interestRate, penaltyRate } = d;
+  for (const change of d.rateChanges) {
+    if (change.period > 0) break;
+    interestRate = change.interestRate ?? interestRate;
+    penaltyRate = change.penaltyRate ?? penaltyRate;
+  }
+  const cost = interestBase(d)
+    .times(interestRate.daily)
+    .plus(penaltyBase(d).times(penaltyRate.daily));
+  return capRate === null ? cost : minDec(cost, d.principal.times(capRate).div(DAYS_PER_YEAR));
 }

@@ -1,6 +1,6 @@
 import { Dec, ONE, ZERO, minDec, posted } from '../money';
 import type { Installment, Waiver } from '../scenario/types';
-import { balanceOf, type DebtState, type InstallmentPlan } from './state';
+import { balanceOf, type DebtState, type InstallmentPlan, type Waived } from './state';
 
 export type AppliedEvent =
   | {
@@ -41,9 +41,12 @@ function applyWaiver(d: DebtState, spec: Waiver): AppliedEvent {
  */
 function applyInstallment(d: DebtState, spec: Installment): AppliedEvent {
   const balance = balanceOf(d);
-  const waived = (spec.waivePenalty ? d.penalty : ZERO)
-    .plus(spec.waiveInterest ? d.interest : ZERO)
-    .plus(spec.waiveFees ? d.fees : ZERO);
+  const parts: Waived = {
+    penalty: spec.waivePenalty ? d.penalty : ZERO,
+    interest: spec.waiveInterest ? d.interest : ZERO,
+    fees: spec.waiveFees ? d.fees : ZERO,
+  };
+  const waived = parts.penalty.plus(parts.interest).plus(parts.fees);
   const total = balance.minus(waived);
   const rate = new Dec(spec.rate);
   const n = new Dec(spec.months);
@@ -51,12 +54,15 @@ function applyInstallment(d: DebtState, spec: Installment): AppliedEvent {
   if (spec.method === 'flatFee' || rate.isZero()) level = posted(total.div(n));
   else level = posted(total.times(rate).div(ONE.minus(ONE.plus(rate).pow(-spec.months))));
   const plan: InstallmentPlan = {
+    date: spec.date,
     method: spec.method,
     rate,
     months: spec.months,
     total,
     level,
     fee: spec.method === 'flatFee' ? posted(total.times(rate)) : ZERO,
+    onBreak: spec.onBreak ?? 'keep',
+    reinstate: spec.onBreak === 'reinstate' && !waived.isZero() ? parts : null,
     paidCount: 0,
   };
   d.principal = total;
@@ -99,8 +105,15 @@ export interface InstallmentDue {
 }
 
 export function installmentDue(d: DebtState, plan: InstallmentPlan): InstallmentDue {
-  const number = plan.paidCount + 1;
-  const remaining = d.principal;
+  return scheduledInstallment(plan, plan.paidCount + 1, d.principal);
+}
+
+/** Installment `number` of the plan when `remaining` principal is left (model §8). */
+export function scheduledInstallment(
+  plan: InstallmentPlan,
+  number: number,
+  remaining: Dec,
+): InstallmentDue {
   const last = number >= plan.months;
   let interest: Dec;
   let principal: Dec;
@@ -124,4 +137,17 @@ export function settlementFor(d: DebtState, k: number): { now: Dec | null; later
     else if (s.period > k) later = true;
   }
   return { now, later };
+}
+
+/**
+ * A broken agreement with `onBreak: "reinstate"` (v2 §8): what it waived at its start is owed
+ * again, after the period's payment. Returns the amount, which goes to totalReinstated only.
+ */
+export function reinstate(d: DebtState, waived: Waived): Dec {
+  d.penalty = d.penalty.plus(waived.penalty);
+  d.interest = d.interest.plus(waived.interest);
+  d.fees = d.fees.plus(waived.fees);
+  const amount = waived.penalty.plus(waived.interest).plus(waived.fees);
+  d.balance = d.balance.plus(amount);
+  return amount;
 }

@@ -12,6 +12,9 @@ export interface Claim {
   readonly balance: Dec;
   /** Whether it may take surplus beyond its due (model §7.3). */
   readonly takesSurplus: boolean;
+  /** v2 §14: the payments recorded for it in this period, and the part applied (at most owed). */
+  recorded: Dec;
+  fromActual: Dec;
   fromDue: Dec;
   fromSurplus: Dec;
 }
@@ -27,15 +30,19 @@ const GROUPS: readonly (readonly DueRule[])[] = [
 /**
  * Pays the period's money: dues group by group, each group in strategy order, then (unless the
  * strategy is minimumOnly) the surplus in strategy order up to each debt's whole balance.
- * `ordered` is already in strategy order. Returns the money left over (the period's unallocated).
+ * `ordered` is already in strategy order. What a debt already received from recorded payments
+ * (v2 §14) counts towards its due and its balance. Returns the money left over (the period's
+ * unallocated).
  */
 export function allocate(ordered: readonly Claim[], money: Dec, paySurplus: boolean): Dec {
   let left = money;
   for (const group of GROUPS) {
     for (const claim of ordered) {
       if (left.isZero()) return left;
-      if (!group.includes(claim.rule) || claim.due.isZero()) continue;
-      const amount = minDec(claim.due, left);
+      if (!group.includes(claim.rule)) continue;
+      const due = claim.fromActual.isZero() ? claim.due : claim.due.minus(claim.fromActual);
+      if (due.lte(ZERO)) continue;
+      const amount = minDec(due, left);
       claim.fromDue = amount;
       left = left.minus(amount);
     }
@@ -44,7 +51,7 @@ export function allocate(ordered: readonly Claim[], money: Dec, paySurplus: bool
   for (const claim of ordered) {
     if (left.isZero()) return left;
     if (!claim.takesSurplus) continue;
-    const room = claim.balance.minus(claim.fromDue);
+    const room = claim.balance.minus(claim.fromActual).minus(claim.fromDue);
     if (room.lte(ZERO)) continue;
     const amount = minDec(room, left);
     claim.fromSurplus = amount;

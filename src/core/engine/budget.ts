@@ -1,5 +1,5 @@
 import { parseMonth } from '../calendar';
-import { Dec, HUNDRED, ZERO, posted } from '../money';
+import { Dec, HUNDRED, ZERO, add, posted } from '../money';
 import type { Budget, BudgetItem } from '../scenario/types';
 import type { Period } from './timeline';
 
@@ -12,8 +12,10 @@ export interface Capacity {
   readonly fixedCosts: Dec;
   readonly obligations: Dec;
   readonly reserve: Dec;
-  /** Before clamping and before paymentLimit. */
+  /** Before clamping and before paymentLimit (and without extras). */
   readonly raw: Dec;
+  /** v2 §3: money set aside for the debts, added after the clamp and the payment limit. */
+  readonly extras: Dec;
 }
 
 interface PreparedItem {
@@ -73,6 +75,7 @@ export class BudgetModel {
   private readonly reservePercent: Dec | null;
   private readonly reserveAmount: Dec;
   private readonly paymentLimit: Dec | null;
+  private readonly extras: PreparedItem[];
 
   constructor(budget: Budget) {
     this.incomes = prepare(budget.incomes);
@@ -85,6 +88,7 @@ export class BudgetModel {
     this.reserveAmount =
       budget.reserve?.amount === undefined ? ZERO : new Dec(budget.reserve.amount);
     this.paymentLimit = budget.paymentLimit === undefined ? null : new Dec(budget.paymentLimit);
+    this.extras = prepare(budget.extras ?? []);
   }
 
   capacity(period: Period): Capacity {
@@ -96,9 +100,13 @@ export class BudgetModel {
     return this.compute(period, true);
   }
 
-  /** The headline figure: capacity(0) from monthly items only, before paymentLimit, unclamped. */
+  /**
+   * The headline figure: capacity(0) from monthly items only (monthly extras included), before
+   * paymentLimit, unclamped.
+   */
   affordableMonthly(period0: Period): Dec {
-    return this.monthlyCapacity(period0).raw;
+    const c = this.monthlyCapacity(period0);
+    return c.raw.plus(c.extras);
   }
 
   private compute(period: Period, monthlyOnly: boolean): Capacity {
@@ -112,7 +120,11 @@ export class BudgetModel {
     const raw = income.minus(fixedCosts).minus(obligations).minus(reserve);
     let capacity = raw.isNegative() ? ZERO : raw;
     if (this.paymentLimit !== null && this.paymentLimit.lt(capacity)) capacity = this.paymentLimit;
+    // Extras bear no reserve, escape the limit and leave the deficit alone: the deficit is the
+    // household's own shortfall, which help from outside does not make smaller.
+    const extras = total(this.extras, period, monthlyOnly);
+    capacity = add(capacity, extras);
     const deficit = raw.isNegative() ? raw.negated() : ZERO;
-    return { capacity, deficit, income, fixedCosts, obligations, reserve, raw };
+    return { capacity, deficit, income, fixedCosts, obligations, reserve, raw, extras };
   }
 }

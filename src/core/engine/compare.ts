@@ -24,7 +24,8 @@ const LABELS: Record<Strategy, string> = {
 /**
  * One household under its chosen strategy and the alternatives: the other strategies (custom only
  * when the household has a custom order), minimum payments only, and doing nothing
- * (paymentLimit "0.00", which shows what waiting costs).
+ * (paymentLimit "0.00" and no extras, which shows what waiting costs). Recorded payments
+ * (model §14) are kept in every variant: history is history, the variants differ from asOf on.
  */
 export interface CompareOptions {
   /**
@@ -61,15 +62,21 @@ export function compareStrategies(
       summary: summaryOf({ ...scenario, strategy }),
     });
   }
+  const nothing = summaryOf({
+    ...scenario,
+    horizonMonths: options.doNothingMonths ?? scenario.horizonMonths,
+    // Extras escape the payment limit (model §3), so doing nothing sets them aside too.
+    budget: { ...scenario.budget, paymentLimit: '0.00', extras: [] },
+  });
   out.push({
     key: 'doNothing',
     strategy: chosen,
     label: 'Do nothing (pay nothing at all)',
-    summary: summaryOf({
-      ...scenario,
-      horizonMonths: options.doNothingMonths ?? scenario.horizonMonths,
-      budget: { ...scenario.budget, paymentLimit: '0.00' },
-    }),
+    // The headline is what the household can afford, whatever this variant does with it.
+    summary: {
+      ...nothing,
+      affordableMonthly: out[0]?.summary.affordableMonthly ?? nothing.affordableMonthly,
+    },
   });
   return out;
 }

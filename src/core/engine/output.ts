@@ -12,6 +12,18 @@ export interface DebtSummary {
   fees: string;
 }
 
+/** v2 §13: one installment agreement as the lender would disclose it. */
+export interface InstallmentSummary {
+  debtId: string;
+  date: string;
+  amount: string;
+  months: number;
+  payment: string;
+  totalCost: string;
+  /** The effective annual rate in percent (IRR × 12), "13.03". */
+  apr: string;
+}
+
 export interface PlanSummary {
   affordableMonthly: string;
   debtFree: boolean;
@@ -23,9 +35,16 @@ export interface PlanSummary {
   totalFees: string;
   totalWaived: string;
   totalForgiven: string;
+  /** v2 §8: waived amounts owed again because a reinstating agreement broke. */
+  totalReinstated: string;
+  /** v2 §14: the recorded payments applied, those that could not be, and the past periods. */
+  actualPaid: string;
+  unappliedActuals: string;
+  pastMonths: number;
   dailyCostNow: string;
   shortfallMonths: number;
   brokenAgreements: string[];
+  installments: InstallmentSummary[];
   debts: DebtSummary[];
 }
 
@@ -46,6 +65,8 @@ export interface ScheduleRow {
   end: string;
   capacity: string;
   paid: string;
+  /** v2 §14: the recorded payments applied in this period (included in `paid`). */
+  actual: string;
   unallocated: string;
   deficit: string;
   debts: ScheduleDebt[];

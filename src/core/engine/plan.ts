@@ -1,14 +1,15 @@
-import type { Dec } from '../money';
-import { ZERO, add, formatMoney, minDec, posted } from '../money';
+import { Dec, ZERO, add, formatMoney, maxDec, minDec, posted } from '../money';
 import type { Scenario } from '../scenario/types';
 import { accruePeriod, dailyCost } from './accrual';
-import { applyEvents, installmentDue, settlementFor, waivedBy } from './agreements';
-import { allocate, applyPayment, type Claim } from './allocate';
+import { ActualsBook, applyRecorded, payPeriod } from './actuals';
+import { applyEvents, installmentDue, reinstate, settlementFor, waivedBy } from './agreements';
+import { applyPayment, type Claim } from './allocate';
 import { BudgetModel } from './budget';
 import { dueFor, type Due } from './dues';
-import type { PlanResult, ScheduleDebt, ScheduleRow } from './output';
+import { installmentSummary } from './installmentCost';
+import type { InstallmentSummary, PlanResult, ScheduleDebt, ScheduleRow } from './output';
 import { lateFeeFor } from './shortfall';
-import { balanceOf, initialState, statusOf, type DebtState } from './state';
+import { applyRateChanges, balanceOf, initialState, statusOf, type DebtState } from './state';
 import { orderDebts } from './strategies';
 import { buildSummary } from './summary';
 import { Timeline } from './timeline';
@@ -27,8 +28,12 @@ export type Outcome =
 interface Totals {
   waived: Dec;
   forgiven: Dec;
+  reinstated: Dec;
+  actualPaid: Dec;
+  pastMonths: number;
   shortfallMonths: number;
   broken: string[];
+  installments: InstallmentSummary[];
 }
 
 /** One debt's period: its claim on the money, and what it was charged. */
@@ -37,21 +42,35 @@ interface Entry extends Claim {
   penalty: Dec;
   fees: Dec;
   endBalance: Dec;
+  /** The court cap's room left for a late fee after interest and penalty; null without a cap. */
+  capLeft: Dec | null;
 }
 
-/** Steps 2–6 of a period for one debt: agreements, accrual (or installment), due. */
-function openDebt(
-  d: DebtState,
-  k: number,
-  days: number,
-  totals: Totals,
-  tracer: Tracer | null,
-): Entry {
+/** The parts of a period that are the same for every debt. */
+interface PeriodContext {
+  readonly k: number;
+  readonly days: number;
+  readonly capRate: Dec | null;
+  readonly totals: Totals;
+  readonly tracer: Tracer | null;
+}
+
+/** Steps 2–6 of a period for one debt: rate changes, agreements, accrual (or installment), due. */
+function openDebt(d: DebtState, ctx: PeriodContext): Entry {
+  const { k, totals, tracer } = ctx;
   tracer?.debtStart(d);
+  if (d.nextRateChange < d.rateChanges.length) {
+    const changed = applyRateChanges(d, k);
+    if (changed !== null) tracer?.rateChanges(d, changed);
+  }
   if (d.events.length > 0) {
     const applied = applyEvents(d, k);
     if (applied !== null) {
-      for (const event of applied) totals.waived = totals.waived.plus(waivedBy(event));
+      for (const event of applied) {
+        totals.waived = totals.waived.plus(waivedBy(event));
+        if (event.kind === 'installment' && event.total.gt(ZERO))
+          totals.installments.push(installmentSummary(d.id, event.plan));
+      }
       d.balance = balanceOf(d);
       tracer?.events(d, applied);
     }
@@ -59,6 +78,7 @@ function openDebt(
   let due: Due | undefined;
   let interest: Dec;
   let penalty = ZERO;
+  let capLeft: Dec | null = null;
   if (d.installment !== null) {
     const inst = installmentDue(d, d.installment);
     // Installment interest (or the flatFee fee) is posted as interest when it falls due.
@@ -68,10 +88,11 @@ function openDebt(
     interest = inst.interest;
     tracer?.installment(d, inst, d.installment);
   } else {
-    const accrual = accruePeriod(d, days, tracer !== null);
+    const accrual = accruePeriod(d, ctx.days, tracer !== null, ctx.capRate);
     tracer?.accrual(d, accrual);
-    interest = accrual.interest.posted;
-    penalty = accrual.penalty.posted;
+    interest = accrual.interestCharged;
+    penalty = accrual.penaltyCharged;
+    if (accrual.cap !== null) capLeft = accrual.cap.room.minus(interest).minus(penalty);
   }
   d.balance = add(add(d.balance, interest), penalty);
   const balance = d.balance;
@@ -84,32 +105,42 @@ function openDebt(
     balance,
     takesSurplus:
       due.rule !== 'installment' && due.rule !== 'settlement' && due.rule !== 'savingForSettlement',
+    recorded: ZERO,
+    fromActual: ZERO,
     fromDue: ZERO,
     fromSurplus: ZERO,
     interest,
     penalty,
     fees: ZERO,
     endBalance: ZERO,
+    capLeft,
   };
 }
 
 /** Step 9 (model §9, and the agreement outcomes of §8) for one debt. */
-function closeDebt(claim: Entry, k: number, totals: Totals, tracer: Tracer | null): boolean {
+function closeDebt(claim: Entry, ctx: PeriodContext): boolean {
+  const { k, totals, tracer } = ctx;
   const d = claim.debt;
-  const payment = add(claim.fromDue, claim.fromSurplus);
+  const payment = add(add(claim.fromActual, claim.fromDue), claim.fromSurplus);
+  const feesBefore = d.fees;
   const split = applyPayment(d, payment, claim.balance);
   if (!payment.isZero()) d.balance = d.balance.minus(payment);
   tracer?.payment(d, claim, split);
-  const shortfall = claim.due.minus(claim.fromDue);
+  const shortfall = claim.due.minus(claim.fromActual).minus(claim.fromDue);
   const short = shortfall.gt(ZERO);
   let outcome: Outcome = null;
   if (claim.rule === 'installment') {
     const plan = d.installment;
     // plan is never null here (the rule says an agreement runs); the check keeps the types honest.
     if (short || plan === null) {
-      // Broken: what remains is overdue from the next period, under the original rates.
+      // Broken: what remains is overdue from the next period, under the rates in force.
       d.installment = null;
       d.overduePrincipal = d.principal;
+      if (plan?.reinstate) {
+        const amount = reinstate(d, plan.reinstate);
+        totals.reinstated = totals.reinstated.plus(amount);
+        tracer?.reinstated(d, amount);
+      }
       if (!totals.broken.includes(d.id)) totals.broken.push(d.id);
       outcome = 'agreementBroken';
     } else {
@@ -131,7 +162,9 @@ function closeDebt(claim: Entry, k: number, totals: Totals, tracer: Tracer | nul
       d.overduePrincipal = minDec(d.principal, shortfall);
       outcome = 'fellBehind';
     }
-    const fee = lateFeeFor(d.fee, shortfall);
+    // v2 §9: no fee on fees. The fees still unpaid are L before the payment less the payment.
+    const unpaidFees = maxDec(feesBefore.minus(payment), ZERO);
+    const fee = lateFeeFor(d.fee, shortfall, unpaidFees, claim.capLeft);
     if (!fee.amount.isZero()) {
       d.fees = d.fees.plus(fee.amount);
       d.balance = d.balance.plus(fee.amount);
@@ -151,6 +184,20 @@ function closeDebt(claim: Entry, k: number, totals: Totals, tracer: Tracer | nul
   return short;
 }
 
+function scheduleDebt(claim: Entry): ScheduleDebt {
+  const d = claim.debt;
+  return {
+    id: d.id,
+    state: statusOf(d),
+    due: formatMoney(claim.due),
+    payment: formatMoney(add(add(claim.fromActual, claim.fromDue), claim.fromSurplus)),
+    interest: formatMoney(claim.interest),
+    penalty: formatMoney(claim.penalty),
+    fees: formatMoney(claim.fees),
+    balance: formatMoney(claim.endBalance),
+  };
+}
+
 /**
  * Runs the model over the scenario; the tracer, when given, records every figure's reasons.
  * `withSchedule: false` leaves the schedule empty, for callers that only need the summary.
@@ -162,11 +209,22 @@ export function runPlan(
 ): PlanResult {
   const timeline = new Timeline(scenario.startDate);
   const budget = new BudgetModel(scenario.budget);
+  const book = new ActualsBook(scenario.actuals, timeline);
+  const capRate = scenario.chargeCap === undefined ? null : new Dec(scenario.chargeCap.annualRate);
   const debts = scenario.debts.map((debt, i) => initialState(debt, i, timeline));
   const customRank = new Map(scenario.customOrder.map((id, i) => [id, i] as const));
-  const dailyCostNow = posted(debts.reduce((sum, d) => sum.plus(dailyCost(d)), ZERO));
+  const dailyCostNow = posted(debts.reduce((sum, d) => sum.plus(dailyCost(d, capRate)), ZERO));
   const affordableMonthly = budget.affordableMonthly(timeline.period(0));
-  const totals: Totals = { waived: ZERO, forgiven: ZERO, shortfallMonths: 0, broken: [] };
+  const totals: Totals = {
+    waived: ZERO,
+    forgiven: ZERO,
+    reinstated: ZERO,
+    actualPaid: ZERO,
+    pastMonths: 0,
+    shortfallMonths: 0,
+    broken: [],
+    installments: [],
+  };
   const schedule: ScheduleRow[] = [];
   let carried: Dec = ZERO;
 
@@ -174,38 +232,39 @@ export function runPlan(
     const open = debts.filter((d) => !d.paid);
     if (open.length === 0) break;
     const period = timeline.period(k);
+    const phase = book.phase(period);
+    if (phase === 'past') totals.pastMonths++;
     const capacity = budget.capacity(period);
-    tracer?.startPeriod(period, capacity, carried);
+    tracer?.startPeriod(period, capacity, carried, phase);
+    const ctx: PeriodContext = { k, days: period.days, capRate, totals, tracer };
 
-    const claims = open.map((d) => openDebt(d, k, period.days, totals, tracer));
+    const claims = open.map((d) => openDebt(d, ctx));
+    const recordedHere = book.paymentsIn(k);
+    const recorded = recordedHere === undefined ? ZERO : applyRecorded(claims, recordedHere);
+    totals.actualPaid = totals.actualPaid.plus(recorded);
     const ordered = orderDebts(claims, scenario.strategy, customRank);
     tracer?.order(ordered.map((c) => c.debt.id));
-    const money = capacity.capacity.plus(carried);
-    const left = allocate(ordered, money, scenario.strategy !== 'minimumOnly');
+    const available = capacity.capacity.plus(carried);
+    const left = payPeriod(
+      phase,
+      ordered,
+      available,
+      recorded,
+      scenario.strategy !== 'minimumOnly',
+    );
 
     let anyShort = false;
     const rows: ScheduleDebt[] = [];
     let paid = ZERO;
     for (const claim of claims) {
-      const d = claim.debt;
-      if (closeDebt(claim, k, totals, tracer)) anyShort = true;
+      if (closeDebt(claim, ctx)) anyShort = true;
       if (!withSchedule) continue;
-      const payment = add(claim.fromDue, claim.fromSurplus);
-      paid = add(paid, payment);
-      rows.push({
-        id: d.id,
-        state: statusOf(d),
-        due: formatMoney(claim.due),
-        payment: formatMoney(payment),
-        interest: formatMoney(claim.interest),
-        penalty: formatMoney(claim.penalty),
-        fees: formatMoney(claim.fees),
-        balance: formatMoney(claim.endBalance),
-      });
+      paid = add(add(add(paid, claim.fromActual), claim.fromDue), claim.fromSurplus);
+      rows.push(scheduleDebt(claim));
     }
     if (anyShort) totals.shortfallMonths++;
     carried = left;
-    tracer?.endPeriod(left);
+    tracer?.endPeriod(left, recorded);
     if (!withSchedule) continue;
     schedule.push({
       month: k,
@@ -213,13 +272,23 @@ export function runPlan(
       end: period.endText,
       capacity: formatMoney(capacity.capacity),
       paid: formatMoney(paid),
+      actual: formatMoney(recorded),
       unallocated: formatMoney(left),
       deficit: formatMoney(capacity.deficit),
       debts: rows,
     });
   }
   return {
-    summary: buildSummary({ debts, timeline, affordableMonthly, dailyCostNow, totals }),
+    summary: buildSummary({
+      debts,
+      timeline,
+      affordableMonthly,
+      dailyCostNow,
+      totals,
+      // Every recorded payment not applied: beyond what was owed, to a paid debt, or after the
+      // plan's last period.
+      unappliedActuals: book.total.minus(totals.actualPaid),
+    }),
     schedule,
   };
 }

@@ -5,8 +5,16 @@ import type { Timeline } from './timeline';
 
 export type DebtStatus = 'current' | 'overdue' | 'agreement' | 'paid';
 
+/** What an installment agreement waived at its start, owed again if it breaks (v2 §8). */
+export interface Waived {
+  readonly penalty: Dec;
+  readonly interest: Dec;
+  readonly fees: Dec;
+}
+
 /** A running installment agreement (model §8). */
 export interface InstallmentPlan {
+  readonly date: string;
   readonly method: Installment['method'];
   readonly rate: Dec;
   readonly months: number;
@@ -15,6 +23,9 @@ export interface InstallmentPlan {
   readonly level: Dec;
   /** flatFee only: the fee posted(T × r) charged every period. */
   readonly fee: Dec;
+  readonly onBreak: 'keep' | 'reinstate';
+  /** With `onBreak: "reinstate"`, what comes back if it breaks; null if nothing would. */
+  readonly reinstate: Waived | null;
   paidCount: number;
 }
 
@@ -74,11 +85,23 @@ export type DatedEvent =
   | { readonly kind: 'waiver'; readonly period: number; readonly spec: Waiver }
   | { readonly kind: 'installment'; readonly period: number; readonly spec: Installment };
 
+/** A rate change (v2 §12), with the period it applies in and its rates converted once. */
+export interface RateChangeEvent {
+  readonly period: number;
+  readonly date: string;
+  readonly interestRate: Rate | null;
+  readonly penaltyRate: Rate | null;
+}
+
 export interface DebtState {
   readonly index: number;
   readonly id: string;
-  readonly interestRate: Rate;
-  readonly penaltyRate: Rate;
+  /** The rates in force: changed by rateChanges at the start of their period. */
+  interestRate: Rate;
+  penaltyRate: Rate;
+  /** Rate changes in date then input order; `nextRateChange` is the first not yet applied. */
+  readonly rateChanges: readonly RateChangeEvent[];
+  nextRateChange: number;
   readonly monthlyAccrual: boolean;
   readonly penaltyOnInterest: boolean;
   readonly compound: boolean;
@@ -112,6 +135,23 @@ export interface DebtState {
   totalFees: Dec;
 }
 
+/**
+ * Applies the rate changes dated up to period k (v2 §12), at the start of the period, before its
+ * agreement events and accrual. Returns the changes applied, for explanations.
+ */
+export function applyRateChanges(d: DebtState, k: number): RateChangeEvent[] | null {
+  let applied: RateChangeEvent[] | null = null;
+  while (d.nextRateChange < d.rateChanges.length) {
+    const change = d.rateChanges[d.nextRateChange] as RateChangeEvent;
+    if (change.period > k) break;
+    if (change.interestRate !== null) d.interestRate = change.interestRate;
+    if (change.penaltyRate !== null) d.penaltyRate = change.penaltyRate;
+    d.nextRateChange++;
+    (applied ??= []).push(change);
+  }
+  return applied;
+}
+
 export function balanceOf(d: DebtState): Dec {
   return add(add(add(d.principal, d.interest), d.penalty), d.fees);
 }
@@ -132,13 +172,43 @@ export function initialState(debt: Debt, index: number, timeline: Timeline): Deb
   return state;
 }
 
+/** ISO dates sort as text; the sort is stable, so equal dates keep input order. */
+function byDate<T>(items: readonly T[], date: (item: T) => string): T[] {
+  return [...items].sort((a, b) => (date(a) < date(b) ? -1 : date(a) > date(b) ? 1 : 0));
+}
+
+/**
+ * The debt's rates as given in input, with every rate change dated up to period k applied
+ * (v2 §12): what the lender charges from that period on.
+ */
+export function ratesInForce(
+  debt: Debt,
+  timeline: Timeline,
+  k: number,
+): Pick<Debt, 'interestRate' | 'penaltyRate'> {
+  let { interestRate, penaltyRate } = debt;
+  for (const change of byDate(debt.rateChanges ?? [], (c) => c.date)) {
+    if (timeline.periodOf(change.date) > k) break;
+    interestRate = change.interestRate ?? interestRate;
+    penaltyRate = change.penaltyRate ?? penaltyRate;
+  }
+  return { interestRate, penaltyRate };
+}
+
 function buildState(debt: Debt, index: number, timeline: Timeline): DebtState {
   const principal = new Dec(debt.principal);
-  const agreed = debt.agreements
-    .map((spec, order) => ({ spec, order, period: timeline.periodOf(spec.date) }))
-    .filter((a) => a.spec.status === 'agreed')
-    // ISO dates sort as text; the sort is stable, so equal dates keep input order.
-    .sort((a, b) => (a.spec.date < b.spec.date ? -1 : a.spec.date > b.spec.date ? 1 : 0));
+  const rateChanges = byDate(debt.rateChanges ?? [], (c) => c.date).map((c) => ({
+    period: timeline.periodOf(c.date),
+    date: c.date,
+    interestRate: c.interestRate === undefined ? null : toRate(c.interestRate),
+    penaltyRate: c.penaltyRate === undefined ? null : toRate(c.penaltyRate),
+  }));
+  const agreed = byDate(
+    debt.agreements
+      .filter((spec) => spec.status === 'agreed')
+      .map((spec) => ({ spec, period: timeline.periodOf(spec.date) })),
+    (a) => a.spec.date,
+  );
   const events: DatedEvent[] = [];
   const settlements: { period: number; amount: Dec }[] = [];
   for (const a of agreed) {
@@ -153,6 +223,8 @@ function buildState(debt: Debt, index: number, timeline: Timeline): DebtState {
     id: debt.id,
     interestRate: toRate(debt.interestRate),
     penaltyRate: toRate(debt.penaltyRate),
+    rateChanges,
+    nextRateChange: 0,
     monthlyAccrual: debt.accrual === 'monthly',
     penaltyOnInterest: debt.penaltyBase === 'principalAndInterest',
     compound: debt.compound,

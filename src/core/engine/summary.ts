@@ -1,5 +1,5 @@
 import { type Dec, ZERO, formatMoney } from '../money';
-import type { PlanSummary } from './output';
+import type { InstallmentSummary, PlanSummary } from './output';
 import type { DebtState } from './state';
 import type { Timeline } from './timeline';
 
@@ -8,11 +8,16 @@ export interface SummaryInput {
   readonly timeline: Timeline;
   readonly affordableMonthly: Dec;
   readonly dailyCostNow: Dec;
+  readonly unappliedActuals: Dec;
   readonly totals: {
     readonly waived: Dec;
     readonly forgiven: Dec;
+    readonly reinstated: Dec;
+    readonly actualPaid: Dec;
+    readonly pastMonths: number;
     readonly shortfallMonths: number;
     readonly broken: readonly string[];
+    readonly installments: readonly InstallmentSummary[];
   };
 }
 
@@ -37,9 +42,14 @@ export function buildSummary(input: SummaryInput): PlanSummary {
     totalFees: formatMoney(sum((d) => d.totalFees)),
     totalWaived: formatMoney(totals.waived),
     totalForgiven: formatMoney(totals.forgiven),
+    totalReinstated: formatMoney(totals.reinstated),
+    actualPaid: formatMoney(totals.actualPaid),
+    unappliedActuals: formatMoney(input.unappliedActuals),
+    pastMonths: totals.pastMonths,
     dailyCostNow: formatMoney(input.dailyCostNow),
     shortfallMonths: totals.shortfallMonths,
     brokenAgreements: [...totals.broken],
+    installments: [...totals.installments],
     debts: debts.map((d) => ({
       id: d.id,
       payoffMonth: d.payoffPeriod,

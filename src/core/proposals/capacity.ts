@@ -1,11 +1,13 @@
 /**
  * The capacity left for one debt (DOMAIN step 1: never promise more than this): each month's
- * capacity (model §3) minus what the other debts must be paid that month under the current plan.
+ * capacity (model §3) minus what the other debts must be paid that month under the current plan,
+ * or what was recorded as paid to them if more (v2 §14). A past month has nothing left: only what
+ * was recorded was paid in it.
  */
 import { BudgetModel } from '../engine/budget';
 import type { DueRule } from '../engine/dues';
 import { Timeline } from '../engine/timeline';
-import { type Dec, ZERO, formatMoney } from '../money';
+import { type Dec, ZERO, formatMoney, maxDec } from '../money';
 import type { Scenario } from '../scenario/types';
 import { tracePlan, type Trace } from './trace';
 
@@ -50,10 +52,12 @@ export class CapacityLeft {
     let otherDues = ZERO;
     if (record !== undefined) {
       for (const [id, debt] of record.debts) {
-        if (id !== this.debtId && COMMITTED.has(debt.rule)) otherDues = otherDues.plus(debt.due);
+        if (id === this.debtId) continue;
+        const committed = COMMITTED.has(debt.rule) ? debt.due : ZERO;
+        otherDues = otherDues.plus(maxDec(committed, debt.actual));
       }
     }
-    const left = capacity.minus(otherDues);
+    const left = record?.phase === 'past' ? ZERO : capacity.minus(otherDues);
     entry = { month: k, capacity, otherDues, left: left.isNegative() ? ZERO : left };
     this.cache.set(k, entry);
     return entry;

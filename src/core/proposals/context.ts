@@ -35,7 +35,7 @@ export class ProposalContextData {
   /** Plans the scenario with the agreement agreed and checks it keeps every promise. */
   try(agreement: Agreement): Tried {
     const trace = tracePlan(withAgreed(this.scenario, this.debtId, agreement));
-    return { trace, keeps: keepsPromises(trace, this.baseline, this.debtId) };
+    return { trace, keeps: keepsPromises(trace, this.baseline, this.debtId, this.period) };
   }
 
   option(

@@ -7,6 +7,7 @@
 import { Dec, ONE, ZERO, formatMoney, posted } from '../money';
 import { toRate } from '../rates';
 import type { Agreement } from '../scenario/types';
+import { ratesInForce } from '../engine/state';
 import { INSTALLMENT_TERMS } from './constants';
 import type { ProposalContextData, Tried } from './context';
 import type { ProposalOption, ProposalReason } from './types';
@@ -40,7 +41,9 @@ function kinds(ctx: ProposalContextData): Kind[] {
     waiveInterest: true,
   };
   const debt = ctx.scenario.debts.find((d) => d.id === ctx.debtId);
-  const monthly = toRate(debt?.interestRate).monthly.toDecimalPlaces(6).toString();
+  // The rate the lender charges at the proposal's date, after any rate change (v2 §12).
+  const rates = debt === undefined ? {} : ratesInForce(debt, ctx.timeline, ctx.period);
+  const monthly = toRate(rates.interestRate).monthly.toDecimalPlaces(6).toString();
   const record = ctx.record;
   const nothingToWaive =
     record !== null && record.startPenalty.isZero() && record.startInterest.isZero();
@@ -63,6 +66,8 @@ function agreementFor(ctx: ProposalContextData, kind: Kind, months: number): Agr
     waivePenalty: kind.waivePenalty,
     waiveInterest: kind.waiveInterest,
     waiveFees: false,
+    // What lenders' terms say (违约后恢复原息费): a broken plan brings the waivers back.
+    onBreak: 'reinstate',
   };
 }
 

@@ -13,7 +13,8 @@ import { waiverOptions } from './waivers';
  * and settlements that fit the capacity left. Every option with `fits` true has been planned
  * agreed and keeps every promise; when none fits, `nothingFits` says why, with the numbers.
  *
- * Pure and deterministic: the proposal date defaults to the scenario's startDate. The scenario
+ * Pure and deterministic: the proposal date defaults to today as the plan knows it: actuals.asOf
+ * when payments are recorded (history cannot be renegotiated), else the startDate. The scenario
  * must be validated (validateScenario); an unknown debt id is a programming error and throws.
  */
 export function proposeFor(
@@ -23,7 +24,7 @@ export function proposeFor(
 ): ProposalResult {
   if (!scenario.debts.some((d) => d.id === debtId))
     throw new RangeError(`unknown debt id ${debtId}`);
-  const date = context.date ?? scenario.startDate;
+  const date = context.date ?? scenario.actuals?.asOf ?? scenario.startDate;
   const ctx = new ProposalContextData(scenario, debtId, date);
   if (ctx.period >= scenario.horizonMonths) {
     return { debtId, options: [], nothingFits: { reason: 'dateOutsidePlan', params: { date } } };

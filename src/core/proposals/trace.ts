@@ -3,6 +3,7 @@
  * the due's rule, the due, the payment and the outcome. A full explanation trace would cost
  * several times a plan; this costs almost nothing, so a few dozen candidate plans stay fast.
  */
+import type { Phase } from '../engine/actuals';
 import type { AppliedEvent } from '../engine/agreements';
 import type { Claim } from '../engine/allocate';
 import type { Capacity } from '../engine/budget';
@@ -20,6 +21,8 @@ export interface DebtRecord {
   rule: DueRule;
   due: Dec;
   payment: Dec;
+  /** v2 §14: the recorded payments applied (part of `payment`). */
+  actual: Dec;
   outcome: Outcome;
   /** Balance at the start of the period, before its agreements and accrual. */
   startBalance: Dec;
@@ -34,6 +37,8 @@ export interface DebtRecord {
 }
 
 export interface PeriodRecord {
+  /** v2 §14: a past period paid only what was recorded; nothing can be planned in it. */
+  phase: Phase;
   capacity: Capacity;
   carried: Dec;
   debts: Map<string, DebtRecord>;
@@ -49,6 +54,7 @@ function blankRecord(d: DebtState): DebtRecord {
     rule: 'noMinimum',
     due: ZERO,
     payment: ZERO,
+    actual: ZERO,
     outcome: null,
     startBalance: balanceOf(d),
     startPenalty: d.penalty,
@@ -75,8 +81,8 @@ class RecordingTracer implements Tracer {
     return record;
   }
 
-  startPeriod(_period: Period, capacity: Capacity, carried: Dec): void {
-    this.current = { capacity, carried, debts: new Map() };
+  startPeriod(_period: Period, capacity: Capacity, carried: Dec, phase: Phase): void {
+    this.current = { phase, capacity, carried, debts: new Map() };
     this.periods.push(this.current);
   }
   debtStart(d: DebtState): void {
@@ -89,6 +95,7 @@ class RecordingTracer implements Tracer {
       }
     }
   }
+  rateChanges(): void {}
   accrual(): void {}
   installment(): void {}
   due(d: DebtState, due: Due): void {
@@ -99,10 +106,13 @@ class RecordingTracer implements Tracer {
   }
   order(): void {}
   payment(d: DebtState, claim: Claim): void {
-    this.record(d).payment = add(claim.fromDue, claim.fromSurplus);
+    const record = this.record(d);
+    record.payment = add(add(claim.fromActual, claim.fromDue), claim.fromSurplus);
+    record.actual = claim.fromActual;
   }
   lateFee(): void {}
   forgiven(): void {}
+  reinstated(): void {}
   outcome(d: DebtState, outcome: Outcome): void {
     this.record(d).outcome = outcome;
   }

@@ -39,11 +39,17 @@ function breaksPerDebt(trace: Trace): Map<string, number> {
 }
 
 /**
- * The option keeps its promise (no break or failed settlement of this debt, ever) and costs no
- * other debt a promise the current plan keeps (no more breaks per debt than before).
+ * The option keeps its promise (no break or failed settlement of this debt from the proposal's
+ * period `from` on: a break already lived, model §14, is history) and costs no other debt a
+ * promise the current plan keeps (no more breaks per debt than before).
  */
-export function keepsPromises(candidate: Trace, baseline: Trace, debtId: string): boolean {
-  for (const period of candidate.periods) {
+export function keepsPromises(
+  candidate: Trace,
+  baseline: Trace,
+  debtId: string,
+  from: number,
+): boolean {
+  for (const period of candidate.periods.slice(from)) {
     const outcome = period.debts.get(debtId)?.outcome ?? null;
     if (outcome === 'agreementBroken' || outcome === 'settlementFailed') return false;
   }

@@ -4,7 +4,7 @@
  * user sees every problem in one go instead of fixing them one at a time.
  */
 import { Dec, MONEY_PATTERN } from '../money';
-import { parseMonth } from '../calendar';
+import { parseDate, parseMonth } from '../calendar';
 import { checkMoney } from './fields';
 import { describeValue, makeIssue, type Issue, type IssuePath } from './issues';
 
@@ -73,7 +73,7 @@ export function crossCheckBudgetItem(item: unknown, path: IssuePath): Issue[] {
 export function crossCheckBudget(budget: unknown, path: IssuePath): Issue[] {
   if (!isObject(budget)) return [];
   const issues: Issue[] = [];
-  for (const list of ['incomes', 'fixedCosts', 'obligations']) {
+  for (const list of ['incomes', 'fixedCosts', 'obligations', 'extras']) {
     const items = budget[list];
     if (Array.isArray(items))
       items.forEach((item, i) => issues.push(...crossCheckBudgetItem(item, [...path, list, i])));
@@ -104,6 +104,12 @@ export function crossCheckDebt(debt: unknown, path: IssuePath): Issue[] {
       }),
     );
   }
+  if (Array.isArray(debt.rateChanges)) {
+    debt.rateChanges.forEach((change: unknown, j) => {
+      if (isObject(change) && change.interestRate === undefined && change.penaltyRate === undefined)
+        issues.push(makeIssue([...path, 'rateChanges', j], 'rateChange.no_rate'));
+    });
+  }
   const lateFee = debt.lateFee;
   if (isObject(lateFee) && lateFee.kind === 'percentOfShortfall') {
     const min = validMoney(lateFee.min);
@@ -117,6 +123,54 @@ export function crossCheckDebt(debt: unknown, path: IssuePath): Issue[] {
       );
     }
   }
+  return issues;
+}
+
+/** §14: payments are recorded once made: dated in [startDate, asOf), on a debt of the plan. */
+function crossCheckActuals(
+  actuals: unknown,
+  startDate: unknown,
+  ids: ReadonlySet<string>,
+): Issue[] {
+  if (!isObject(actuals)) return [];
+  const issues: Issue[] = [];
+  const start = typeof startDate === 'string' && parseDate(startDate) !== null ? startDate : null;
+  const asOf =
+    typeof actuals.asOf === 'string' && parseDate(actuals.asOf) !== null ? actuals.asOf : null;
+  // ISO dates compare as text.
+  if (start !== null && asOf !== null && asOf < start) {
+    issues.push(
+      makeIssue(['actuals', 'asOf'], 'actuals.asOf_before_start', {
+        startDate: start,
+        got: describeValue(asOf),
+      }),
+    );
+  }
+  if (!Array.isArray(actuals.payments)) return issues;
+  actuals.payments.forEach((payment: unknown, i) => {
+    if (!isObject(payment)) return;
+    const at = (field: string): IssuePath => ['actuals', 'payments', i, field];
+    const date = payment.date;
+    if (
+      typeof date === 'string' &&
+      parseDate(date) !== null &&
+      ((start !== null && date < start) || (asOf !== null && date >= asOf))
+    ) {
+      issues.push(
+        makeIssue(at('date'), 'actuals.date_range', {
+          startDate: start ?? '',
+          asOf: asOf ?? '',
+          got: describeValue(date),
+        }),
+      );
+    }
+    if (
+      typeof payment.debtId === 'string' &&
+      payment.debtId.trim() !== '' &&
+      !ids.has(payment.debtId)
+    )
+      issues.push(makeIssue(at('debtId'), 'actuals.unknown_debt', { id: payment.debtId }));
+  });
   return issues;
 }
 
@@ -149,5 +203,6 @@ export function crossCheckScenario(input: unknown): Issue[] {
       seen.add(id);
     });
   }
+  issues.push(...crossCheckActuals(input.actuals, input.startDate, new Set(ids.keys())));
   return issues;
 }

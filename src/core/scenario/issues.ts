@@ -40,6 +40,10 @@ export interface Issue {
  * - overdue.exceeds_principal {principal, got}; overdue.conflict {}; reserve.one_of {}.
  * - item.month_required {frequency}; item.field_not_allowed {frequency, field}.
  * - lateFee.min_above_max {min, got}.
+ * - list.too_long {max, count}: a list with more entries than any household needs.
+ * - chargeCap.zero {got}; rateChange.no_rate {}.
+ * - actuals.asOf_before_start {startDate, got}; actuals.date_range {startDate, asOf, got};
+ *   actuals.unknown_debt {id}.
  * - invalid {detail}: a fallback that should not occur with the current schema.
  */
 export type IssueCode =
@@ -79,6 +83,12 @@ export type IssueCode =
   | 'item.month_required'
   | 'item.field_not_allowed'
   | 'lateFee.min_above_max'
+  | 'list.too_long'
+  | 'chargeCap.zero'
+  | 'rateChange.no_rate'
+  | 'actuals.asOf_before_start'
+  | 'actuals.date_range'
+  | 'actuals.unknown_debt'
   | 'invalid';
 
 export function pathToText(path: readonly (string | number)[]): string {
@@ -154,6 +164,16 @@ const sentences: Record<IssueCode, (params: IssueParams) => string> = {
       : 'is required for a one-off item: the month it happens, YYYY-MM',
   'item.field_not_allowed': (x) => `is not used by a ${p(x, 'frequency')} item; remove it`,
   'lateFee.min_above_max': (x) => `must not be less than min (${p(x, 'min')})${got(x)}`,
+  'list.too_long': (x) =>
+    `must list at most ${p(x, 'max')} entries, got ${p(x, 'count')} (more than any household needs)`,
+  'chargeCap.zero': (x) =>
+    `must be above 0: a cap of 0 would charge nothing at all; leave chargeCap out for no cap${got(x)}`,
+  'rateChange.no_rate': () => 'must name "interestRate", "penaltyRate" or both',
+  'actuals.asOf_before_start': (x) =>
+    `must not be before the plan's startDate (${p(x, 'startDate')})${got(x)}`,
+  'actuals.date_range': (x) =>
+    `must be on or after the plan's startDate (${p(x, 'startDate')}) and before asOf (${p(x, 'asOf')}): a payment is recorded only once it is made${got(x)}`,
+  'actuals.unknown_debt': (x) => `names "${p(x, 'id')}", which is not the id of any debt`,
   invalid: (x) => `is not valid: ${p(x, 'detail')}`,
 };
 

@@ -115,12 +115,30 @@ export const reserveSchema = z.strictObject({
   amount: moneySchema.optional(),
 });
 
+/**
+ * The most entries a scenario's lists may hold. Far beyond any household (a backup holds at most
+ * 1,000 debts and 10,000 items per budget list, so every backup still fits); they only keep a
+ * hostile or corrupted file from making the planner allocate without bound.
+ */
+export const LIST_LIMITS = {
+  debts: 1000,
+  budgetItems: 10_000,
+  agreements: 10_000,
+  rateChanges: 1000,
+  customOrder: 1000,
+  payments: 10_000,
+} as const;
+
+const itemList = z.array(budgetItemSchema).max(LIST_LIMITS.budgetItems);
+
 export const budgetSchema = z.strictObject({
-  incomes: z.array(budgetItemSchema).default([]),
-  fixedCosts: z.array(budgetItemSchema).default([]),
-  obligations: z.array(budgetItemSchema).default([]),
+  incomes: itemList.default([]),
+  fixedCosts: itemList.default([]),
+  obligations: itemList.default([]),
   reserve: reserveSchema.optional(),
   paymentLimit: moneySchema.optional(),
+  /** v2 (§3): money set aside for the debts; no reserve, not cut by paymentLimit. */
+  extras: itemList.optional(),
 });
 
 export const minimumPaymentSchema = z.discriminatedUnion('kind', [
@@ -170,6 +188,8 @@ export const installmentSchema = z.strictObject({
   waivePenalty: z.boolean().default(false),
   waiveInterest: z.boolean().default(false),
   waiveFees: z.boolean().default(false),
+  /** v2 (§8): "reinstate" brings the waived amounts back when the agreement breaks. */
+  onBreak: z.enum(['keep', 'reinstate']).optional(),
 });
 
 export const settlementSchema = z.strictObject({
@@ -184,6 +204,13 @@ export const agreementSchema = z.discriminatedUnion('kind', [
   installmentSchema,
   settlementSchema,
 ]);
+
+/** v2 (§12): replaces the rates it names from the period containing `date`. */
+export const rateChangeSchema = z.strictObject({
+  date: dateSchema,
+  interestRate: rateSchema.optional(),
+  penaltyRate: rateSchema.optional(),
+});
 
 export const debtSchema = z.strictObject({
   id: idSchema,
@@ -202,10 +229,33 @@ export const debtSchema = z.strictObject({
   compound: z.boolean().default(false),
   minimumPayment: minimumPaymentSchema.default({ kind: 'none' }),
   lateFee: lateFeeSchema.default({ kind: 'none' }),
-  agreements: z.array(agreementSchema).default([]),
+  agreements: z.array(agreementSchema).max(LIST_LIMITS.agreements).default([]),
+  rateChanges: z.array(rateChangeSchema).max(LIST_LIMITS.rateChanges).optional(),
 });
 
 export const STRATEGIES = ['avalanche', 'snowball', 'custom', 'minimumOnly'] as const;
+
+/** v2 (§15): the annual rate of principal a court would uphold, a fraction in (0, 10]. */
+export const chargeCapSchema = z.strictObject({
+  annualRate: withCheck(z.string(), (v) => {
+    const format = checkRateValue(v);
+    if (format !== null) return format;
+    if (new Dec(v).isZero()) return { code: 'chargeCap.zero', params: { got: JSON.stringify(v) } };
+    return checkAnnualEquivalent(new Dec(v));
+  }),
+});
+
+/** v2 (§14): a payment actually made, dated in [startDate, asOf). */
+export const actualPaymentSchema = z.strictObject({
+  date: dateSchema,
+  debtId: idSchema,
+  amount: positiveMoneySchema,
+});
+
+export const actualsSchema = z.strictObject({
+  asOf: dateSchema,
+  payments: z.array(actualPaymentSchema).max(LIST_LIMITS.payments).default([]),
+});
 
 export const scenarioSchema = z.strictObject({
   version: z.literal(1),
@@ -214,8 +264,10 @@ export const scenarioSchema = z.strictObject({
     /^[A-Z]{3}$/.test(v) ? null : { code: 'currency.format', params: { got: JSON.stringify(v) } },
   ).default('CNY'),
   strategy: z.enum(STRATEGIES).default('avalanche'),
-  customOrder: z.array(idSchema).default([]),
+  customOrder: z.array(idSchema).max(LIST_LIMITS.customOrder).default([]),
   horizonMonths: integerSchema(1, 1200).default(600),
   budget: budgetSchema.default({ incomes: [], fixedCosts: [], obligations: [] }),
-  debts: z.array(debtSchema),
+  debts: z.array(debtSchema).max(LIST_LIMITS.debts),
+  chargeCap: chargeCapSchema.optional(),
+  actuals: actualsSchema.optional(),
 });

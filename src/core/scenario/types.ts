@@ -16,6 +16,10 @@ import type {
   settlementSchema,
   waiverSchema,
   STRATEGIES,
+  rateChangeSchema,
+  chargeCapSchema,
+  actualsSchema,
+  actualPaymentSchema,
 } from './schema';
 
 export type Scenario = z.output<typeof scenarioSchema>;
@@ -32,3 +36,7 @@ export type Waiver = z.output<typeof waiverSchema>;
 export type Installment = z.output<typeof installmentSchema>;
 export type Settlement = z.output<typeof settlementSchema>;
 export type Strategy = (typeof STRATEGIES)[number];
+export type RateChange = z.output<typeof rateChangeSchema>;
+export type ChargeCap = z.output<typeof chargeCapSchema>;
+export type Actuals = z.output<typeof actualsSchema>;
+export type ActualPayment = z.output<typeof actualPaymentSchema>;

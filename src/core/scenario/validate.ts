@@ -76,6 +76,10 @@ function fromZod(issue: z.core.$ZodIssue, input: unknown, base: IssuePath): Issu
         allowed: issue.values.map((v) => JSON.stringify(v)).join(' | '),
         got: describeValue(raw),
       });
+    case 'too_big':
+      if (issue.origin === 'array' && Array.isArray(raw))
+        return one('list.too_long', { max: Number(issue.maximum), count: raw.length });
+      return one('invalid', { detail: issue.message });
     default:
       return one('invalid', { detail: issue.message });
   }

@@ -50,8 +50,11 @@ export function BreachCheck({
   const { state: previewState } = usePlanOf(preview, 'whatIf');
   const ready = previewState.status === 'ready' && !previewState.stale ? previewState.bundle : null;
   const names = new Map(household?.debts.map((debt) => [debt.id, debt.name]));
+  // A break in a month already lived (model §14) is history: agreeing cannot cause it.
   const problems = (ready?.warnings ?? []).flatMap((warning) =>
-    warning.kind === 'agreementBroken' || warning.kind === 'settlementFails' ? [warning] : [],
+    (warning.kind === 'agreementBroken' || warning.kind === 'settlementFails') && !warning.past
+      ? [warning]
+      : [],
   );
   const now = state.status === 'ready' ? state.bundle.result.summary : null;
   const after = ready?.result.summary ?? null;

@@ -41,6 +41,12 @@ export const issuesZh = {
   'item.month_required': '请选择月份',
   'item.field_not_allowed': '此频率不使用这个字段',
   'lateFee.min_above_max': '最高违约金不能低于最低违约金（{{min}}）',
+  'list.too_long': '最多 {{max}} 项（现有 {{count}} 项）',
+  'chargeCap.zero': '上限必须大于 0；不设上限请留空',
+  'rateChange.no_rate': '请至少填写新的利率或新的罚息利率',
+  'actuals.asOf_before_start': '记录截止日不能早于计划开始日（{{startDate}}）',
+  'actuals.date_range': '还款日期必须在计划开始日（{{startDate}}）之后、记录截止日（{{asOf}}）之前',
+  'actuals.unknown_debt': '找不到这笔债务：“{{id}}”',
   invalid: '无效：{{detail}}',
 } as const satisfies Record<IssueCode, string>;
 
@@ -82,5 +88,12 @@ export const issuesEn: Record<IssueCode, string> = {
   'item.month_required': 'Choose the month',
   'item.field_not_allowed': 'Not used for this frequency',
   'lateFee.min_above_max': 'The maximum late fee cannot be below the minimum ({{min}})',
+  'list.too_long': 'At most {{max}} entries (there are {{count}})',
+  'chargeCap.zero': 'The cap must be above 0; leave it empty for no cap',
+  'rateChange.no_rate': 'Give the new interest rate, the new penalty rate, or both',
+  'actuals.asOf_before_start': 'The as-of date cannot be before the plan starts ({{startDate}})',
+  'actuals.date_range':
+    'The payment date must be on or after the plan start ({{startDate}}) and before the as-of date ({{asOf}})',
+  'actuals.unknown_debt': 'There is no debt "{{id}}"',
   invalid: 'Not valid: {{detail}}',
 };

@@ -90,3 +90,84 @@ describe(
     });
   },
 );
+
+/** summary.installments[0] of one installment agreement on a debt of `total`, starting now. */
+function installmentOf(total: string, months: number, method: string, rate: string) {
+  const result = validateScenario({
+    version: 1,
+    startDate: '2027-06-01',
+    horizonMonths: 1,
+    debts: [
+      {
+        id: 'card',
+        name: 'card',
+        principal: total,
+        agreements: [{ kind: 'installment', date: '2027-06-01', months, method, rate }],
+      },
+    ],
+  });
+  if (!result.ok) throw new Error(result.issues.map((i) => i.message).join('\n'));
+  const line = plan(result.scenario).summary.installments[0];
+  if (line === undefined) throw new Error('no installment line');
+  return line;
+}
+
+describe('closed form: the effective annual rate of an installment (model §13)', () => {
+  it('12,000 in 12 flat-fee installments at 0.6 % a month: 1072.00, cost 864.00, 13.03 %', () => {
+    expect(installmentOf('12000.00', 12, 'flatFee', '0.006')).toStrictEqual({
+      debtId: 'card',
+      date: '2027-06-01',
+      amount: '12000.00',
+      months: 12,
+      payment: '1072.00',
+      totalCost: '864.00',
+      apr: '13.03',
+    });
+  });
+
+  it('the IRR of an equal-payment installment at monthly rate r is 12r', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1_000_000, max: 100_000_000 }),
+        fc.integer({ min: 2, max: 120 }),
+        fc.integer({ min: 1, max: 300 }),
+        (cents, months, tenThousandths) => {
+          const r = new Dec(tenThousandths).div(10_000);
+          const total = new Dec(cents).div(100).toFixed(2);
+          const line = installmentOf(total, months, 'equalPayment', r.toString());
+          expect(new Dec(line.apr).minus(r.times(1200)).abs().lte('0.01')).toBe(true);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('a 0-rate installment costs nothing: APR 0.00', () => {
+    for (const method of ['equalPayment', 'flatFee'])
+      expect(installmentOf('3000.00', 7, method, '0')).toMatchObject({
+        payment: '428.57',
+        totalCost: '0.00',
+        apr: '0.00',
+      });
+  });
+
+  it('the APR never goes down as the rate goes up', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 10_000, max: 10_000_000 }),
+        fc.integer({ min: 1, max: 60 }),
+        fc.constantFrom('equalPayment', 'flatFee'),
+        fc.integer({ min: 0, max: 500 }),
+        fc.integer({ min: 0, max: 500 }),
+        (cents, months, method, a, b) => {
+          const total = new Dec(cents).div(100).toFixed(2);
+          const [low, high] = a <= b ? [a, b] : [b, a];
+          const apr = (n: number) =>
+            new Dec(installmentOf(total, months, method, new Dec(n).div(10_000).toString()).apr);
+          expect(apr(low).lte(apr(high))).toBe(true);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});

@@ -38,7 +38,9 @@ describe('explanations: why each figure is what it is', { timeout: 60_000 }, () 
       { part: 'unpaidPenalty', amount: '0.00' },
     ]);
     expect(card?.interest?.text).toBe('18279.00 × 0.0005/day × 31 days = 283.3245 → 283.32');
-    expect(card?.lateFee?.text).toBe('5% × shortfall 426.35 = 21.3175, at least 10.00 → 21.32');
+    expect(card?.lateFee?.text).toBe(
+      '5% × base 416.35 (shortfall 426.35 less unpaid fees 10.00: no fee on fees) = 20.8175, at least 10.00 → 20.82',
+    );
     const first = explanations.periods[0]?.debts.find((d) => d.id === 'card');
     expect(first?.payment).toMatchObject({
       total: '1900.00',

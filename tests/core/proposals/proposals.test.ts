@@ -9,6 +9,7 @@ import {
   type Scenario,
 } from '../../../src/core/index';
 import { planWarnings } from '../../../src/core/planWarnings';
+import { Timeline } from '../../../src/core/engine/timeline';
 import {
   capacityLeft,
   proposeFor,
@@ -27,6 +28,8 @@ function load(name: string): Scenario {
   return v.scenario;
 }
 
+const proposalDate = (s: Scenario) => s.actuals?.asOf ?? s.startDate;
+
 /** The scenario with the option's agreement added as agreed, validated like any input. */
 function agreed(s: Scenario, debtId: string, agreement: Agreement): Scenario {
   const input = {
@@ -42,12 +45,17 @@ function agreed(s: Scenario, debtId: string, agreement: Agreement): Scenario {
   return v.scenario;
 }
 
-/** The promises an offered option must keep once agreed and planned. */
+/** The promises an offered option must keep once agreed and planned, from today on. */
 function brokenPromises(s: Scenario, debtId: string, option: ProposalOption): string[] {
   const withIt = agreed(s, debtId, option.agreement);
+  // A break already lived (model §14) is history, not a promise the option breaks.
+  const today = new Timeline(s.startDate).periodOf(proposalDate(s));
   return planWarnings(withIt, plan(withIt))
     .filter(
-      (w) => (w.kind === 'agreementBroken' || w.kind === 'settlementFails') && w.debtId === debtId,
+      (w) =>
+        (w.kind === 'agreementBroken' || w.kind === 'settlementFails') &&
+        w.debtId === debtId &&
+        w.month >= today,
     )
     .map((w) => `${w.kind} in month ${'month' in w ? w.month : '?'}`);
 }
@@ -58,7 +66,8 @@ function installmentOverCapacity(s: Scenario, debtId: string, option: ProposalOp
   const left = capacityLeft(s, debtId);
   const result = plan(agreed(s, debtId, option.agreement));
   const problems: string[] = [];
-  const start = 0; // proposals default to the scenario's startDate: period 0
+  // Proposals default to today as the plan knows it: asOf when payments are recorded.
+  const start = new Timeline(s.startDate).periodOf(proposalDate(s));
   for (let k = start; k < start + option.agreement.months; k++) {
     const row = result.schedule[k]?.debts.find((d) => d.id === debtId);
     const room = left[k]?.left ?? '0.00';
@@ -77,7 +86,9 @@ function checkAll(s: Scenario, debtId: string, result: ProposalResult): void {
   for (const option of result.options) {
     expect(option.agreement.status).toBe('proposed');
     // Settlements are dated at the end of the month they are paid in; the rest start now.
-    if (option.kind !== 'settlement') expect(option.agreement.date).toBe(s.startDate);
+    if (option.kind !== 'settlement') expect(option.agreement.date).toBe(proposalDate(s));
+    if (option.kind === 'installment')
+      expect(option.agreement).toMatchObject({ onBreak: 'reinstate' });
     if (!option.fits) continue;
     expect(brokenPromises(s, debtId, option), `${debtId} ${option.reason}`).toEqual([]);
     expect(installmentOverCapacity(s, debtId, option), `${debtId} ${option.reason}`).toEqual([]);
@@ -283,5 +294,51 @@ describe('proposeFor on generated households', { timeout: 600_000 }, () => {
       }),
       { numRuns: Number(process.env.PROPOSAL_RUNS ?? 60) },
     );
+  });
+});
+
+describe('proposals on a plan as lived (model §14)', () => {
+  // A 0-rate plan of 1,000 a month, paid in January and broken in February (100 paid).
+  const lived = build({
+    startDate: '2027-01-01',
+    budget: { incomes: [{ name: 'pay', amount: '3000.00' }] },
+    debts: [
+      {
+        id: 'card',
+        name: 'card',
+        principal: '6000.00',
+        penaltyRate: { daily: '0.0005' },
+        agreements: [
+          { kind: 'installment', date: '2027-01-01', months: 6, method: 'equalPayment', rate: '0' },
+        ],
+      },
+    ],
+    actuals: {
+      asOf: '2027-03-15',
+      payments: [
+        { date: '2027-01-20', debtId: 'card', amount: '1000.00' },
+        { date: '2027-02-20', debtId: 'card', amount: '100.00' },
+      ],
+    },
+  });
+
+  it('a break already lived does not stop a new plan from fitting, dated asOf', () => {
+    expect(plan(lived).summary.brokenAgreements).toEqual(['card']);
+    const result = proposeFor(lived, 'card');
+    const fitting = result.options.filter((o) => o.fits && o.kind === 'installment');
+    expect(fitting.length).toBeGreaterThan(0);
+    for (const option of fitting) {
+      expect(option.agreement).toMatchObject({ date: '2027-03-15', onBreak: 'reinstate' });
+      const withIt = agreed(lived, 'card', option.agreement);
+      const breaks = planWarnings(withIt, plan(withIt)).filter(
+        (w) => w.kind === 'agreementBroken' && w.month >= 2,
+      );
+      expect(breaks).toEqual([]);
+    }
+  });
+
+  it('offers nothing for a past month: only what was recorded was paid then', () => {
+    const result = proposeFor(lived, 'card', { date: '2027-02-10' });
+    expect(result.options.filter((o) => o.fits && o.kind === 'installment')).toEqual([]);
   });
 });

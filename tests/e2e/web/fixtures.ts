@@ -31,9 +31,9 @@ export async function openApp(page: Page, route = 'home'): Promise<void> {
   await expect(page.locator('main#main h1')).toBeVisible();
 }
 
-/** A file of the shared fixtures (../shared/fixtures next to the repository). */
+/** A file of the shared fixtures (../shared/fixtures/v2 next to the repository). */
 export function fixtureFile(name: string): string {
-  return resolve(import.meta.dirname, '../../../../shared/fixtures', name);
+  return resolve(import.meta.dirname, '../../../../shared/fixtures/v2', name);
 }
 
 /**

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, importScenarioFile, openApp, test } from './fixtures';
 
-const fixtures = resolve(import.meta.dirname, '../../../../shared/fixtures');
+const fixtures = resolve(import.meta.dirname, '../../../../shared/fixtures/v2');
 const scenarioFile = `${fixtures}/03-mixed-avalanche.scenario.json`;
 
 interface ExpectedPlan {
@@ -121,7 +121,7 @@ test.describe('in English', () => {
       .click();
     const dialog = page.getByRole('dialog', { name: '信用卡 · Jan 2027 · Late fees' });
     await expect(dialog).toContainText(
-      `Late fee ${shown(fees, 'en')} = shortfall ¥426.35 × 5% = 21.3175, at least ¥10.00.`,
+      `Late fee ${shown(fees, 'en')} = shortfall without fees ¥416.35 × 5% = 20.8175, at least ¥10.00.`,
     );
     // The rest of the month is there too: the interest behind the same month.
     await expect(dialog).toContainText(

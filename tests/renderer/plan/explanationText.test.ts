@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explain } from '../../../src/core/index';
+import { explain, plan } from '../../../src/core/index';
 import { formatMoney } from '../../../src/renderer/format/money';
 import { formatDate } from '../../../src/renderer/format/dates';
 import { budgetAt } from '../../../src/renderer/plan/schedule/budgetAt';
@@ -61,8 +61,37 @@ describe('debt figures', () => {
     expect(s.penalty.lines[0]).toBe(
       'Penalty interest ¥2.03 = overdue principal ¥131.00 × daily rate 0.05% × 31 days',
     );
+    // Model v2 §9: the 10.00 of unpaid fees are left out of the base.
     expect(s.fees.lines).toEqual([
-      'Late fee ¥21.32 = shortfall ¥426.35 × 5% = 21.3175, at least ¥10.00.',
+      'Of the ¥426.35 not paid, ¥10.00 is unpaid late fees, and no fee is charged on fees: the fee is worked out on ¥416.35.',
+      'Late fee ¥20.82 = shortfall without fees ¥416.35 × 5% = 20.8175, at least ¥10.00.',
+    ]);
+  });
+
+  it('says when the court cap cut a late fee (model v2 §15)', async () => {
+    const capped = fixtureScenario('17-court-cap-and-family-help');
+    const card = capped.debts.find((d) => d.id === 'card');
+    const e = explain(capped, 2, 'card');
+    if (!e || !card) throw new Error('no explanation for card in month 2');
+    const lines = debtSections(e, card.minimumPayment, await wording('en')).fees.lines;
+    expect(lines[lines.length - 1]).toBe(
+      'Charged ¥74.66: ¥9.37 less, to stay within what a court would uphold.',
+    );
+  });
+
+  it('adds money set aside for the debts to the capacity', async () => {
+    const helped = fixtureScenario('17-court-cap-and-family-help');
+    const row = plan(helped).schedule[3];
+    if (!row) throw new Error('no month 3');
+    const section = monthSection(
+      'capacity',
+      row,
+      budgetAt(helped, 3),
+      (id) => id,
+      await wording('en'),
+    );
+    expect(section.lines).toEqual([
+      'Available for debts ¥6,700.00 = income ¥9,000.00 − fixed costs ¥5,600.00 − other debts that must be paid ¥1,200.00 − safety reserve ¥900.00, plus ¥5,400.00 set aside for the debts.',
     ]);
   });
 

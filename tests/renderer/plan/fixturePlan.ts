@@ -5,7 +5,7 @@ import type { PlanResult, Scenario } from '../../../src/core/index';
 import { buildPlanBundle } from '../../../src/renderer/plan/planBundle';
 import type { PlanBundle, PlanExtras } from '../../../src/renderer/plan/planProtocol';
 
-const fixtures = resolve(import.meta.dirname, '../../../../shared/fixtures');
+const fixtures = resolve(import.meta.dirname, '../../../../shared/fixtures/v2');
 
 /** A shared fixture scenario, validated as the app does. */
 export function fixtureScenario(name: string): Scenario {

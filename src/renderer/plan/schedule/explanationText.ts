@@ -105,26 +105,48 @@ function lateFeeLines(e: DebtPeriodExplanation, w: Wording): string[] {
   const fee = e.lateFee;
   if (fee === null || isZero(e.shortfall)) return [t('schedule.explain.noShortfall')];
   const rule: LateFeeRule = fee.rule;
+  // Model v2 §9: no fee on fees, so unpaid fees leave the base; §15: the court cap may cut it.
+  const lines: string[] = [];
+  if (!isZero(fee.unpaidFees) && rule.kind !== 'none')
+    lines.push(
+      t('schedule.explain.lateFeeNoFeeOnFees', {
+        shortfall: money(fee.shortfall),
+        fees: money(fee.unpaidFees),
+        base: money(fee.base),
+      }),
+    );
   switch (rule.kind) {
     case 'percentOfShortfall':
-      return [
-        t('schedule.explain.lateFeePercent', {
-          amount: money(fee.amount),
-          shortfall: money(fee.shortfall),
-          percent: rule.percent,
-          exact: fee.exact,
-          min: isZero(rule.min) ? '' : t('schedule.explain.lateFeeMin', { min: money(rule.min) }),
-          max:
-            rule.max === undefined
-              ? ''
-              : t('schedule.explain.lateFeeMax', { max: money(rule.max) }),
-        }),
-      ];
+      lines.push(
+        t(
+          isZero(fee.unpaidFees)
+            ? 'schedule.explain.lateFeePercent'
+            : 'schedule.explain.lateFeePercentOfBase',
+          {
+            amount: money(fee.ruled),
+            shortfall: money(fee.base),
+            percent: rule.percent,
+            exact: fee.exact,
+            min: isZero(rule.min) ? '' : t('schedule.explain.lateFeeMin', { min: money(rule.min) }),
+            max:
+              rule.max === undefined
+                ? ''
+                : t('schedule.explain.lateFeeMax', { max: money(rule.max) }),
+          },
+        ),
+      );
+      break;
     case 'fixed':
-      return [t('schedule.explain.lateFeeFixed', { amount: money(fee.amount) })];
+      lines.push(t('schedule.explain.lateFeeFixed', { amount: money(fee.ruled) }));
+      break;
     case 'none':
       return [t('schedule.explain.lateFeeNone')];
   }
+  if (!isZero(fee.capCut))
+    lines.push(
+      t('schedule.explain.lateFeeCapped', { amount: money(fee.amount), cut: money(fee.capCut) }),
+    );
+  return lines;
 }
 
 function eventLine(event: EventExplanation, w: Wording): string {
@@ -287,9 +309,14 @@ export function monthSection(
   };
   switch (figure) {
     case 'capacity': {
-      // The payment limit is the only thing that makes capacity less than a positive net.
-      const limited = new Dec(budget.net).gt(row.capacity);
-      const limit = limited ? t('schedule.explain.capacityLimited') : '';
+      // The payment limit is the only thing that makes capacity less than a positive net; money
+      // set aside for the debts (extras, model v2 §3) comes on top of it.
+      const limited = new Dec(budget.net).gt(new Dec(row.capacity).minus(budget.extras));
+      const limit =
+        (limited ? t('schedule.explain.capacityLimited') : '') +
+        (isZero(budget.extras)
+          ? ''
+          : t('schedule.explain.capacityExtras', { extras: money(budget.extras) }));
       return { key: figure, title, lines: [t('schedule.explain.capacity', { ...amounts, limit })] };
     }
     case 'deficit':

@@ -96,6 +96,11 @@ export const scheduleZh = {
     shortfall: '比应还少 {{amount}}，未还足。',
     lateFeePercent:
       '违约金 {{amount}} = 少还的 {{shortfall}} × {{percent}}% = {{exact}}{{min}}{{max}}。',
+    lateFeeNoFeeOnFees:
+      '少还的 {{shortfall}} 中有 {{fees}} 是未还的违约金，不再对违约金收违约金：按 {{base}} 计算。',
+    lateFeePercentOfBase:
+      '违约金 {{amount}} = 少还的（不含违约金）{{shortfall}} × {{percent}}% = {{exact}}{{min}}{{max}}。',
+    lateFeeCapped: '按法院支持的上限，实收 {{amount}}（少收 {{cut}}）。',
     lateFeeMin: '，至少 {{min}}',
     lateFeeMax: '，最多 {{max}}',
     lateFeeFixed: '违约金 {{amount}}：未还足时每次固定收取。',
@@ -119,6 +124,7 @@ export const scheduleZh = {
     capacity:
       '可用于还债 {{capacity}} = 收入 {{income}} − 固定开支 {{fixedCosts}} − 必须偿还的其他债务 {{obligations}} − 安全储备 {{reserve}}{{limit}}。',
     capacityLimited: '，再按还款上限封顶',
+    capacityExtras: '，再加上为还债另备的 {{extras}}',
     deficit:
       '缺口 {{deficit}}：收入 {{income}} 不够支付固定开支 {{fixedCosts}}、其他债务 {{obligations}} 和安全储备 {{reserve}}。',
     noDeficit: '本月没有缺口：收入够支付固定开支、其他债务和安全储备。',
@@ -228,6 +234,11 @@ export const scheduleEn: Widen<typeof scheduleZh> = {
     shortfall: '{{amount}} less than was due: not paid in full.',
     lateFeePercent:
       'Late fee {{amount}} = shortfall {{shortfall}} × {{percent}}% = {{exact}}{{min}}{{max}}.',
+    lateFeeNoFeeOnFees:
+      'Of the {{shortfall}} not paid, {{fees}} is unpaid late fees, and no fee is charged on fees: the fee is worked out on {{base}}.',
+    lateFeePercentOfBase:
+      'Late fee {{amount}} = shortfall without fees {{shortfall}} × {{percent}}% = {{exact}}{{min}}{{max}}.',
+    lateFeeCapped: 'Charged {{amount}}: {{cut}} less, to stay within what a court would uphold.',
     lateFeeMin: ', at least {{min}}',
     lateFeeMax: ', at most {{max}}',
     lateFeeFixed: 'Late fee {{amount}}: a fixed fee whenever a due is not paid in full.',
@@ -253,6 +264,7 @@ export const scheduleEn: Widen<typeof scheduleZh> = {
     capacity:
       'Available for debts {{capacity}} = income {{income}} − fixed costs {{fixedCosts}} − other debts that must be paid {{obligations}} − safety reserve {{reserve}}{{limit}}.',
     capacityLimited: ', capped by the payment limit',
+    capacityExtras: ', plus {{extras}} set aside for the debts',
     deficit:
       'Shortfall {{deficit}}: income {{income}} does not cover fixed costs {{fixedCosts}}, other debts {{obligations}} and the safety reserve {{reserve}}.',
     noDeficit: 'No shortfall this month: income covers fixed costs, other debts and the reserve.',
