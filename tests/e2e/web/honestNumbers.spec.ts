@@ -377,7 +377,7 @@ for (const language of ['zh', 'en'] as Language[]) {
         (a, b) => (b.payoffMonth ?? 0) - (a.payoffMonth ?? 0),
       )[0];
       const presets: Record<string, string> = householdWords[language].presets;
-      const lastName = presets[last?.id.split('-')[0] ?? ''];
+      const lastName = presets[last?.id.split('-')[0] ?? ''] ?? 'no debt paid off';
       await openApp(page, 'home');
       const payoff = page.locator('figure.chart').filter({ hasText: w.payoffChart });
       const labels = payoff.locator('svg text').filter({ hasText: w.paidOff('') });

@@ -165,6 +165,7 @@ export interface PlanOutput {
     totalFees: string;
     dailyCostNow: string;
     shortfallMonths: number;
+    debts: { id: string; payoffMonth: number | null }[];
   };
   schedule: {
     month: number;
