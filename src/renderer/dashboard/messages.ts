@@ -13,6 +13,11 @@ export const dashboardZh = {
   paymentNeededComputing: '正在计算需要每月还多少才能还清…',
   noPaymentHelps: '按现在的条件，每月还多少都无法在计划期内还清：需要先与机构协商。',
   costAhead: '未来要付的利息、罚息和费用',
+  yearAhead: '未来 {{months}} 个月欠款变化',
+  yearAheadMore: '按这个还款额，欠款从 {{now}} 涨到 {{after}}。整个计划期的数字见还款明细。',
+  yearAheadLess: '按这个还款额，欠款从 {{now}} 降到 {{after}}。整个计划期的数字见还款明细。',
+  wayOut: '按现在的还款额，这些欠款还不清。出路是与机构协商：分期、停息挂账、减免罚息。',
+  wayOutLink: '去协商',
   costBreakdown: '利息 {{interest}} · 罚息 {{penalty}} · 费用 {{fees}}',
   costWaiting: '每拖一天多付',
   costWaitingHint: '按今天的余额，每多拖一天，利息和罚息就多这么多。',
@@ -54,6 +59,14 @@ export const dashboardEn: Widen<typeof dashboardZh> = {
   noPaymentHelps:
     'On these terms no monthly amount clears the debts within the plan: negotiate with the lenders first.',
   costAhead: 'Interest, penalty and fees ahead',
+  yearAhead: 'Change in what you owe over {{months}} months',
+  yearAheadMore:
+    'At this payment what you owe grows from {{now}} to {{after}}. Figures for the whole plan are in the schedule.',
+  yearAheadLess:
+    'At this payment what you owe falls from {{now}} to {{after}}. Figures for the whole plan are in the schedule.',
+  wayOut:
+    'At the current payment these debts are not paid off. The way out is to negotiate with the lenders: an installment plan, an interest stop, a penalty waiver.',
+  wayOutLink: 'Go to negotiation',
   costBreakdown: 'interest {{interest}} · penalty {{penalty}} · fees {{fees}}',
   costWaiting: 'Each day of waiting costs',
   costWaitingHint: "At today's balances, every day of delay adds this much interest and penalty.",

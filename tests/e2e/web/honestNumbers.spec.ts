@@ -53,6 +53,10 @@ const words = {
     dialog: '借呗 · 2026年12月 · 罚息',
     installment: '每期应还',
     required: '必填',
+    editSalary: '编辑“工资”',
+    amountLabel: '金额',
+    yearAhead: '未来 12 个月欠款变化',
+    wayOut: '出路是与机构协商',
     languageLabel: '界面语言',
     otherLanguage: 'en',
     endMonthOther: 'End month (optional)',
@@ -117,6 +121,10 @@ const words = {
     dialog: 'Jiebei 借呗 · Dec 2026 · Penalty interest',
     installment: 'Installment due each month',
     required: 'Required',
+    editSalary: 'Edit "工资"',
+    amountLabel: 'Amount',
+    yearAhead: 'Change in what you owe over 12 months',
+    wayOut: 'The way out is to negotiate with the lenders',
     languageLabel: 'Language',
     otherLanguage: 'zh-CN',
     endMonthOther: '结束月份（可选）',
@@ -429,6 +437,35 @@ for (const language of ['zh', 'en'] as Language[]) {
       await expect(end).toHaveAccessibleDescription(new RegExp(w.monthEchoOther));
       await incomes.getByRole('button', { name: other.save }).click();
       await expect(incomes.getByRole('row', { name: /工资/ })).toContainText(w.monthEchoOther);
+    });
+
+    test('a plan that never ends shows the year ahead and the way out, never a compounded total', async ({
+      page,
+    }, info) => {
+      test.setTimeout(150_000);
+      await typeHousehold(page, language);
+      await openApp(page, 'budget');
+      const incomes = page.getByRole('region', {
+        name: householdWords[language].incomes,
+        exact: true,
+      });
+      await incomes.getByRole('button', { name: w.editSalary }).click();
+      await incomes.getByLabel(w.amountLabel, { exact: true }).fill('6,500');
+      await incomes.getByRole('button', { name: householdWords[language].save }).click();
+      const { plan } = await exportAndPlan(page, info.outputDir);
+      expect(plan.summary.debtFree).toBe(false);
+      const owedAfter = (plan.schedule[11]?.debts ?? []).reduce(
+        (sum, d) => sum + cents(d.balance),
+        0,
+      );
+      const owedNow = cents('57300.00');
+
+      await openApp(page, 'home');
+      await expect(figure(page, w.yearAhead)).toHaveText(money(owedAfter - owedNow, w.language));
+      await expect(page.locator('.figures')).toContainText(money(owedAfter, w.language));
+      await expect(figure(page, w.cost)).toHaveCount(0);
+      await expect(page.locator('.figures')).toContainText(w.wayOut);
+      await expectNoGraveAxeViolations(page);
     });
 
     test('a current loan asks for its installment and cannot be saved without it', async ({
