@@ -1,6 +1,7 @@
 import type { PlanResult, PlanSummary } from '../../core/engine/output';
 import { Dec } from '../../core/money';
 import type { Scenario } from '../../core/scenario/types';
+import { balanceOf } from '../debts/balance';
 
 /** Beyond this many months a plan's total is a compounded figure, not a number to act on. */
 export const LONG_RUN_MONTHS = 60;
@@ -22,15 +23,7 @@ export interface YearAhead {
 
 /** What is owed now and after the next year of the plan (fewer months if the plan is shorter). */
 export function yearAhead(scenario: Scenario, result: PlanResult): YearAhead {
-  const now = scenario.debts.reduce(
-    (sum, debt) =>
-      sum
-        .plus(debt.principal)
-        .plus(debt.interest ?? 0)
-        .plus(debt.penalty ?? 0)
-        .plus(debt.fees ?? 0),
-    new Dec(0),
-  );
+  const now = scenario.debts.reduce((sum, debt) => sum.plus(balanceOf(debt)), new Dec(0));
   const months = Math.min(12, result.schedule.length);
   // A row lists the debts unpaid at its start; a debt missing from it owes nothing.
   const row = result.schedule[months - 1];

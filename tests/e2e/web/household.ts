@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import type { PlanResult } from '../../../src/core/engine/output';
 import { expect, openApp } from './fixtures';
 
 /**
@@ -154,33 +155,8 @@ export async function exportAndPlan(
   return { file, plan: planCommand(file) };
 }
 
-export interface PlanOutput {
-  summary: {
-    affordableMonthly: string;
-    debtFree: boolean;
-    months: number | null;
-    debtFreeDate: string | null;
-    totalInterest: string;
-    totalPenalty: string;
-    totalFees: string;
-    dailyCostNow: string;
-    shortfallMonths: number;
-    debts: { id: string; payoffMonth: number | null }[];
-  };
-  schedule: {
-    month: number;
-    paid: string;
-    debts: {
-      id: string;
-      due: string;
-      payment: string;
-      interest: string;
-      penalty: string;
-      fees: string;
-      balance: string;
-    }[];
-  }[];
-}
+/** The plan command's output (model §10). */
+export type PlanOutput = PlanResult;
 
 /** The `plan` command's JSON for a scenario file. */
 export function planCommand(file: string): PlanOutput {
