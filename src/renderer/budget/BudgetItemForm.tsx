@@ -7,7 +7,8 @@ import { saveBudgetItem } from '../db/household';
 import { type Editing, type ItemDraft, budgetDraftKey, checkDraft, frequencies } from './itemDraft';
 import { monthOfYearName } from './itemText';
 
-type FieldKey = 'name' | 'amount' | 'month' | 'startMonth' | 'endMonth';
+const fieldKeys = ['name', 'amount', 'month', 'startMonth', 'endMonth'] as const;
+type FieldKey = (typeof fieldKeys)[number];
 const monthsOfYear = Array.from({ length: 12 }, (_, index) => String(index + 1));
 
 /**
@@ -52,7 +53,7 @@ export function BudgetItemForm({
   };
   // A new, empty item is not scolded before the person has typed anything; an edited one is.
   const [touched, setTouched] = useState<ReadonlySet<string>>(
-    () => new Set(id === undefined ? [] : ['name', 'amount', 'month', 'startMonth', 'endMonth']),
+    () => new Set(id === undefined ? [] : fieldKeys),
   );
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -72,7 +73,12 @@ export function BudgetItemForm({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!check.ok || saving) return;
+    if (saving) return;
+    if (!check.ok) {
+      // Saving shows every problem, also in fields not yet touched: never a silent grey button.
+      setTouched(new Set(fieldKeys));
+      return;
+    }
     setSaving(true);
     setSaveError(null);
     try {
@@ -116,8 +122,8 @@ export function BudgetItemForm({
           label={t('budget.item.frequency')}
           value={draft.frequency}
           options={frequencies.map((value) => ({ value, label: t(`budget.frequency.${value}`) }))}
-          // A yearly or one-off item needs its month: asking at once beats a silent grey button.
-          onChange={(frequency) => update({ frequency }, 'month')}
+          // Its month is asked for once the person has had a chance to choose it (or saves).
+          onChange={(frequency) => update({ frequency })}
         />
         {draft.frequency === 'yearly' ? (
           <SelectField
@@ -169,7 +175,7 @@ export function BudgetItemForm({
         </p>
       ) : null}
       <div className="budget-form-actions">
-        <button type="submit" className="primary" disabled={!check.ok || saving}>
+        <button type="submit" className="primary" disabled={visible.length > 0 || saving}>
           {t('forms.save')}
         </button>
         <button type="button" onClick={close}>

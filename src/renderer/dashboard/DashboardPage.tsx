@@ -4,6 +4,7 @@ import { FollowUps } from '../negotiation/FollowUps';
 import { PlanGate } from '../plan/PlanGate';
 import { usePlan } from '../plan/PlanContext';
 import { ExportPdfButton } from '../export/ExportPdfButton';
+import { CheaperStrategyNote } from './CheaperStrategyNote';
 import { DashboardCharts } from './DashboardCharts';
 import { Headlines } from './Headlines';
 import { Warnings } from './Warnings';
@@ -27,6 +28,7 @@ export function DashboardPage() {
         {(bundle) => (
           <>
             <Headlines bundle={bundle} />
+            <CheaperStrategyNote bundle={bundle} />
             <Warnings bundle={bundle} />
             <FollowUps />
             <DashboardCharts bundle={bundle} />

@@ -3,6 +3,7 @@ import { Dec } from '../../core/money';
 import { planCost } from '../../core/planCost';
 import { useFormat } from '../format/useFormat';
 import type { PlanBundle } from '../plan/planProtocol';
+import { isLongRun, yearAhead } from './yearAhead';
 
 function Figure({
   label,
@@ -33,6 +34,7 @@ export function Headlines({ bundle }: { bundle: PlanBundle }) {
   const affordable = new Dec(summary.affordableMonthly);
   const costAhead = planCost(summary);
   const waiting = bundle.extras?.waiting;
+  const year = isLongRun(summary) ? yearAhead(bundle.scenario, bundle.result) : null;
 
   return (
     <section className="figures" aria-label={t('dashboard.title')}>
@@ -74,15 +76,34 @@ export function Headlines({ bundle }: { bundle: PlanBundle }) {
           tone="danger"
         />
       )}
-      <Figure
-        label={t('dashboard.costAhead')}
-        value={format.money(costAhead.toFixed(2))}
-        hint={t('dashboard.costBreakdown', {
-          interest: format.money(summary.totalInterest),
-          penalty: format.money(summary.totalPenalty),
-          fees: format.money(summary.totalFees),
-        })}
-      />
+      {year ? (
+        // Over a plan that never ends, compounded totals reach figures no one would pay or
+        // believe: the next year is what the person can act on; the tables keep the rest.
+        <Figure
+          label={t('dashboard.yearAhead', { months: year.months })}
+          value={format.money(new Dec(year.change).abs().toFixed(2))}
+          hint={t(
+            new Dec(year.change).isNegative()
+              ? 'dashboard.yearAheadLess'
+              : 'dashboard.yearAheadMore',
+            {
+              now: format.money(year.now),
+              after: format.money(year.after),
+            },
+          )}
+          tone={new Dec(year.change).isPositive() ? 'danger' : undefined}
+        />
+      ) : (
+        <Figure
+          label={t('dashboard.costAhead')}
+          value={format.money(costAhead.toFixed(2))}
+          hint={t('dashboard.costBreakdown', {
+            interest: format.money(summary.totalInterest),
+            penalty: format.money(summary.totalPenalty),
+            fees: format.money(summary.totalFees),
+          })}
+        />
+      )}
       <Figure
         label={t('dashboard.costWaiting')}
         value={format.money(summary.dailyCostNow)}
@@ -93,6 +114,11 @@ export function Headlines({ bundle }: { bundle: PlanBundle }) {
         }
         tone={new Dec(summary.dailyCostNow).gt(0) ? 'danger' : undefined}
       />
+      {summary.debtFree ? null : (
+        <p className="note warning headline-way-out">
+          {t('dashboard.wayOut')} <a href="#/negotiation">{t('dashboard.wayOutLink')}</a>
+        </p>
+      )}
     </section>
   );
 }

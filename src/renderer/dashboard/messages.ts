@@ -13,6 +13,11 @@ export const dashboardZh = {
   paymentNeededComputing: '正在计算需要每月还多少才能还清…',
   noPaymentHelps: '按现在的条件，每月还多少都无法在计划期内还清：需要先与机构协商。',
   costAhead: '未来要付的利息、罚息和费用',
+  yearAhead: '未来 {{months}} 个月欠款变化',
+  yearAheadMore: '按这个还款额，欠款从 {{now}} 涨到 {{after}}。整个计划期的数字见还款明细。',
+  yearAheadLess: '按这个还款额，欠款从 {{now}} 降到 {{after}}。整个计划期的数字见还款明细。',
+  wayOut: '按现在的还款额，这些欠款还不清。出路是与机构协商：分期、停息挂账、减免罚息。',
+  wayOutLink: '去协商',
   costBreakdown: '利息 {{interest}} · 罚息 {{penalty}} · 费用 {{fees}}',
   costWaiting: '每拖一天多付',
   costWaitingHint: '按今天的余额，每多拖一天，利息和罚息就多这么多。',
@@ -29,6 +34,14 @@ export const dashboardZh = {
   },
   moreWarnings: '另有 {{count}} 个月同类情况，详见还款明细。',
   chartsTitle: '图表',
+  cheaper: {
+    title: '有更省钱的还款顺序',
+    saving: '改用“{{name}}”，利息、罚息和费用少付 {{amount}}。',
+    sooner: '还能早 {{count}} 个月上岸。',
+    later: '上岸会晚 {{count}} 个月。',
+    why: '钱不够付清所有到期款时，先付哪一笔比利率高低更要紧：没付上的到期款会一直产生罚息和违约金，有的还利滚利，所以“先还成本最高的”不一定最省。',
+    switch: '改用{{name}}',
+  },
 } as const;
 
 export const dashboardEn: Widen<typeof dashboardZh> = {
@@ -46,6 +59,14 @@ export const dashboardEn: Widen<typeof dashboardZh> = {
   noPaymentHelps:
     'On these terms no monthly amount clears the debts within the plan: negotiate with the lenders first.',
   costAhead: 'Interest, penalty and fees ahead',
+  yearAhead: 'Change in what you owe over {{months}} months',
+  yearAheadMore:
+    'At this payment what you owe grows from {{now}} to {{after}}. Figures for the whole plan are in the schedule.',
+  yearAheadLess:
+    'At this payment what you owe falls from {{now}} to {{after}}. Figures for the whole plan are in the schedule.',
+  wayOut:
+    'At the current payment these debts are not paid off. The way out is to negotiate with the lenders: an installment plan, an interest stop, a penalty waiver.',
+  wayOutLink: 'Go to negotiation',
   costBreakdown: 'interest {{interest}} · penalty {{penalty}} · fees {{fees}}',
   costWaiting: 'Each day of waiting costs',
   costWaitingHint: "At today's balances, every day of delay adds this much interest and penalty.",
@@ -65,4 +86,12 @@ export const dashboardEn: Widen<typeof dashboardZh> = {
   },
   moreWarnings: '{{count}} more months like this: see the schedule.',
   chartsTitle: 'Charts',
+  cheaper: {
+    title: 'A cheaper order of payments',
+    saving: 'With "{{name}}" you would pay {{amount}} less in interest, penalty and fees.',
+    sooner: 'You would be debt-free {{count}} month(s) sooner.',
+    later: 'You would be debt-free {{count}} month(s) later.',
+    why: 'When the money does not cover everything due, which dues get paid first matters more than the rates: what is left unpaid keeps adding penalty and late fees, some of it compounded, so "highest cost first" is not always cheapest.',
+    switch: 'Switch to {{name}}',
+  },
 };

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { CheckboxField, MoneyField } from '../forms/inputs';
+import { CheckboxField, DateField, MoneyField } from '../forms/inputs';
 import { formatMoney } from '../format/money';
 import { formatDate } from '../format/dates';
 import { useSettings } from '../settings/SettingsContext';
 import { balanceOf } from './balance';
+import { formIsOverdue } from './debtForm';
 import type { FormPartProps } from './fieldProps';
 import { errorsAt } from './validation';
 
@@ -41,6 +42,15 @@ export function BalanceFields({
           hint={t('debts.form.overduePrincipalHint')}
         />
       )}
+      {formIsOverdue(form) ? (
+        <DateField
+          label={t('debts.form.overdueSince')}
+          hint={t('debts.form.overdueSinceHint')}
+          value={form.overdueSince}
+          onChange={(overdueSince) => update({ overdueSince })}
+          errors={errorsAt(errors, 'overdueSince')}
+        />
+      ) : null}
       <div className="debts-row">
         <MoneyField {...money('interest')} />
         <MoneyField {...money('penalty')} />

@@ -9,7 +9,6 @@ export function BasicsFields({ form, update, errors }: FormPartProps) {
   const { t } = useTranslation();
   // A kind from an imported file that is not one of ours stays selectable as it is.
   const kinds = isPresetId(form.kind) ? presetIds : [...presetIds, form.kind];
-  const note = form.kind === 'bankLoan' || form.kind === 'creditCard' ? form.kind : null;
   return (
     <>
       <div className="debts-row">
@@ -31,7 +30,9 @@ export function BasicsFields({ form, update, errors }: FormPartProps) {
           errors={errorsAt(errors, 'kind')}
         />
       </div>
-      {note ? <p className="hint">{t(`debts.presetNotes.${note}`)}</p> : null}
+      {form.kind === 'creditCard' ? (
+        <p className="hint">{t('debts.presetNotes.creditCard')}</p>
+      ) : null}
     </>
   );
 }

@@ -2,12 +2,14 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useFormDraft } from '../db/drafts';
 import { useTranslation } from 'react-i18next';
 import { currencySymbol } from '../forms/currencySymbol';
+import { formatDate } from '../format/dates';
 import { saveDebt } from '../db/household';
 import { useSettings } from '../settings/SettingsContext';
 import { AgreementsEditor } from './AgreementsEditor';
 import { BalanceFields } from './BalanceFields';
 import { BasicsFields } from './BasicsFields';
 import { DEBT_DRAFT_KEY, type DebtForm, type DebtOpened } from './debtForm';
+import { InstallmentField } from './InstallmentField';
 import { isPresetId } from './presets';
 import { RatesFields } from './RatesFields';
 import { TermsFields } from './TermsFields';
@@ -20,6 +22,7 @@ const shownKeys = new Set([
   'principal',
   'overdue',
   'overduePrincipal',
+  'overdueSince',
   'interest',
   'penalty',
   'fees',
@@ -32,6 +35,16 @@ const shownKeys = new Set([
   'lateFee',
   'agreements',
 ]);
+
+/** The problems other than a required field still empty. */
+function withoutRequired(errors: Map<string, string[]>, required: string): Map<string, string[]> {
+  const kept = new Map<string, string[]>();
+  for (const [key, sentences] of errors) {
+    const rest = sentences.filter((sentence) => sentence !== required);
+    if (rest.length > 0) kept.set(key, rest);
+  }
+  return kept;
+}
 
 /**
  * Adds or edits one debt. What is typed is kept as a draft (db/drafts.ts) until saved, so a
@@ -60,8 +73,13 @@ export function DebtEditor({
   );
   const [saving, setSaving] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
-  const checked = useMemo(() => checkDebtForm(form, t), [form, t]);
-  const { errors } = checked;
+  const checked = useMemo(
+    () => checkDebtForm(form, t, { iso: startDate, shown: formatDate(startDate, language) }),
+    [form, t, startDate, language],
+  );
+  // A new debt is not told "required" before anything is typed; trying to save shows it all.
+  const [attempted, setAttempted] = useState(!isNew);
+  const errors = attempted ? checked.errors : withoutRequired(checked.errors, t('issues.required'));
   const others = [...errors].filter(([key]) => !shownKeys.has(key.split(/[.[]/)[0] ?? ''));
   const typical = isNew && form.kind !== 'other';
   const kindName = isPresetId(initial.kind) ? t(`debts.presets.${initial.kind}`) : initial.kind;
@@ -75,7 +93,11 @@ export function DebtEditor({
   useEffect(() => heading.current?.focus(), []);
 
   const save = async () => {
-    if (errors.size > 0 || saving) return;
+    if (saving) return;
+    if (checked.errors.size > 0) {
+      setAttempted(true);
+      return;
+    }
     setSaving(true);
     try {
       await saveDebt(checked.debt, checked.agreements);
@@ -103,6 +125,7 @@ export function DebtEditor({
       >
         <BasicsFields {...part} />
         <BalanceFields {...part} startDate={startDate} />
+        <InstallmentField {...part} />
         <RatesFields {...part} typical={typical} />
         <TermsFields {...part} typical={typical} />
         <AgreementsEditor {...part} startDate={startDate} />

@@ -88,15 +88,6 @@ function MinimumFields({ form, update, errors, currencySymbol }: FormPartProps) 
         }))}
         errors={errors.get('minimumPayment') ?? errors.get('minimumPayment.kind')}
       />
-      {minimum.kind === 'fixed' ? (
-        <MoneyField
-          label={t('debts.form.amount')}
-          value={minimum.amount}
-          onChange={(amount) => set({ amount })}
-          errors={errorsAt(errors, 'minimumPayment.amount')}
-          currencySymbol={currencySymbol}
-        />
-      ) : null}
       {minimum.kind === 'percentOfBalance' || minimum.kind === 'interestPlusPercent' ? (
         <div className="debts-row">
           <TextField

@@ -2,7 +2,8 @@ import type { RateSpec } from '../../core/scenario/types';
 import type { AgreementInput, DebtRow } from '../db/AppDB';
 import type { DebtInput } from '../db/household';
 import { type AgreementForm, agreementFromForm, formFromAgreement } from './agreementForm';
-import { type PresetId, presetTerms } from './presets';
+import { stateOf } from './balance';
+import { type PresetId, installmentPresets, isPresetId, presetTerms } from './presets';
 
 export type MinimumKind = 'none' | 'percentOfBalance' | 'fixed' | 'interestPlusPercent';
 export type LateFeeKind = 'none' | 'fixed' | 'percentOfShortfall';
@@ -29,7 +30,7 @@ export interface DebtForm {
   minimum: { kind: MinimumKind; percent: string; floor: string; amount: string };
   lateFee: { kind: LateFeeKind; amount: string; percent: string; min: string; max: string };
   agreements: AgreementForm[];
-  /** When it fell overdue (app-only, kept for the negotiation workspace; not edited here). */
+  /** When it fell overdue (app-only, for the negotiation workspace): asked of overdue debts only. */
   overdueSince: string;
 }
 
@@ -49,6 +50,7 @@ export function newDebtId(kind: string): string {
 
 /** The form for a debt of this preset, its typical terms filled in. */
 export function formFromPreset(preset: PresetId, name: string, id = newDebtId(preset)): DebtForm {
+  // A loan's installment is the person's own figure, never a typical one: the form asks for it.
   return formFromDebt({ id, name, kind: preset, principal: '', ...presetTerms(preset) }, []);
 }
 
@@ -57,7 +59,9 @@ export function formFromDebt(
   debt: Omit<DebtRow, 'order'> | DebtInput,
   agreements: readonly AgreementInput[],
 ): DebtForm {
-  const minimum = debt.minimumPayment ?? { kind: 'none' };
+  // A loan saved while all overdue may have no installment yet: the form still asks for it.
+  const asksInstallment = isPresetId(debt.kind) && installmentPresets.has(debt.kind);
+  const minimum = debt.minimumPayment ?? { kind: asksInstallment ? 'fixed' : 'none' };
   const lateFee = debt.lateFee ?? { kind: 'none' };
   return {
     id: debt.id,
@@ -99,11 +103,17 @@ const optional = <K extends string>(key: K, text: string): Partial<Record<K, str
 /** Empty text stays "" so that validation says the field is required. */
 const required = (text: string): string => text.trim();
 
-function minimumPaymentOf(form: DebtForm['minimum']): DebtInput['minimumPayment'] {
+function minimumPaymentOf(
+  form: DebtForm['minimum'],
+  allOverdue: boolean,
+): DebtInput['minimumPayment'] {
   switch (form.kind) {
     case 'none':
       return undefined;
     case 'fixed':
+      // All of an overdue debt is due at once (model §6: its arrears), so its installment never
+      // applies and may be left empty.
+      if (allOverdue && form.amount.trim() === '') return undefined;
       return { kind: 'fixed', amount: required(form.amount) };
     case 'percentOfBalance':
     case 'interestPlusPercent':
@@ -127,12 +137,20 @@ function lateFeeOf(form: DebtForm['lateFee']): DebtInput['lateFee'] {
   }
 }
 
+/** Whether the form describes an overdue debt (any principal overdue, model §4). */
+export function formIsOverdue(form: Pick<DebtForm, 'allOverdue' | 'overduePrincipal'>): boolean {
+  return (
+    stateOf({ overdue: form.allOverdue, overduePrincipal: form.overduePrincipal.trim() }) ===
+    'overdue'
+  );
+}
+
 /** The debt the form describes, in the model's input shape (§11), not yet validated. */
 export function debtFromForm(form: DebtForm): {
   debt: Omit<DebtRow, 'order'>;
   agreements: AgreementInput[];
 } {
-  const minimumPayment = minimumPaymentOf(form.minimum);
+  const minimumPayment = minimumPaymentOf(form.minimum, form.allOverdue);
   const lateFee = lateFeeOf(form.lateFee);
   const debt: Omit<DebtRow, 'order'> = {
     id: form.id,
@@ -150,7 +168,8 @@ export function debtFromForm(form: DebtForm): {
     compound: form.compound,
     ...(minimumPayment ? { minimumPayment } : {}),
     ...(lateFee ? { lateFee } : {}),
-    ...optional('overdueSince', form.overdueSince),
+    // A debt that is current has no date it fell overdue: a stale one is dropped.
+    ...(formIsOverdue(form) ? optional('overdueSince', form.overdueSince) : {}),
   };
   return { debt, agreements: form.agreements.map(agreementFromForm) };
 }

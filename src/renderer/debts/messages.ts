@@ -41,7 +41,6 @@ export const debtsZh = {
     other: '其他',
   },
   presetNotes: {
-    bankLoan: '分期还款的贷款：在“合同条款”的“最低还款”里选“固定金额”，填每月应还的金额。',
     creditCard: '信用卡常有 3 天左右的宽限期；最低还款额和违约金以账单为准。',
   },
   privateLoan: {
@@ -62,11 +61,17 @@ export const debtsZh = {
     allOverdueHint: '本金已经全部逾期。',
     overduePrincipal: '逾期本金',
     overduePrincipalHint: '已经逾期、正在计罚息的那部分本金；没有逾期就留空。',
+    overdueSince: '逾期开始日期',
+    overdueSinceHint: '从哪天开始逾期：协商时用来判断该申请什么。不清楚可以留空。',
+    overdueSinceLater: '逾期开始日期不能晚于余额截至日期（{{date}}）',
     interest: '未还利息',
     penalty: '罚息',
     fees: '违约金',
     partsHint: '已经产生但还没还的部分；没有就留空。',
     balanceTotal: '余额合计：{{amount}}',
+    installment: '每期应还',
+    installmentHint: '合同或 App 里每期（每月）要还的金额，看最近一期账单。',
+    installmentHintOverdue: '全部逾期时，欠款已经全部到期，可以不填。',
     ratesLegend: '利率',
     interestRate: '利率',
     interestRateHint: '未逾期部分的利息；没有就留空。',
@@ -83,7 +88,7 @@ export const debtsZh = {
     minimumOptions: {
       none: '没有最低还款',
       percentOfBalance: '余额的百分比（有最低金额）',
-      fixed: '固定金额',
+      fixed: '固定金额（每期应还）',
       interestPlusPercent: '全部利息、罚息和费用 + 本金的百分比（有最低金额）',
     },
     percent: '百分比（%）',
@@ -170,8 +175,6 @@ export const debtsEn: Widen<typeof debtsZh> = {
     other: 'Other',
   },
   presetNotes: {
-    bankLoan:
-      'An installment loan: under "Contract terms", choose a fixed minimum payment and enter the monthly installment.',
     creditCard:
       'Cards often have a grace period of about 3 days; check the minimum payment and late fee on your statement.',
   },
@@ -194,11 +197,19 @@ export const debtsEn: Widen<typeof debtsZh> = {
     overduePrincipal: 'Overdue principal',
     overduePrincipalHint:
       'The part of the principal that is overdue and accrues penalty interest; leave empty if none.',
+    overdueSince: 'Overdue since',
+    overdueSinceHint:
+      'The day it fell overdue: it tells what to ask the lender for. Leave empty if you do not know.',
+    overdueSinceLater: 'It cannot fall overdue after the day the balances are as of ({{date}})',
     interest: 'Unpaid interest',
     penalty: 'Penalty interest',
     fees: 'Late fees',
     partsHint: 'Already charged and not yet paid; leave empty if none.',
     balanceTotal: 'Balance: {{amount}}',
+    installment: 'Installment due each month',
+    installmentHint: 'What the contract or app asks each period (month): see your latest bill.',
+    installmentHintOverdue:
+      'All of it is overdue, so all of it is due now: you may leave this empty.',
     ratesLegend: 'Rates',
     interestRate: 'Interest rate',
     interestRateHint: 'Interest on the part not overdue; leave empty if none.',
@@ -218,7 +229,7 @@ export const debtsEn: Widen<typeof debtsZh> = {
     minimumOptions: {
       none: 'No minimum payment',
       percentOfBalance: 'Percent of the balance (with a floor)',
-      fixed: 'Fixed amount',
+      fixed: 'Fixed amount (the installment due)',
       interestPlusPercent: 'All interest, penalty and fees + percent of principal (with a floor)',
     },
     percent: 'Percent (%)',

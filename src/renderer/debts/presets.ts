@@ -31,8 +31,11 @@ export type PresetTerms = Pick<
  * the form marks them "typical — check your contract". Rates are the model's fractions.
  */
 const terms: Record<PresetId, PresetTerms> = {
-  // Penalty 0.05 %/day on the overdue bill; no separate late fee.
+  // A monthly bill: 最低还款 about 10 % of it, interest about 0.05 %/day on what is carried;
+  // penalty 0.05 %/day on the overdue bill; no separate late fee.
   huabei: {
+    interestRate: { daily: '0.0005' },
+    minimumPayment: { kind: 'percentOfBalance', percent: '10' },
     penaltyRate: { daily: '0.0005' },
     accrual: 'daily',
     penaltyBase: 'principal',
@@ -57,8 +60,11 @@ const terms: Record<PresetId, PresetTerms> = {
     compound: false,
     lateFee: { kind: 'none' },
   },
-  // About 0.05 %/day on the overdue amount (sources differ: 0.03–0.05 %).
+  // Bills like 花呗's: a 10 % 最低还款, about 0.05 %/day on what is carried and on the overdue
+  // amount (sources differ: 0.03–0.07 %).
   meituan: {
+    interestRate: { daily: '0.0005' },
+    minimumPayment: { kind: 'percentOfBalance', percent: '10' },
     penaltyRate: { daily: '0.0005' },
     accrual: 'daily',
     penaltyBase: 'principal',
@@ -66,6 +72,8 @@ const terms: Record<PresetId, PresetTerms> = {
     lateFee: { kind: 'none' },
   },
   baitiao: {
+    interestRate: { daily: '0.0005' },
+    minimumPayment: { kind: 'percentOfBalance', percent: '10' },
     penaltyRate: { daily: '0.0005' },
     accrual: 'daily',
     penaltyBase: 'principal',
@@ -108,6 +116,19 @@ const terms: Record<PresetId, PresetTerms> = {
     lateFee: { kind: 'none' },
   },
 };
+
+/**
+ * Loans repaid in fixed installments (and debts with no typical terms): the form asks for the
+ * installment due, 每期应还, and stores it as a fixed minimum payment (model §6), so a current
+ * loan always has something due each month.
+ */
+export const installmentPresets: ReadonlySet<PresetId> = new Set<PresetId>([
+  'jiebei',
+  'weilidai',
+  'bankLoan',
+  'privateLoan',
+  'other',
+]);
 
 export function isPresetId(kind: string | undefined): kind is PresetId {
   return (presetIds as readonly string[]).includes(kind ?? '');

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { validateDebt } from '../../core';
+import { dateSchema, validateDebt } from '../../core';
 import type { Issue } from '../../core/scenario/issues';
 import type { AgreementInput, DebtRow } from '../db/AppDB';
 import { issuesByField } from '../validation/issueText';
@@ -39,17 +39,41 @@ function plainer(input: unknown, form: DebtForm): (issue: Issue) => Issue {
   };
 }
 
+/**
+ * The app's own overdue date: a real date, not after the day the balances are as of (then the
+ * debt was not yet overdue). Empty is fine: a person may not remember it.
+ */
+function overdueSinceErrors(
+  since: string | undefined,
+  start: BalancesDate | undefined,
+  t: TFunction,
+): string[] | undefined {
+  if (since === undefined) return undefined;
+  if (!dateSchema.safeParse(since).success) return [t('issues.date.invalid')];
+  if (start !== undefined && since > start.iso)
+    return [t('debts.form.overdueSinceLater', { date: start.shown })];
+  return undefined;
+}
+
+/** The day the balances are as of: the model's text, and as the person reads it. */
+export interface BalancesDate {
+  iso: string;
+  shown: string;
+}
+
 /** The form checked by the engine's own schema, so the form and a file obey the same rules. */
-export function checkDebtForm(form: DebtForm, t: TFunction): CheckedForm {
+export function checkDebtForm(form: DebtForm, t: TFunction, start?: BalancesDate): CheckedForm {
   const { debt, agreements } = debtFromForm(form);
   // overdueSince is the app's own note, not part of the planning model the schema checks.
   const model = { ...debt };
   delete model.overdueSince;
   const input = { ...model, agreements };
   const result = validateDebt(input);
-  const errors = result.ok
+  const errors: Map<string, string[]> = result.ok
     ? new Map()
     : issuesByField(result.issues.map(plainer(input, form)), [], t);
+  const since = overdueSinceErrors(debt.overdueSince, start, t);
+  if (since) errors.set('overdueSince', since);
   return { debt, agreements, errors };
 }
 

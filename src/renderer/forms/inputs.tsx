@@ -1,6 +1,10 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDate, formatMonth } from '../format/dates';
+import { useSettings } from '../settings/SettingsContext';
 import { Field } from './Field';
 import { normalizeNumberText } from './amountText';
+import { readCalendarText } from './calendarText';
 
 interface Common {
   label: ReactNode;
@@ -87,29 +91,68 @@ export function SelectField<V extends string>({
 
 type CalendarProps = Common & { value: string; onChange: (value: string) => void };
 
-/** A calendar input; its value is the model's own text (YYYY-MM or YYYY-MM-DD). */
+/**
+ * A month or date typed as text, in any usual way ("2027-03", "2027/3", "2027年3月"): the
+ * browser's calendar inputs follow the browser's language rather than the app's and refuse
+ * typed digits in some browsers. The value handed out is the model's text (YYYY-MM or
+ * YYYY-MM-DD) once it reads as a real month or day, else the text as typed, for validation to
+ * name; the month or day it reads as is echoed in the app's language.
+ */
 function CalendarField({
-  type,
+  kind,
   value,
   onChange,
+  hint,
   ...field
-}: CalendarProps & { type: 'month' | 'date' }) {
+}: CalendarProps & { kind: 'month' | 'date' }) {
+  const { t } = useTranslation();
+  const { language } = useSettings();
+  const [typed, setTyped] = useState(value);
+  const [handedOut, setHandedOut] = useState(value);
+  // A value changed from outside (undo, a reload) replaces what is in the box.
+  if (value !== handedOut) {
+    setHandedOut(value);
+    setTyped(value);
+  }
+  const read = readCalendarText(typed, kind);
+  const echo = read
+    ? kind === 'month'
+      ? formatMonth(read, language)
+      : formatDate(read, language)
+    : null;
   return (
-    <Field {...field}>
+    <Field
+      {...field}
+      hint={
+        <>
+          {echo ? <span className="calendar-echo">{echo}</span> : null}
+          {echo && hint ? ' · ' : null}
+          {hint ?? (echo ? null : t(`forms.calendarHint.${kind}`))}
+        </>
+      }
+    >
       {(control) => (
         <input
           {...control}
-          type={type}
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
+          inputMode="numeric"
+          autoComplete="off"
+          placeholder={t(`forms.calendarPlaceholder.${kind}`)}
+          value={typed}
+          onChange={(event) => {
+            const text = event.target.value;
+            const next = readCalendarText(text, kind) ?? text.trim();
+            setTyped(text);
+            setHandedOut(next);
+            onChange(next);
+          }}
         />
       )}
     </Field>
   );
 }
 
-export const MonthField = (props: CalendarProps) => <CalendarField {...props} type="month" />;
-export const DateField = (props: CalendarProps) => <CalendarField {...props} type="date" />;
+export const MonthField = (props: CalendarProps) => <CalendarField {...props} kind="month" />;
+export const DateField = (props: CalendarProps) => <CalendarField {...props} kind="date" />;
 
 export function CheckboxField({
   checked,

@@ -13,6 +13,8 @@ export const formsZh = {
   deleted: '已删除“{{name}}”。',
   unsavedErrors: '有 {{count}} 处需要修改，改好后才能保存。',
   typical: '典型条款——请以你的合同为准',
+  calendarPlaceholder: { month: '年-月', date: '年-月-日' },
+  calendarHint: { month: '例如 2027-03 或 2027年3月', date: '例如 2026-10-09 或 2026年10月9日' },
 } as const;
 
 export const formsEn: Widen<typeof formsZh> = {
@@ -28,4 +30,6 @@ export const formsEn: Widen<typeof formsZh> = {
   deleted: 'Deleted "{{name}}".',
   unsavedErrors: '{{count}} field(s) need fixing before this can be saved.',
   typical: 'Typical terms — check your contract',
+  calendarPlaceholder: { month: 'YYYY-MM', date: 'YYYY-MM-DD' },
+  calendarHint: { month: 'e.g. 2027-03', date: 'e.g. 2026-10-09' },
 };

@@ -8,6 +8,8 @@ import { toScenarioInput } from '../db/household';
 import { usePlan } from '../plan/PlanContext';
 import { usePlanOf } from '../plan/usePlan';
 import { useSettings } from '../settings/SettingsContext';
+import { agreementEffect } from './agreementEffect';
+import { EffectFigures } from './EffectFigures';
 
 const SHOWN = 6;
 
@@ -57,6 +59,7 @@ export function BreachCheck({
   );
   const now = state.status === 'ready' ? state.bundle.result.summary : null;
   const after = ready?.result.summary ?? null;
+  const effect = now && after ? agreementEffect(now, after) : null;
   const debtFree = (summary: PlanSummary) =>
     summary.debtFreeDate ? format.date(summary.debtFreeDate) : t('negotiation.proposals.never');
 
@@ -88,6 +91,24 @@ export function BreachCheck({
                 </tr>
               </tbody>
             </table>
+          ) : null}
+          {effect ? (
+            <>
+              <dl className="proposal-effect" aria-label={t('negotiation.proposals.effect')}>
+                <EffectFigures
+                  penaltyAvoided={effect.penaltyAvoided}
+                  costSaved={effect.costSaved}
+                />
+              </dl>
+              {effect.moreRelief === '0.00' ? null : (
+                <p className="hint">
+                  {t('negotiation.breach.savingParts', {
+                    lessCharged: format.money(effect.lessCharged),
+                    relief: format.money(effect.moreRelief),
+                  })}
+                </p>
+              )}
+            </>
           ) : null}
           {problems.length === 0 ? (
             <p className="note good">{t('negotiation.breach.ok')}</p>

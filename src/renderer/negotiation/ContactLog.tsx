@@ -119,15 +119,24 @@ function ContactEntry({ contact, onSaved }: { contact: ContactRow; onSaved: () =
         ))}
       </dl>
       {contact.followUp ? (
-        <label className={`follow-up${contact.followUpDone ? ' done' : ''}`}>
-          <input
-            type="checkbox"
-            checked={contact.followUpDone ?? false}
-            onChange={(event) => void setFollowUpDone(contact.id, event.target.checked)}
-          />{' '}
+        // The state is said in words and the button says what it will do: a box labelled
+        // "followed up" left unticked read as the opposite of what it meant.
+        <p className={`follow-up${contact.followUpDone ? ' done' : ''}`}>
           {t('negotiation.contacts.followUpOn', { date: format.date(contact.followUp) })} ·{' '}
-          {t('negotiation.contacts.followUpDone')}
-        </label>
+          {contact.followUpDone ? (
+            <span className="badge">{t('negotiation.contacts.followUpDone')}</span>
+          ) : (
+            t('negotiation.contacts.followUpPending')
+          )}{' '}
+          <button
+            type="button"
+            onClick={() => void setFollowUpDone(contact.id, !contact.followUpDone)}
+          >
+            {contact.followUpDone
+              ? t('negotiation.contacts.markNotDone')
+              : t('negotiation.followUps.done')}
+          </button>
+        </p>
       ) : null}
       <div className="actions">
         <button

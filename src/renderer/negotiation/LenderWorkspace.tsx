@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseDate } from '../../core/calendar';
 import type { DebtRow } from '../db/AppDB';
+import { stateOf } from '../debts/balance';
 import { todayIso } from '../format/dates';
 import { usePlan } from '../plan/PlanContext';
 import { AgreementsPanel } from './AgreementsPanel';
@@ -26,7 +27,10 @@ export function LenderWorkspace({ debt }: { debt: DebtRow }) {
   // Proposals are made today, or when the plan starts if that is later (balances are as of then).
   const today = todayIso();
   const date = today > startDate ? today : startDate;
-  const days = overdueDays(since || undefined, date);
+  // A current debt has no date it fell overdue: nothing is asked, nothing is counted.
+  const overdue = stateOf(debt) === 'overdue';
+  const overdueSince = overdue && since !== '' ? since : undefined;
+  const days = overdueDays(overdueSince, date);
   const context = useMemo(
     () => (days !== null ? { date, overdueDays: days } : { date }),
     [date, days],
@@ -49,7 +53,7 @@ export function LenderWorkspace({ debt }: { debt: DebtRow }) {
       <ProposalAssistant
         debt={debt}
         agreements={agreements}
-        since={since}
+        since={overdue ? since : null}
         onSinceChange={changeSince}
         date={date}
         overdueDays={days}
@@ -63,7 +67,7 @@ export function LenderWorkspace({ debt }: { debt: DebtRow }) {
             agreements={agreements}
             records={records}
             proposals={proposals}
-            overdueSince={since || undefined}
+            overdueSince={overdueSince}
           />
           <EvidenceChecklist debtId={debt.id} evidence={records.evidence} />
           <LenderPacketExport debt={debt} records={records} overdueSince={since || undefined} />

@@ -1,12 +1,12 @@
-import { Dec } from '../../core/money';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProposalOption } from '../../core/proposals/types';
-import type { AgreementRow, DebtRow } from '../db/AppDB';
+import type { AgreementInput, AgreementRow, DebtRow } from '../db/AppDB';
 import { DateField } from '../forms/inputs';
 import { useFormat } from '../format/useFormat';
 import { describeAgreement } from './agreementText';
 import { addAgreement } from '../db/household';
+import { EffectFigures } from './EffectFigures';
 import { proposalParams } from './proposalParams';
 import { sameAgreement } from './sameAgreement';
 import type { ProposalsState } from './useProposals';
@@ -15,7 +15,8 @@ import { useTextFormat } from './useTextFormat';
 interface Props {
   debt: DebtRow;
   agreements: readonly AgreementRow[];
-  since: string;
+  /** When an overdue debt fell overdue ('' not known); null for a current debt: not asked. */
+  since: string | null;
   onSinceChange: (since: string) => void;
   /** The day proposals are made for, YYYY-MM-DD. */
   date: string;
@@ -36,28 +37,37 @@ export function ProposalAssistant({
   const { t } = useTranslation();
   const format = useFormat();
   const text = useTextFormat();
-  const [message, setMessage] = useState('');
-  const sinceAfterDate = since !== '' && since > date;
+  // The proposal just added: "added as pending" is said only while it is still pending.
+  const [justAdded, setJustAdded] = useState<AgreementInput | null>(null);
+  const statusOf = (agreement: AgreementInput) => {
+    const row = agreements.find((candidate) => sameAgreement(candidate.agreement, agreement));
+    return row ? (row.agreement.status ?? 'agreed') : null;
+  };
+  const message =
+    justAdded && statusOf(justAdded) === 'proposed' ? t('negotiation.proposals.added') : '';
+  const sinceAfterDate = since !== null && since !== '' && since > date;
 
   return (
     <section className="proposals" aria-labelledby="proposals-title">
       <h3 id="proposals-title">{t('negotiation.proposals.title')}</h3>
       <p className="hint">{t('negotiation.proposals.intro')}</p>
-      <DateField
-        label={t('negotiation.overdue.since')}
-        value={since}
-        onChange={onSinceChange}
-        hint={
-          overdueDays !== null
-            ? `${t('negotiation.overdue.days', { days: overdueDays, date: format.date(date) })} ${t('negotiation.overdue.sinceHint')}`
-            : t('negotiation.overdue.sinceHint')
-        }
-        errors={
-          sinceAfterDate
-            ? [t('negotiation.overdue.future', { date: format.date(date) })]
-            : undefined
-        }
-      />
+      {since === null ? null : (
+        <DateField
+          label={t('negotiation.overdue.since')}
+          value={since}
+          onChange={onSinceChange}
+          hint={
+            overdueDays !== null
+              ? `${t('negotiation.overdue.days', { days: overdueDays, date: format.date(date) })} ${t('negotiation.overdue.sinceHint')}`
+              : t('negotiation.overdue.sinceHint')
+          }
+          errors={
+            sinceAfterDate
+              ? [t('negotiation.overdue.future', { date: format.date(date) })]
+              : undefined
+          }
+        />
+      )}
       {proposals.status === 'computing' ? (
         <p role="status">{t('negotiation.proposals.computing')}</p>
       ) : null}
@@ -88,10 +98,11 @@ export function ProposalAssistant({
               <ProposalCard
                 key={`${option.kind}-${index}`}
                 option={option}
-                added={agreements.some((row) => sameAgreement(row.agreement, option.agreement))}
+                status={statusOf(option.agreement)}
                 onAdd={async () => {
-                  await addAgreement(debt.id, { ...option.agreement, status: 'proposed' });
-                  setMessage(t('negotiation.proposals.added'));
+                  const proposed = { ...option.agreement, status: 'proposed' as const };
+                  await addAgreement(debt.id, proposed);
+                  setJustAdded(proposed);
                 }}
               />
             ))}
@@ -107,11 +118,12 @@ export function ProposalAssistant({
 
 function ProposalCard({
   option,
-  added,
+  status,
   onAdd,
 }: {
   option: ProposalOption;
-  added: boolean;
+  /** Its status on the debt's list of proposals; null when not on it. */
+  status: AgreementInput['status'] | null;
   onAdd: () => Promise<void>;
 }) {
   const { t } = useTranslation();
@@ -145,43 +157,36 @@ function ProposalCard({
       <p>
         <strong>{t('negotiation.proposals.why')}</strong> {why}
       </p>
-      <dl className="proposal-effect" aria-label={t('negotiation.proposals.effect')}>
-        <div>
-          <dt>{t('negotiation.proposals.debtFree')}</dt>
-          <dd>
-            {effect.debtFree && effect.debtFreeDate
-              ? `${format.date(effect.debtFreeDate)}${effect.months !== null ? t('negotiation.proposals.months', { months: effect.months }) : ''}`
-              : t('negotiation.proposals.never')}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('negotiation.proposals.totalCost')}</dt>
-          <dd className="amount">{format.money(effect.totalCost)}</dd>
-        </div>
-        {/* A negative saving is a cost: said as one ("penalty added"), never as "−¥653.60 avoided". */}
-        <div>
-          <dt>
-            {new Dec(effect.penaltyAvoided).isNegative()
-              ? t('negotiation.proposals.penaltyAdded')
-              : t('negotiation.proposals.penaltyAvoided')}
-          </dt>
-          <dd className="amount">
-            {format.money(new Dec(effect.penaltyAvoided).abs().toFixed(2))}
-          </dd>
-        </div>
-        <div>
-          <dt>
-            {new Dec(effect.costSaved).isNegative()
-              ? t('negotiation.proposals.costAdded')
-              : t('negotiation.proposals.costSaved')}
-          </dt>
-          <dd className="amount">{format.money(new Dec(effect.costSaved).abs().toFixed(2))}</dd>
-        </div>
-      </dl>
-      {option.fits ? null : <p className="note warning">{t('negotiation.proposals.doesNotFit')}</p>}
-      <button type="button" disabled={added} onClick={() => void onAdd()}>
-        {added ? t('negotiation.proposals.alreadyAdded') : t('negotiation.proposals.add')}
-      </button>
+      {status === 'agreed' ? (
+        // Agreed, it is already in the plan: measured against that plan it would change nothing.
+        <p className="note good">{t('negotiation.proposals.inPlan')}</p>
+      ) : (
+        <>
+          <dl className="proposal-effect" aria-label={t('negotiation.proposals.effect')}>
+            <div>
+              <dt>{t('negotiation.proposals.debtFree')}</dt>
+              <dd>
+                {effect.debtFree && effect.debtFreeDate
+                  ? `${format.date(effect.debtFreeDate)}${effect.months !== null ? t('negotiation.proposals.months', { months: effect.months }) : ''}`
+                  : t('negotiation.proposals.never')}
+              </dd>
+            </div>
+            <div>
+              <dt>{t('negotiation.proposals.totalCost')}</dt>
+              <dd className="amount">{format.money(effect.totalCost)}</dd>
+            </div>
+            <EffectFigures penaltyAvoided={effect.penaltyAvoided} costSaved={effect.costSaved} />
+          </dl>
+          {option.fits ? null : (
+            <p className="note warning">{t('negotiation.proposals.doesNotFit')}</p>
+          )}
+          <button type="button" disabled={status !== null} onClick={() => void onAdd()}>
+            {status !== null
+              ? t('negotiation.proposals.alreadyAdded')
+              : t('negotiation.proposals.add')}
+          </button>
+        </>
+      )}
     </li>
   );
 }

@@ -122,7 +122,8 @@ export function buildStatement(data: StatementData, language: Language): string 
     });
   }
 
-  const cause = data.cause.trim();
+  // The cause sits mid-sentence ("本人因…，目前…"): its own closing stop would double up.
+  const cause = data.cause.trim().replace(/[\s。．.，,；;、！!]+$/u, '');
   const opening = cause ? fill(words.openingCause, { cause }) : words.opening;
   const numbered = sections.map(({ title, lines }, index) =>
     [

@@ -50,6 +50,8 @@ export const negotiationEn: Widen<typeof negotiationZh> = {
     add: 'Add to the proposals (proposed)',
     added: 'Added, marked "proposed".',
     alreadyAdded: 'Already among the proposals',
+    inPlan:
+      'Agreed by the lender: this proposal is part of the current plan, and the debt-free date and costs on the overview already include it.',
     titled: '{{kind}}: {{terms}}',
     kind: {
       waiver: 'Waiver',
@@ -118,6 +120,8 @@ export const negotiationEn: Widen<typeof negotiationZh> = {
     settlementFails: '{{month}}: not enough for the settlement of "{{debt}}", {{amount}} short.',
     debtFree: 'Debt-free',
     totalCost: 'Total interest, penalty and fees',
+    savingParts:
+      'Saved in all = {{lessCharged}} less interest, penalty and fees charged, plus {{relief}} waived or forgiven.',
     now: 'Now',
     withIt: 'If agreed',
     confirm: 'Confirm: the lender agreed',
@@ -248,6 +252,8 @@ export const negotiationEn: Widen<typeof negotiationZh> = {
     promisedHint: 'Ask for every oral promise in writing.',
     followUp: 'Next follow-up',
     followUpDone: 'Followed up',
+    followUpPending: 'not yet done',
+    markNotDone: 'Mark as not done',
     emptyDraft: 'Fill in at least one thing before saving.',
     save: 'Save entry',
     cancel: 'Cancel',

@@ -18,7 +18,7 @@ export const negotiationZh = {
   },
   overdue: {
     title: '逾期情况',
-    since: '从哪天开始逾期',
+    since: '逾期开始日期',
     sinceHint: '用来判断该申请什么：逾期时间短、金额小，全额减免的希望更大。不清楚可以留空。',
     days: '到 {{date}} 已逾期 {{days}} 天。',
     future: '逾期日期晚于 {{date}}，请检查。',
@@ -45,6 +45,7 @@ export const negotiationZh = {
     add: '加入协商方案（待协商）',
     added: '已加入，状态为“待协商”。',
     alreadyAdded: '已在协商方案中',
+    inPlan: '对方已同意：这个方案已计入当前计划，总览里的上岸日期和费用已经包含它的效果。',
     titled: '{{kind}}：{{terms}}',
     kind: {
       waiver: '减免',
@@ -112,6 +113,8 @@ export const negotiationZh = {
     settlementFails: '{{month}}：“{{debt}}”一次性结清的钱不够，差 {{amount}}。',
     debtFree: '上岸日期',
     totalCost: '总利息、罚息和费用',
+    savingParts:
+      '共省下的钱 = 总利息、罚息和费用少了 {{lessCharged}}，加上减免和结清免除的 {{relief}}。',
     now: '现在',
     withIt: '同意后',
     confirm: '确认：对方已同意',
@@ -235,6 +238,8 @@ export const negotiationZh = {
     promisedHint: '口头承诺请对方书面确认。',
     followUp: '下次跟进日期',
     followUpDone: '已跟进',
+    followUpPending: '还没跟进',
+    markNotDone: '改回未跟进',
     emptyDraft: '至少填写一项内容再保存。',
     save: '保存记录',
     cancel: '取消',

@@ -1,8 +1,27 @@
 import { useTranslation } from 'react-i18next';
 import { planCost } from '../../core/planCost';
+import type { StrategyComparison } from '../../core/engine/compare';
 import { useFormat } from '../format/useFormat';
 import { saveHousehold } from '../db/household';
 import type { PlanBundle } from '../plan/planProtocol';
+
+/** Where each plan's row sits, whichever is chosen. */
+const ROW_ORDER: readonly string[] = [
+  'avalanche',
+  'snowball',
+  'custom',
+  'minimumOnly',
+  'doNothing',
+];
+const rowKey = (row: StrategyComparison) => (row.key === 'doNothing' ? 'doNothing' : row.strategy);
+
+/**
+ * The rows in one fixed order, the chosen one marked where it stands: choosing another must not
+ * move the rows under the cursor.
+ */
+export function inFixedOrder(rows: readonly StrategyComparison[]): StrategyComparison[] {
+  return [...rows].sort((a, b) => ROW_ORDER.indexOf(rowKey(a)) - ROW_ORDER.indexOf(rowKey(b)));
+}
 
 /** The chosen strategy against the others, minimum-only and doing nothing; picking one saves it. */
 export function ComparisonTable({
@@ -49,8 +68,8 @@ export function ComparisonTable({
           </tr>
         </thead>
         <tbody>
-          {extras.comparison.map((row) => {
-            const name = row.key === 'doNothing' ? 'doNothing' : row.strategy;
+          {inFixedOrder(extras.comparison).map((row) => {
+            const name = rowKey(row);
             const isChosen = row.key === 'chosen';
             return (
               <tr key={row.key} className={isChosen ? 'chosen' : undefined}>

@@ -4,6 +4,7 @@ import { expect, openApp, test } from './fixtures';
 interface Words {
   presets: { huabei: string; jiebei: string; creditCard: string };
   principal: string;
+  installment: string;
   overduePrincipal: string;
   allOverdue: string;
   interest: string;
@@ -28,6 +29,7 @@ interface Words {
 const zh: Words = {
   presets: { huabei: '花呗', jiebei: '借呗', creditCard: '信用卡' },
   principal: '本金',
+  installment: '每期应还',
   overduePrincipal: '逾期本金',
   allOverdue: '全部逾期',
   interest: '未还利息',
@@ -52,6 +54,7 @@ const zh: Words = {
 const en: Words = {
   presets: { huabei: 'Huabei 花呗', jiebei: 'Jiebei 借呗', creditCard: 'Credit card' },
   principal: 'Principal',
+  installment: 'Installment due each month',
   overduePrincipal: 'Overdue principal',
   allOverdue: 'All overdue',
   interest: 'Unpaid interest',
@@ -83,6 +86,7 @@ async function addThree(page: Page, w: Words) {
 
   await page.getByRole('button', { name: w.presets.jiebei, exact: true }).click();
   await field(page, w.principal).fill('5000');
+  await field(page, w.installment).fill('450');
   await field(page, w.overduePrincipal).fill('1000');
   await field(page, w.interest).fill('12.30');
   await page.getByRole('button', { name: w.save }).click();

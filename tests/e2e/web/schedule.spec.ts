@@ -62,13 +62,14 @@ test.describe('in Chinese', () => {
     await expect(table.getByRole('rowheader', { name: '2026年12月' })).toBeVisible();
     await expect(table.getByRole('rowheader', { name: '2028年2月' })).toBeAttached();
 
-    // Every debt's month-0 figures as the expected plan gives them.
+    // The month opens to its debts: each one's month-0 figures as the expected plan gives them.
+    await table.getByRole('button', { name: '2026年12月', exact: true }).click();
     const names = { huabei: '花呗', weili: '微粒贷', card: '信用卡' } as const;
     for (const [id, name] of Object.entries(names)) {
       const debt = expectedDebt(0, id);
       for (const [column, amount] of [
         ['罚息', debt.penalty],
-        ['应还', debt.due],
+        ['实还', debt.payment],
         ['余额', debt.balance],
       ] as const) {
         await expect(
@@ -92,8 +93,9 @@ test.describe('in Chinese', () => {
     await expect(dialog).toBeHidden();
     await expect(penalty).toBeFocused();
 
-    // A figure of the month itself: the budget behind the capacity.
+    // A figure of the month itself: the budget behind the capacity, in the opened month.
     const capacity = expected.schedule[2]?.capacity ?? '';
+    await table.getByRole('button', { name: '2027年2月', exact: true }).click();
     await table
       .getByRole('button', {
         name: `2027年2月，可用于还债：${shown(capacity, 'zh-CN')}，查看计算过程`,
@@ -114,6 +116,7 @@ test.describe('in English', () => {
     await page.getByRole('link', { name: 'Schedule' }).click();
     const table = page.getByRole('region', { name: /Month-by-month schedule/ });
     const fees = expectedDebt(1, 'card').fees;
+    await table.getByRole('button', { name: 'Jan 2027', exact: true }).click();
     await table
       .getByRole('button', {
         name: `信用卡, Jan 2027, Late fees: ${shown(fees, 'en')}, show how it was worked out`,

@@ -88,8 +88,6 @@ describe('form ⇄ debt', () => {
     const { debt } = debtFromForm({ ...formFromPreset('huabei', '花呗', 'h-1'), interest: '  ' });
     expect(debt).not.toHaveProperty('interest');
     expect(debt).not.toHaveProperty('overduePrincipal');
-    expect(debt).not.toHaveProperty('interestRate');
-    expect(debt).not.toHaveProperty('minimumPayment');
     expect(debt).not.toHaveProperty('lateFee');
     expect(debt.principal).toBe('');
   });
@@ -98,6 +96,20 @@ describe('form ⇄ debt', () => {
     const saved = debtFromForm({ ...filledForm(), overdueSince: '2025-01-10' });
     expect(saved.debt.overdueSince).toBe('2025-01-10');
     expect(debtFromForm(formFromDebt(saved.debt, saved.agreements))).toEqual(saved);
+  });
+
+  it('keeps the overdue date of an overdue debt only: a current debt has none', () => {
+    const form = {
+      ...formFromPreset('huabei', '花呗', 'h-1'),
+      principal: '800',
+      overdueSince: '2026-10-09',
+    };
+    expect(debtFromForm(form).debt).not.toHaveProperty('overdueSince');
+    expect(debtFromForm({ ...form, overduePrincipal: '0' }).debt).not.toHaveProperty(
+      'overdueSince',
+    );
+    expect(debtFromForm({ ...form, overduePrincipal: '80' }).debt.overdueSince).toBe('2026-10-09');
+    expect(debtFromForm({ ...form, allOverdue: true }).debt.overdueSince).toBe('2026-10-09');
   });
 
   it('"all overdue" replaces the overdue principal', () => {

@@ -4,7 +4,10 @@ import { formFromPreset } from '../../../src/renderer/debts/debtForm';
 import { checkDebtForm, errorsAt } from '../../../src/renderer/debts/validation';
 import { translator } from './translator';
 
-const base = () => ({ ...formFromPreset('jiebei', '借呗', 'jiebei-1'), principal: '1000' });
+const base = () => {
+  const form = formFromPreset('jiebei', '借呗', 'jiebei-1');
+  return { ...form, principal: '1000', minimum: { ...form.minimum, amount: '100' } };
+};
 
 describe('checking the debt form', () => {
   it('a complete preset form has no problems', async () => {
@@ -95,5 +98,22 @@ describe('rates typed as percentages', () => {
     expect(percentToFraction('0.05')).toBe('0.0005');
     expect(fractionToPercent('0.18')).toBe('18');
     expect(fractionToPercent('0.0004')).toBe('0.04');
+  });
+
+  it('an overdue date must be a real day, not after the day the balances are as of', async () => {
+    const t = await translator('zh-CN');
+    const start = { iso: '2026-12-01', shown: '2026年12月1日' };
+    const overdue = { ...base(), allOverdue: true };
+    expect(checkDebtForm({ ...overdue, overdueSince: '2026-10-09' }, t, start).errors.size).toBe(0);
+    expect(
+      checkDebtForm({ ...overdue, overdueSince: '2026-12-02' }, t, start).errors.get(
+        'overdueSince',
+      ),
+    ).toEqual(['逾期开始日期不能晚于余额截至日期（2026年12月1日）']);
+    expect(
+      checkDebtForm({ ...overdue, overdueSince: '2026-13-40' }, t, start).errors.has(
+        'overdueSince',
+      ),
+    ).toBe(true);
   });
 });

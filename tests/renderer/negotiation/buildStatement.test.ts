@@ -90,6 +90,15 @@ describe('the hardship statement', () => {
     expect(text).not.toMatch(/\{\{/);
   });
 
+  it('a cause typed with its own full stop does not double the punctuation', () => {
+    const zh = buildStatement({ ...data, cause: '因病住院，无法工作。 ' }, 'zh-CN');
+    expect(zh).toContain('本人因因病住院，无法工作，目前');
+    expect(zh).not.toMatch(/[。.，,][。，]/u);
+    const en = buildStatement({ ...data, cause: 'losing my job in June.' }, 'en');
+    expect(en).toContain('losing my job in June,');
+    expect(en).not.toContain('June.,');
+  });
+
   it('without a cause, a payment or a proposal it says less, and invents nothing', () => {
     const bare = { ...data, cause: ' ', paid: '', evidence: [] };
     delete bare.proposal;

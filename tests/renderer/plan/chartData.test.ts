@@ -46,12 +46,12 @@ describe('payoffMarkers', () => {
     const bundle = fixtureBundle('03-mixed-avalanche');
     const markers = payoffMarkers(bundle.result, debtSeries(bundle.scenario));
     expect(markers).toEqual([
-      { month: 2, names: ['花呗'], labelled: true },
-      { month: 14, names: ['微粒贷', '信用卡'], labelled: true },
+      { month: 2, names: ['花呗'], labelled: true, side: 'right' },
+      { month: 14, names: ['微粒贷', '信用卡'], labelled: true, side: 'left' },
     ]);
   });
 
-  it('labels only markers far enough apart not to overlap', () => {
+  it('labels only markers far enough apart not to overlap, and always the last payoff', () => {
     const bundle = fixtureBundle('03-mixed-avalanche');
     const summary = bundle.result.summary;
     const crowded = {
@@ -63,9 +63,9 @@ describe('payoffMarkers', () => {
     };
     const markers = payoffMarkers(crowded, debtSeries(bundle.scenario));
     expect(markers.map((m) => [m.month, m.labelled])).toEqual([
-      [10, true],
+      [10, false],
       [11, false],
-      [12, false],
+      [12, true],
     ]);
   });
 

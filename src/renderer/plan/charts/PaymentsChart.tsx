@@ -44,7 +44,9 @@ export function PaymentsChart({ bundle, currency, language, print = false }: Pla
             />
           ))}
           <Line
-            type="stepAfter"
+            // A step centred on each month: its level spans the month's bar, edge to edge
+            // (stepAfter starts at the bar's middle, half a bar late).
+            type="step"
             dataKey="values.capacity"
             name={t('charts.payments.capacity')}
             stroke="#1c2b27"

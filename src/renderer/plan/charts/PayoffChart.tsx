@@ -62,7 +62,8 @@ export function PayoffChart({ bundle, currency, language, print = false }: PlanC
                       value: t('charts.payoff.paidOff', {
                         names: m.names.join(language === 'en' ? ', ' : '、'),
                       }),
-                      position: 'insideTopRight',
+                      // insideTopLeft starts at the line and runs right; insideTopRight ends there.
+                      position: m.side === 'right' ? 'insideTopLeft' : 'insideTopRight',
                       fontSize: 12,
                       fill: '#1c2b27',
                     }

@@ -29,6 +29,11 @@ export interface PayoffMarker {
   names: string[];
   /** Whether the chart writes the names: labels closer than a few ticks apart would overlap. */
   labelled: boolean;
+  /**
+   * Which side of its line the label sits: inward, so a label near either end of the time axis
+   * neither touches the value axis nor runs off the chart.
+   */
+  side: 'left' | 'right';
 }
 
 /** For drawing only: recharts positions shapes with numbers. */
@@ -75,15 +80,20 @@ export function payoffMarkers(result: PlanResult, series: Series[]): PayoffMarke
     const name = series.find((s) => s.id === debt.id)?.name ?? debt.id;
     byMonth.set(debt.payoffMonth, [...(byMonth.get(debt.payoffMonth) ?? []), name]);
   }
-  const minGap = Math.max(1, Math.ceil(result.schedule.length / 6));
-  let lastLabelled = -Infinity;
+  const months = result.schedule.length;
+  const minGap = Math.max(1, Math.ceil(months / 6));
+  // From the last payoff back: the last one (debt-free at last) is always named; an earlier one
+  // only if its label would not overlap a later named one.
+  let nextLabelled = Infinity;
   return [...byMonth.entries()]
-    .sort(([a], [b]) => a - b)
+    .sort(([a], [b]) => b - a)
     .map(([month, names]) => {
-      const labelled = month - lastLabelled >= minGap;
-      if (labelled) lastLabelled = month;
-      return { month, names, labelled };
-    });
+      const labelled = nextLabelled - month >= minGap;
+      if (labelled) nextLabelled = month;
+      const side: PayoffMarker['side'] = month < months / 2 ? 'right' : 'left';
+      return { month, names, labelled, side };
+    })
+    .reverse();
 }
 
 /** Each month's payment to each debt, the total, and the capacity the plan could spend. */

@@ -1,90 +1,188 @@
 import { memo } from 'react';
-import type { ScheduleRow } from '../../../core/engine/output';
+import type { ScheduleDebt, ScheduleRow } from '../../../core/engine/output';
 import type { CellText } from './cellText';
-import type { DebtFigure, MonthFigure } from './explanationText';
+import type { DebtFigure } from './explanationText';
 import type { FigureRequest } from './figureRequest';
+import { TOTAL_COLUMNS, monthTotals, unpaidDue } from './scheduleLines';
 
-export const MONTH_COLUMNS: readonly MonthFigure[] = ['capacity', 'paid', 'unallocated', 'deficit'];
-export const DEBT_COLUMNS: readonly DebtFigure[] = [
+/** The columns of one debt's own months, when it is picked. */
+export const DEBT_COLUMNS = [
   'due',
   'payment',
   'interest',
   'penalty',
   'fees',
+  'unpaid',
   'balance',
   'state',
-];
+] as const;
+type DebtColumn = (typeof DEBT_COLUMNS)[number];
 
-interface RowProps {
-  row: ScheduleRow;
-  debts: readonly { id: string; name: string }[];
+/** Which figure explains a cell: what could not be paid is explained by what was due. */
+const explainedBy = (column: DebtColumn | 'paid'): DebtFigure =>
+  column === 'unpaid' ? 'due' : column === 'paid' ? 'payment' : column;
+
+interface Common {
+  /** Where the line sits in the whole table: only a window of lines is in the page. */
+  rowIndex: number;
   monthLabel: string;
   money: (amount: string) => string;
   text: CellText;
   onOpen: (request: FigureRequest) => void;
 }
 
-/** One month of the schedule; memoised so scrolling renders only the rows that come into view. */
-export const ScheduleRowView = memo(function ScheduleRowView({
+function FigureButton({
+  label,
+  value,
+  onOpen,
+}: {
+  label: string;
+  value: string;
+  onOpen: () => void;
+}) {
+  return (
+    <button type="button" className="figure" aria-label={label} onClick={onOpen}>
+      {value}
+    </button>
+  );
+}
+
+/** A month in one line; the month's name opens it to show its budget and its debts. */
+export const MonthTotalsRow = memo(function MonthTotalsRow({
   row,
-  debts,
+  rowIndex,
   monthLabel,
   money,
   text,
   onOpen,
-}: RowProps) {
-  const byId = new Map(row.debts.map((d) => [d.id, d]));
+  opened,
+  onToggle,
+}: Common & { row: ScheduleRow; opened: boolean; onToggle: (month: number) => void }) {
+  const totals = monthTotals(row);
   return (
-    // Only a window of rows is in the page: their index tells assistive technology where it is.
-    <tr aria-rowindex={row.month + 3}>
+    <tr className="schedule-month-row" aria-rowindex={rowIndex}>
       <th scope="row" className="schedule-month">
-        {monthLabel}
+        <button
+          type="button"
+          className="schedule-toggle"
+          aria-expanded={opened}
+          onClick={() => onToggle(row.month)}
+        >
+          <span aria-hidden="true" className="schedule-chevron">
+            {opened ? '▾' : '▸'}
+          </span>{' '}
+          {monthLabel}
+        </button>
       </th>
-      {MONTH_COLUMNS.map((figure) => {
-        const value = money(row[figure]);
-        const warn = figure === 'deficit' && row.deficit !== '0.00';
+      {TOTAL_COLUMNS.map((column) => {
+        const value = money(totals[column]);
+        const warn = column === 'unpaid' && totals.unpaid !== '0.00';
         return (
-          <td key={figure} className={warn ? 'schedule-warn' : undefined}>
-            <button
-              type="button"
-              className="figure"
-              aria-label={text.monthLabel(monthLabel, text.column[figure], value)}
-              onClick={() => onOpen({ kind: 'month', month: row.month, figure, value })}
-            >
-              {value}
-            </button>
+          <td key={column} className={warn ? 'schedule-warn' : undefined}>
+            {column === 'paid' ? (
+              <FigureButton
+                label={text.monthLabel(monthLabel, text.column.paid, value)}
+                value={value}
+                onOpen={() => onOpen({ kind: 'month', month: row.month, figure: 'paid', value })}
+              />
+            ) : (
+              <span className="figure">{value}</span>
+            )}
           </td>
         );
       })}
-      {debts.map((debt) => {
-        const cell = byId.get(debt.id);
-        // Rows list the debts unpaid at the start of the month: a missing one is paid off.
-        if (!cell)
-          return DEBT_COLUMNS.map((figure) => (
-            <td key={`${debt.id}-${figure}`} className="schedule-gone">
-              {figure === 'state' ? text.notListed : ''}
-            </td>
-          ));
-        return DEBT_COLUMNS.map((figure) => {
-          const value = figure === 'state' ? text.state[cell.state] : money(cell[figure]);
+    </tr>
+  );
+});
+
+/** An opened month's budget: what there was to pay with, what was left, what income lacked. */
+export const BudgetRow = memo(function BudgetRow({
+  row,
+  rowIndex,
+  monthLabel,
+  money,
+  text,
+  onOpen,
+}: Common & { row: ScheduleRow }) {
+  return (
+    <tr className="schedule-sub" aria-rowindex={rowIndex}>
+      <th scope="row" className="schedule-month schedule-sub-name">
+        {text.budget}
+      </th>
+      <td colSpan={TOTAL_COLUMNS.length} className="schedule-budget">
+        {(['capacity', 'unallocated', 'deficit'] as const).map((figure) => {
+          const value = money(row[figure]);
           return (
-            <td
-              key={`${debt.id}-${figure}`}
-              className={figure === 'state' ? `schedule-state state-${cell.state}` : undefined}
+            <button
+              key={figure}
+              type="button"
+              className={figure === 'deficit' && row.deficit !== '0.00' ? 'link warn' : 'link'}
+              aria-label={text.monthLabel(monthLabel, text.column[figure], value)}
+              onClick={() => onOpen({ kind: 'month', month: row.month, figure, value })}
             >
-              <button
-                type="button"
-                className="figure"
-                aria-label={text.debtLabel(debt.name, monthLabel, text.column[figure], value)}
-                onClick={() =>
-                  onOpen({ kind: 'debt', month: row.month, debtId: debt.id, figure, value })
-                }
-              >
-                {value}
-              </button>
+              {text.column[figure]} {value}
+            </button>
+          );
+        })}
+      </td>
+    </tr>
+  );
+});
+
+/**
+ * One debt in one month: under an opened month (the month's columns), or as a row of the debt
+ * picked on its own (all its columns). Every figure opens how it was worked out.
+ */
+export const DebtRow = memo(function DebtRow({
+  row,
+  debt,
+  name,
+  rowIndex,
+  monthLabel,
+  money,
+  text,
+  onOpen,
+  alone,
+}: Common & { row: ScheduleRow; debt: ScheduleDebt; name: string; alone: boolean }) {
+  const columns: readonly (DebtColumn | 'paid')[] = alone ? DEBT_COLUMNS : TOTAL_COLUMNS;
+  const state = text.state[debt.state];
+  return (
+    <tr className={alone ? undefined : 'schedule-sub'} aria-rowindex={rowIndex}>
+      <th scope="row" className={alone ? 'schedule-month' : 'schedule-month schedule-sub-name'}>
+        {alone ? monthLabel : `${name} · ${state}`}
+      </th>
+      {columns.map((column) => {
+        if (column === 'state')
+          return (
+            <td key={column} className={`schedule-state state-${debt.state}`}>
+              <span className="figure">{state}</span>
             </td>
           );
-        });
+        const amount =
+          column === 'unpaid' ? unpaidDue(debt) : debt[column === 'paid' ? 'payment' : column];
+        const value = money(amount);
+        const figure = explainedBy(column);
+        const label = text.column[column === 'paid' ? 'payment' : column];
+        return (
+          <td
+            key={column}
+            className={column === 'unpaid' && amount !== '0.00' ? 'schedule-warn' : undefined}
+          >
+            <FigureButton
+              label={text.debtLabel(name, monthLabel, label, value)}
+              value={value}
+              onOpen={() =>
+                onOpen({
+                  kind: 'debt',
+                  month: row.month,
+                  debtId: debt.id,
+                  figure,
+                  value: figure === 'due' ? money(debt.due) : value,
+                })
+              }
+            />
+          </td>
+        );
       })}
     </tr>
   );

@@ -1,15 +1,17 @@
-import { useMemo } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shortMonthFormatter } from '../charts/chartFormat';
 import type { PlanBundle } from '../planProtocol';
 import { cellText } from './cellText';
 import type { FigureRequest } from './figureRequest';
 import { moneyFormatter } from '../../format/money';
-import { DEBT_COLUMNS, MONTH_COLUMNS, ScheduleRowView } from './ScheduleRowView';
+import { BudgetRow, DEBT_COLUMNS, DebtRow, MonthTotalsRow } from './ScheduleRowView';
+import { TOTAL_COLUMNS, scheduleLines } from './scheduleLines';
 import { useWindowedRows } from './useWindowedRows';
 
 /** Must match `.schedule-table tbody tr` and the header rows in styles.css. */
 const ROW_HEIGHT = 34;
+const ALL = '';
 
 interface ScheduleTableProps {
   bundle: PlanBundle;
@@ -19,38 +21,69 @@ interface ScheduleTableProps {
 }
 
 /**
- * Every month of the plan: month figures, then per debt its due, payment, interest, penalty,
- * fees, balance and state. Rows are windowed, the header and month column stay in view.
+ * The plan one month a line (paid, interest, penalty, fees, what could not be paid, balance); a
+ * month opens to its budget and its debts, or one debt can be picked to see all its months.
+ * Lines are windowed; the header and month column stay in view.
  */
 export function ScheduleTable({ bundle, currency, language, onOpen }: ScheduleTableProps) {
   const { t } = useTranslation();
   const schedule = bundle.result.schedule;
   const debts = bundle.scenario.debts;
+  const [debtId, setDebtId] = useState(ALL);
+  const showId = useId();
+  const [opened, setOpened] = useState<ReadonlySet<number>>(() => new Set());
   const money = useMemo(() => moneyFormatter(currency, language), [currency, language]);
   const text = useMemo(() => cellText(t), [t]);
+  const names = useMemo(() => new Map(debts.map((d) => [d.id, d.name])), [debts]);
+  const picked = debts.some((d) => d.id === debtId) ? debtId : ALL;
+  const lines = useMemo(
+    () => scheduleLines(schedule, opened, picked === ALL ? null : picked),
+    [schedule, opened, picked],
+  );
   const monthLabels = useMemo(() => {
     const label = shortMonthFormatter(language);
     return schedule.map((row) => label(row.start));
   }, [schedule, language]);
-  // The first row of each calendar year, for the year selector.
+  // The first line of each calendar year, for the year selector.
   const years = useMemo(() => {
-    const firstRow = new Map<string, number>();
-    for (const [index, row] of schedule.entries()) {
-      const year = row.start.slice(0, 4);
-      if (!firstRow.has(year)) firstRow.set(year, index);
+    const firstLine = new Map<string, number>();
+    for (const [index, line] of lines.entries()) {
+      const year = line.row.start.slice(0, 4);
+      if (!firstLine.has(year)) firstLine.set(year, index);
     }
-    return [...firstRow.entries()];
-  }, [schedule]);
+    return [...firstLine.entries()];
+  }, [lines]);
+  const toggle = useCallback(
+    (month: number) =>
+      setOpened((current) => {
+        const next = new Set(current);
+        if (!next.delete(month)) next.add(month);
+        return next;
+      }),
+    [],
+  );
   const { containerRef, onScroll, scrollToRow, first, last, padTop, padBottom } = useWindowedRows(
-    schedule.length,
+    lines.length,
     ROW_HEIGHT,
   );
-  const colSpan = 1 + MONTH_COLUMNS.length + debts.length * DEBT_COLUMNS.length;
+  const columns = picked === ALL ? TOTAL_COLUMNS : DEBT_COLUMNS;
+  const colSpan = 1 + columns.length;
 
   return (
     <>
       <div className="schedule-tools">
         <p>{t('schedule.monthCount', { months: schedule.length, debts: debts.length })}</p>
+        <span>
+          <label htmlFor={showId}>{t('schedule.show')}</label>{' '}
+          <select id={showId} value={picked} onChange={(event) => setDebtId(event.target.value)}>
+            <option value={ALL}>{t('schedule.showAll')}</option>
+            {debts.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
+          </select>
+        </span>
         {years.length > 1 && (
           <label>
             {t('schedule.jumpToYear')}{' '}
@@ -64,6 +97,7 @@ export function ScheduleTable({ bundle, currency, language, onOpen }: ScheduleTa
           </label>
         )}
       </div>
+      <p className="hint">{t(picked === ALL ? 'schedule.openHint' : 'schedule.debtHint')}</p>
       <div
         className="schedule-scroll"
         ref={containerRef}
@@ -72,52 +106,23 @@ export function ScheduleTable({ bundle, currency, language, onOpen }: ScheduleTa
         role="region"
         aria-label={t('schedule.tableLabel', { months: schedule.length })}
       >
-        <table className="schedule-table" aria-rowcount={schedule.length + 2}>
+        <table className="schedule-table" aria-rowcount={lines.length + 1}>
           <colgroup>
             <col className="col-month" />
-            {MONTH_COLUMNS.map((c) => (
-              <col key={c} className="col-money" />
+            {columns.map((c) => (
+              <col key={c} className={c === 'state' ? 'col-state' : 'col-money'} />
             ))}
-            {debts.map((d) =>
-              DEBT_COLUMNS.map((c) => (
-                <col key={`${d.id}-${c}`} className={c === 'state' ? 'col-state' : 'col-money'} />
-              )),
-            )}
           </colgroup>
           <thead>
-            <tr className="schedule-groups" aria-rowindex={1}>
-              <th scope="col" rowSpan={2} className="schedule-month">
-                {t('schedule.columns.month')}
+            <tr className="schedule-columns" aria-rowindex={1}>
+              <th scope="col" className="schedule-month">
+                {picked === ALL ? t('schedule.columns.month') : names.get(picked)}
               </th>
-              <th scope="colgroup" colSpan={MONTH_COLUMNS.length} />
-              {debts.map((d) => (
-                <th
-                  key={d.id}
-                  scope="colgroup"
-                  colSpan={DEBT_COLUMNS.length}
-                  className="debt-group"
-                >
-                  {d.name}
-                </th>
-              ))}
-            </tr>
-            <tr className="schedule-columns" aria-rowindex={2}>
-              {MONTH_COLUMNS.map((c) => (
+              {columns.map((c) => (
                 <th key={c} scope="col">
-                  {t(`schedule.columns.${c}`)}
+                  {t(`schedule.columns.${picked === ALL && c === 'paid' ? 'paid' : c}`)}
                 </th>
               ))}
-              {debts.map((d) =>
-                DEBT_COLUMNS.map((c, i) => (
-                  <th
-                    key={`${d.id}-${c}`}
-                    scope="col"
-                    className={i === 0 ? 'debt-first' : undefined}
-                  >
-                    {t(`schedule.columns.${c}`)}
-                  </th>
-                )),
-              )}
             </tr>
           </thead>
           <tbody>
@@ -126,17 +131,37 @@ export function ScheduleTable({ bundle, currency, language, onOpen }: ScheduleTa
                 <td colSpan={colSpan} />
               </tr>
             )}
-            {schedule.slice(first, last).map((row) => (
-              <ScheduleRowView
-                key={row.month}
-                row={row}
-                debts={debts}
-                monthLabel={monthLabels[row.month] ?? row.start}
-                money={money}
-                text={text}
-                onOpen={onOpen}
-              />
-            ))}
+            {lines.slice(first, last).map((line, offset) => {
+              const common = {
+                rowIndex: first + offset + 2,
+                monthLabel: monthLabels[line.row.month] ?? line.row.start,
+                money,
+                text,
+                onOpen,
+              };
+              if (line.kind === 'month')
+                return (
+                  <MonthTotalsRow
+                    key={`m${line.row.month}`}
+                    {...common}
+                    row={line.row}
+                    opened={opened.has(line.row.month)}
+                    onToggle={toggle}
+                  />
+                );
+              if (line.kind === 'budget')
+                return <BudgetRow key={`b${line.row.month}`} {...common} row={line.row} />;
+              return (
+                <DebtRow
+                  key={`d${line.row.month}-${line.debt.id}`}
+                  {...common}
+                  row={line.row}
+                  debt={line.debt}
+                  name={names.get(line.debt.id) ?? line.debt.id}
+                  alone={picked !== ALL}
+                />
+              );
+            })}
             {padBottom > 0 && (
               <tr aria-hidden="true" style={{ height: padBottom }}>
                 <td colSpan={colSpan} />

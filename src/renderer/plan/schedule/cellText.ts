@@ -4,9 +4,9 @@ import { DEBT_FIGURES, type DebtFigure, MONTH_FIGURES, type MonthFigure } from '
 
 /** The words of the schedule's cells, translated once per language rather than once per cell. */
 export interface CellText {
-  column: Record<DebtFigure | MonthFigure, string>;
+  column: Record<DebtFigure | MonthFigure | 'unpaid', string>;
+  budget: string;
   state: Record<DebtStateName, string>;
-  notListed: string;
   debtLabel: (debt: string, month: string, column: string, value: string) => string;
   monthLabel: (month: string, column: string, value: string) => string;
 }
@@ -32,19 +32,19 @@ function template(
 export function cellText(t: TFunction): CellText {
   const debtLabel = template(t('schedule.openFigure', SLOTS));
   const monthLabel = template(t('schedule.openMonthFigure', SLOTS));
-  const figures = [...DEBT_FIGURES, ...MONTH_FIGURES];
+  const figures = [...DEBT_FIGURES, ...MONTH_FIGURES, 'unpaid'] as const;
   return {
     column: Object.fromEntries(figures.map((f) => [f, t(`schedule.columns.${f}`)])) as Record<
-      DebtFigure | MonthFigure,
+      DebtFigure | MonthFigure | 'unpaid',
       string
     >,
+    budget: t('schedule.budget'),
     state: {
       current: t('schedule.states.current'),
       overdue: t('schedule.states.overdue'),
       agreement: t('schedule.states.agreement'),
       paid: t('schedule.states.paid'),
     },
-    notListed: t('schedule.notListed'),
     debtLabel: (debt, month, column, value) => debtLabel({ debt, month, column, value }),
     monthLabel: (month, column, value) => monthLabel({ month, column, value }),
   };

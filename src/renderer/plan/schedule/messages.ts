@@ -3,16 +3,22 @@ import type { Widen } from '../../i18n/widen';
 export const scheduleZh = {
   title: '还款明细',
   intro:
-    '按当前计划，每个月每笔债务的应还、实还、利息、罚息、违约金和余额。点开任何一个数字，可以看到它是怎么算出来的。',
+    '按当前计划，每个月还了多少、产生了多少利息、罚息和违约金、有多少应还款还不上、还欠多少。点开任何一个数字，可以看到它是怎么算出来的。',
   tableLabel: '逐月还款明细，共 {{months}} 个月',
   monthCount: '共 {{months}} 个月，{{debts}} 笔债务。',
   jumpToYear: '跳到年份',
+  show: '显示',
+  showAll: '每月合计',
+  openHint: '点月份展开：当月的预算和每笔债务。',
+  debtHint: '这笔债务每个月的应还、实还、利息、罚息、违约金和余额。',
+  budget: '预算',
   columns: {
     month: '月份',
     capacity: '可用于还债',
     paid: '实还合计',
     unallocated: '未分配',
-    deficit: '缺口',
+    deficit: '收入缺口',
+    unpaid: '应还未还',
     due: '应还',
     payment: '实还',
     interest: '利息',
@@ -22,7 +28,6 @@ export const scheduleZh = {
     state: '状态',
   },
   states: { current: '正常', overdue: '逾期', agreement: '协议中', paid: '已还清' },
-  notListed: '已还清',
   openFigure: '{{debt}}，{{month}}，{{column}}：{{value}}，查看计算过程',
   openMonthFigure: '{{month}}，{{column}}：{{value}}，查看计算过程',
   dialog: {
@@ -48,7 +53,7 @@ export const scheduleZh = {
     capacity: '可用于还债',
     paid: '实还合计',
     unallocated: '未分配',
-    deficit: '缺口',
+    deficit: '收入缺口',
   },
   parts: {
     principalNotOverdue: '未逾期本金',
@@ -132,16 +137,23 @@ export const scheduleZh = {
 export const scheduleEn: Widen<typeof scheduleZh> = {
   title: 'Schedule',
   intro:
-    'Month by month under the current plan: what each debt asks, what is paid, interest, penalty interest, late fees and the balance. Open any figure to see how it was worked out.',
+    'Month by month under the current plan: what is paid, the interest, penalty interest and late fees it brings, what is due and cannot be paid, and what is still owed. Open any figure to see how it was worked out.',
   tableLabel: 'Month-by-month schedule, {{months}} months',
   monthCount: '{{months}} months, {{debts}} debts.',
   jumpToYear: 'Jump to year',
+  show: 'Show',
+  showAll: 'Monthly totals',
+  openHint: "Open a month to see that month's budget and each debt.",
+  debtHint:
+    'What this debt asked, what was paid, interest, penalty, late fees and balance, month by month.',
+  budget: 'Budget',
   columns: {
     month: 'Month',
     capacity: 'Available',
     paid: 'Paid in total',
     unallocated: 'Unallocated',
-    deficit: 'Shortfall',
+    deficit: 'Budget shortfall',
+    unpaid: 'Due, not paid',
     due: 'Due',
     payment: 'Paid',
     interest: 'Interest',
@@ -151,7 +163,6 @@ export const scheduleEn: Widen<typeof scheduleZh> = {
     state: 'State',
   },
   states: { current: 'Current', overdue: 'Overdue', agreement: 'Agreement', paid: 'Paid off' },
-  notListed: 'Paid off',
   openFigure: '{{debt}}, {{month}}, {{column}}: {{value}}, show how it was worked out',
   openMonthFigure: '{{month}}, {{column}}: {{value}}, show how it was worked out',
   dialog: {
@@ -177,7 +188,7 @@ export const scheduleEn: Widen<typeof scheduleZh> = {
     capacity: 'Available for debts',
     paid: 'Paid in total',
     unallocated: 'Unallocated',
-    deficit: 'Shortfall',
+    deficit: 'Budget shortfall',
   },
   parts: {
     principalNotOverdue: 'principal not overdue',

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { compareStrategies } from '../../../src/core/engine/compare';
+import type { StrategyComparison } from '../../../src/core/engine/compare';
+import { planCost } from '../../../src/core/planCost';
+import { cheaperStrategy } from '../../../src/renderer/dashboard/cheaperStrategy';
+import { issue12Household } from '../issue12Household';
+
+function cost(rows: StrategyComparison[], key: string) {
+  const row = rows.find((candidate) => candidate.key === key);
+  if (!row) throw new Error(`no ${key} row`);
+  return planCost(row.summary);
+}
+
+describe('the cheaper strategy the overview recommends', () => {
+  it('is snowball for the issue 12 household planned by avalanche, by the comparison figures', () => {
+    const rows = compareStrategies(issue12Household({ strategy: 'avalanche' }));
+    const cheaper = cheaperStrategy(rows);
+    expect(cheaper?.strategy).toBe('snowball');
+    expect(cheaper?.saving).toBe(cost(rows, 'chosen').minus(cost(rows, 'snowball')).toFixed(2));
+    expect(Number(cheaper?.saving)).toBeGreaterThan(0);
+  });
+
+  it('is nothing once the cheapest order is the chosen one', () => {
+    const rows = compareStrategies(issue12Household({ strategy: 'snowball' }));
+    expect(cheaperStrategy(rows)).toBeNull();
+  });
+
+  it('never recommends minimum payments only, however little it charges', () => {
+    const rows = compareStrategies(issue12Household({ strategy: 'snowball' }));
+    const cheapMinimum = rows.map((row) =>
+      row.strategy === 'minimumOnly' && row.key !== 'chosen'
+        ? {
+            ...row,
+            summary: {
+              ...row.summary,
+              debtFree: true,
+              totalInterest: '0.00',
+              totalPenalty: '0.00',
+              totalFees: '0.00',
+            },
+          }
+        : row,
+    );
+    expect(cheaperStrategy(cheapMinimum)).toBeNull();
+  });
+});
