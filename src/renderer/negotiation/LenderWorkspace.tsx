@@ -10,6 +10,7 @@ import { EvidenceChecklist } from './EvidenceChecklist';
 import { saveOverdueSince } from '../db/household';
 import { useNegotiation } from '../db/negotiation';
 import { overdueDays } from './overdueDays';
+import { proposalDate } from './proposalDate';
 import { ProposalAssistant } from './ProposalAssistant';
 import { StatementEditor } from './StatementEditor';
 import { useProposals } from './useProposals';
@@ -22,9 +23,7 @@ export function LenderWorkspace({ debt }: { debt: DebtRow }) {
   // Kept here, not read back from the row: the date input must not lag behind typing.
   const [since, setSince] = useState(debt.overdueSince ?? '');
   const startDate = household?.household.startDate ?? todayIso();
-  // Proposals are made today, or when the plan starts if that is later (balances are as of then).
-  const today = todayIso();
-  const date = today > startDate ? today : startDate;
+  const date = proposalDate(startDate);
   const days = overdueDays(since || undefined, date);
   const context = useMemo(
     () => (days !== null ? { date, overdueDays: days } : { date }),

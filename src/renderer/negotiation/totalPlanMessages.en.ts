@@ -59,6 +59,8 @@ export const totalPlanEn: Widen<typeof totalPlanZh> = {
       'Not even one lender’s interest-free installments can be kept now: tell your lenders what has happened, and look for more income.',
   },
   statement: {
+    /** Between two sentences: Chinese sets none, English a space. */
+    sentenceGap: ' ',
     include: 'Mention all my debts in the statement (the total plan)',
     includeHint:
       'Says how many lenders you owe, how much in all, what you can pay a month, and that each is offered the same term. Only what is true.',

@@ -52,6 +52,8 @@ export const totalPlanZh = {
     fallbackNone: '目前连一家的停息挂账也无法履行：先联系出借方说明情况，并寻求更多收入。',
   },
   statement: {
+    /** Between two sentences: Chinese sets none, English a space. */
+    sentenceGap: '',
     include: '在情况说明中提及全部欠款（协商总方案）',
     includeHint:
       '说明你共有几家欠款、合计多少、每月能还多少，以及向每家提出相同期数。只写真实情况。',

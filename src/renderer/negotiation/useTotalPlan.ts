@@ -30,7 +30,8 @@ export function useTotalPlan(
   const client = useOwnPlanClient('proposals');
   const [state, setState] = useState<TotalPlanState>({ status: 'idle' });
   const [answered, setAnswered] = useState<string | null>(null);
-  const [slow, setSlow] = useState(false);
+  // The request that has taken longer than PROGRESS_AFTER_MS so far.
+  const [slowKey, setSlowKey] = useState<string | null>(null);
   const key = useMemo(
     () => (scenario && context ? JSON.stringify({ scenario, context }) : null),
     [scenario, context],
@@ -39,8 +40,7 @@ export function useTotalPlan(
   useEffect(() => {
     if (key === null) return;
     let current = true;
-    setSlow(false);
-    const timer = window.setTimeout(() => setSlow(true), PROGRESS_AFTER_MS);
+    const timer = window.setTimeout(() => setSlowKey(key), PROGRESS_AFTER_MS);
     const settle = (next: TotalPlanState) => {
       if (!current) return;
       window.clearTimeout(timer);
@@ -70,6 +70,7 @@ export function useTotalPlan(
   }, [client, key]);
 
   if (key === null) return { status: 'idle' };
+  const slow = slowKey === key;
   if (answered === key) return state;
   return state.status === 'ready' ? { ...state, stale: true, slow } : { status: 'computing', slow };
 }
