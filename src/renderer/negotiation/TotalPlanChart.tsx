@@ -11,16 +11,19 @@ import { promiseSeries } from './totalPlanChartData';
 export function TotalPlanChart({
   agreed,
   date,
+  refused,
 }: {
   agreed: { scenario: Scenario; result: PlanResult };
   date: string;
+  /** Lenders that refused: no promise to them, so not drawn (their arrears would dwarf the rest). */
+  refused: readonly string[];
 }) {
   const { t } = useTranslation();
   const { currency, language } = useFormat();
   const { series, points } = useMemo(() => {
-    const series = debtSeries(agreed.scenario);
+    const series = debtSeries(agreed.scenario).filter((s) => !refused.includes(s.id));
     return { series, points: promiseSeries(agreed.result, series, date) };
-  }, [agreed, date]);
+  }, [agreed, date, refused]);
 
   return (
     <StackedMonthlyChart

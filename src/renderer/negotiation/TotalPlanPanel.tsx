@@ -48,7 +48,6 @@ export function TotalPlanPanel({ debts }: { debts: readonly DebtRow[] }) {
   const [built, setBuilt] = useState(false);
   // The lenders the plan was last re-planned around: asked nothing, held to nothing.
   const [around, setAround] = useState<string[]>([]);
-  const [message, setMessage] = useState('');
   const date = proposalDate(household?.household.startDate ?? todayIso());
   const context = useMemo<TotalContext | null>(
     () => (built ? { date, ...(around.length > 0 ? { refused: around } : {}) } : null),
@@ -62,13 +61,13 @@ export function TotalPlanPanel({ debts }: { debts: readonly DebtRow[] }) {
       .map((id) => debts.find((d) => d.id === id)?.name ?? id)
       .join(t('negotiation.totalPlan.list'));
 
+  // Said by the undo bar; the button then says the requests are all on the lists.
   const markAll = async (plan: TotalPlan) => {
     const requests = notYetListed(plan, agreements);
     offerUndo(
       t('negotiation.totalPlan.markedAll', { count: requests.length }),
       await addAgreements(requests),
     );
-    setMessage(t('negotiation.totalPlan.markedAll', { count: requests.length }));
   };
 
   return (
@@ -102,7 +101,8 @@ export function TotalPlanPanel({ debts }: { debts: readonly DebtRow[] }) {
                 ? t('negotiation.totalPlan.keepAll')
                 : state.result.term !== null
                   ? t('negotiation.totalPlan.term', { months: state.result.term })
-                  : t('negotiation.totalPlan.noTerm')}{' '}
+                  : t('negotiation.totalPlan.noTerm')}
+              {t('negotiation.totalPlan.sentenceGap')}
               {state.result.effect.debtFree && state.result.effect.debtFreeDate
                 ? t('negotiation.totalPlan.effect', {
                     cost: format.money(state.result.effect.totalCost),
@@ -119,7 +119,7 @@ export function TotalPlanPanel({ debts }: { debts: readonly DebtRow[] }) {
             </p>
           ) : null}
           <TotalPlanTable plan={state.result} debts={debts} refused={around} />
-          <TotalPlanChart agreed={state.agreed} date={state.result.date} />
+          <TotalPlanChart agreed={state.agreed} date={state.result.date} refused={around} />
           <div className="actions">
             {state.result.agreements.length > 0 ? (
               <button
@@ -143,9 +143,6 @@ export function TotalPlanPanel({ debts }: { debts: readonly DebtRow[] }) {
           </button>
         </div>
       ) : null}
-      <p className="status-line" role="status">
-        {message}
-      </p>
     </section>
   );
 }

@@ -34,7 +34,7 @@ export function TotalPlanTable({
     return asked ? describeAgreement(asked.agreement, text) : t('negotiation.totalPlan.keep');
   };
   const aprOf = (apr: string | null): string => {
-    if (apr === null) return t('negotiation.totalPlan.noApr');
+    if (apr === null) return t('negotiation.totalPlan.none');
     const shown = formatPercent(new Dec(apr).div(100));
     return new Dec(apr).lte(APR_REFERENCE)
       ? t('negotiation.totalPlan.aprWithin', { apr: shown })
@@ -68,11 +68,14 @@ export function TotalPlanTable({
               </th>
               <td>{requestOf(lender)}</td>
               <td className="amount">
-                {lender.request === 'settlement'
-                  ? t('negotiation.totalPlan.settlementPaid', {
-                      amount: format.money(lender.monthly),
-                    })
-                  : format.money(lender.monthly)}
+                {/* A lender that refused is promised nothing: its arrears are due, not paid. */}
+                {refused.includes(lender.debtId)
+                  ? t('negotiation.totalPlan.none')
+                  : lender.request === 'settlement'
+                    ? t('negotiation.totalPlan.settlementPaid', {
+                        amount: format.money(lender.monthly),
+                      })
+                    : format.money(lender.monthly)}
               </td>
               <td className="amount">{format.money(lender.totalCost)}</td>
               <td>{aprOf(lender.apr)}</td>

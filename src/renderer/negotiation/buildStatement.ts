@@ -52,7 +52,7 @@ export interface WholePicture {
 
 /** The whole picture in words: N lenders, ¥X in all, ¥Y a month, the same term to each. */
 function wholeSentence(whole: WholePicture, language: Language, money: (a: string) => string) {
-  const words = messagesIn(language).totalPlan.statement;
+  const { statement: words, sentenceGap } = messagesIn(language).totalPlan;
   const lines = [
     fill(words.whole, {
       count: whole.count,
@@ -66,7 +66,7 @@ function wholeSentence(whole: WholePicture, language: Language, money: (a: strin
       fill(asked === whole.count ? words.sameTermAll : words.sameTermSome, { months, asked }),
     );
   }
-  return lines.join(words.sentenceGap);
+  return lines.join(sentenceGap);
 }
 
 /**

@@ -21,7 +21,7 @@ export const totalPlanEn: Widen<typeof totalPlanZh> = {
   apr: 'Annual rate (APR)',
   aprWithin: '{{apr}} (within 24%)',
   aprAbove: '{{apr}} (above 24%)',
-  noApr: '—',
+  none: '—',
   open: 'Open the negotiation with "{{lender}}"',
   keep: 'Keep the current terms',
   refusedKeep: 'Refused: keeps its current terms, asked nothing more',
@@ -39,6 +39,8 @@ export const totalPlanEn: Widen<typeof totalPlanZh> = {
   replan: 'Re-plan the rest around the lenders that refused',
   replanned:
     'Re-planned around {{lenders}}: they keep their current terms and may fall further behind; the other requests still hold together.',
+  /** Between two sentences: Chinese sets none, English a space. */
+  sentenceGap: ' ',
   list: ', ',
   nothingFits: {
     dateOutsidePlan:
@@ -59,8 +61,6 @@ export const totalPlanEn: Widen<typeof totalPlanZh> = {
       'Not even one lender’s interest-free installments can be kept now: tell your lenders what has happened, and look for more income.',
   },
   statement: {
-    /** Between two sentences: Chinese sets none, English a space. */
-    sentenceGap: ' ',
     include: 'Mention all my debts in the statement (the total plan)',
     includeHint:
       'Says how many lenders you owe, how much in all, what you can pay a month, and that each is offered the same term. Only what is true.',

@@ -19,7 +19,7 @@ export const totalPlanZh = {
   apr: '年化利率',
   aprWithin: '{{apr}}（不超过 24%）',
   aprAbove: '{{apr}}（超过 24%）',
-  noApr: '—',
+  none: '—',
   open: '打开与“{{lender}}”的协商',
   keep: '保持现有条款',
   refusedKeep: '已拒绝：保持现有条款，不再向其提出',
@@ -36,6 +36,8 @@ export const totalPlanZh = {
   refused: '已拒绝的出借方：{{lenders}}。',
   replan: '绕开已拒绝的出借方，重新安排其余各家',
   replanned: '已绕开 {{lenders}}：它们保持现有条款，可能继续逾期；其余各家的方案仍能同时履行。',
+  /** Between two sentences: Chinese sets none, English a space. */
+  sentenceGap: '',
   list: '、',
   nothingFits: {
     dateOutsidePlan: '{{date}} 已在计划期限之外，无法制定总方案。请在“欠款”页延长计划期限。',
@@ -52,8 +54,6 @@ export const totalPlanZh = {
     fallbackNone: '目前连一家的停息挂账也无法履行：先联系出借方说明情况，并寻求更多收入。',
   },
   statement: {
-    /** Between two sentences: Chinese sets none, English a space. */
-    sentenceGap: '',
     include: '在情况说明中提及全部欠款（协商总方案）',
     includeHint:
       '说明你共有几家欠款、合计多少、每月能还多少，以及向每家提出相同期数。只写真实情况。',
