@@ -54,7 +54,7 @@ export const totalPlanEn: Widen<typeof totalPlanZh> = {
     cutCosts: 'cutting fixed costs by {{amount}} a month;',
     extra: 'an extra {{amount}} a month (such as help from family);',
     settlement:
-      'one extra sum of {{extra}} to settle "{{lender}}" in full ({{amount}}), the others on interest-free installments.',
+      'a one-off extra of {{extra}} (such as help from family): settle "{{lender}}" in full ({{amount}}) now, the others on interest-free installments.',
     fallback:
       'Until there is more money, protect these lenders first: {{lenders}}. Ask them for interest-free installments over {{months}} months; the others keep their current terms for now, to be negotiated when there is more money.',
     fallbackNone:

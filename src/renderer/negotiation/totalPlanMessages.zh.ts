@@ -48,7 +48,7 @@ export const totalPlanZh = {
     cutCosts: '每月固定开支减少 {{amount}}；',
     extra: '每月增加 {{amount}} 的额外收入（例如家人帮助）；',
     settlement:
-      '用一笔 {{extra}} 的额外资金一次性结清“{{lender}}”（{{amount}}），其余各家停息挂账。',
+      '一次性多出 {{extra}}（例如家人帮助）：当月结清“{{lender}}”的全部欠款 {{amount}}，其余各家停息挂账。',
     fallback:
       '钱不够时，先保住这些出借方：{{lenders}}。向它们提出 {{months}} 期停息挂账，其余各家暂时维持现状，等有更多钱时再协商。',
     fallbackNone: '目前连一家的停息挂账也无法履行：先联系出借方说明情况，并寻求更多收入。',

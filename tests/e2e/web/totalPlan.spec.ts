@@ -8,16 +8,19 @@ import { validateScenario } from '../../../src/core/index';
 import { proposeAll } from '../../../src/core/proposals/index';
 import type { TotalPlan } from '../../../src/core/proposals/allTypes';
 import { formatMoney } from '../../../src/renderer/format/money';
-import { fourLenders } from '../../renderer/negotiation/fourLenders';
+import { fourLenders, fourLendersShort } from '../../renderer/negotiation/fourLenders';
 import { expect, importScenarioFile, test } from './fixtures';
 
 const repository = resolve(import.meta.dirname, '../../..');
-const scenarioFile = join(mkdtempSync(join(tmpdir(), 'ashore-total-')), 'four-lenders.json');
+const folder = mkdtempSync(join(tmpdir(), 'ashore-total-'));
+const scenarioFile = join(folder, 'four-lenders.json');
 writeFileSync(scenarioFile, JSON.stringify(fourLenders));
+const shortFile = join(folder, 'four-lenders-short.json');
+writeFileSync(shortFile, JSON.stringify(fourLendersShort));
 
-/** What `npm run plan -- --propose-all FILE` prints for the household. */
-function cliTotalPlan(): TotalPlan {
-  const out = execFileSync('npx', ['tsx', 'src/cli/plan.ts', '--propose-all', scenarioFile], {
+/** What `npm run plan -- --propose-all FILE` prints for a household. */
+function cliTotalPlan(file: string): TotalPlan {
+  const out = execFileSync('npx', ['tsx', 'src/cli/plan.ts', '--propose-all', file], {
     cwd: repository,
     encoding: 'utf8',
   });
@@ -57,6 +60,13 @@ const words = {
     include: '在情况说明中提及全部欠款（协商总方案）',
     generate: '生成情况说明',
     statementText: '情况说明正文',
+    short: (missing: string, extra: string, settle: string) => [
+      `即使向每家都提出最长 60 期的停息挂账，每月仍差 ${missing}`,
+      `每月固定开支减少 ${missing}`,
+      `每月增加 ${missing} 的额外收入`,
+      `一次性多出 ${extra}（例如家人帮助）：当月结清“花呗”的全部欠款 ${settle}`,
+      '先保住这些出借方：花呗、微粒贷、信用卡',
+    ],
     whole:
       '我共有 4 家欠款，合计 ¥54,300.00；扣除必要开支后，每月最多可还 ¥1,300.00。我向其中 3 家提出相同期数（36 期）的分期',
   },
@@ -78,6 +88,13 @@ const words = {
     include: 'Mention all my debts in the statement (the total plan)',
     generate: 'Draft the statement',
     statementText: 'Statement text',
+    short: (missing: string, extra: string, settle: string) => [
+      `even with every lender on interest-free installments over the longest term, 60 months, ${missing} a month is missing`,
+      `cutting fixed costs by ${missing} a month`,
+      `an extra ${missing} a month`,
+      `a one-off extra of ${extra} (such as help from family): settle "花呗" in full (${settle}) now`,
+      'protect these lenders first: 花呗, 微粒贷, 信用卡',
+    ],
     whole:
       'I owe 4 lenders ¥54,300.00 in all; after essential costs, the most I can pay towards all of them is ¥1,300.00 a month. I am asking 3 of them for installments over the same term, 36 months',
   },
@@ -96,7 +113,7 @@ async function expectRows(page: Page, w: Words, plan: TotalPlan) {
 }
 
 async function totalPlan(page: Page, w: Words) {
-  const cli = cliTotalPlan();
+  const cli = cliTotalPlan(scenarioFile);
   expect(cli.term).toBe(48);
   await importScenarioFile(page, scenarioFile);
   await page.getByRole('link', { name: w.negotiation, exact: true }).click();
@@ -139,6 +156,25 @@ async function totalPlan(page: Page, w: Words) {
   await expect(page.getByLabel(w.statementText)).toHaveValue(new RegExp(escape(w.whole)));
 }
 
+/** When nothing holds, the panel says so with the CLI's figures. */
+async function shortfall(page: Page, w: Words) {
+  const why = cliTotalPlan(shortFile).nothingFits;
+  if (why?.reason !== 'tooLittleMoney' || !why.missingMonthly || !why.settlement)
+    throw new Error('the household is ¥200 a month short');
+  const money = (amount: string) => formatMoney(amount, 'CNY', w.language);
+  await importScenarioFile(page, shortFile);
+  await page.getByRole('link', { name: w.negotiation, exact: true }).click();
+  const panel = page.getByRole('region', { name: w.panel });
+  await panel.getByRole('button', { name: w.build }).click();
+  for (const line of w.short(
+    money(why.missingMonthly),
+    money(why.settlement.extra),
+    money(why.settlement.amount),
+  ))
+    await expect(panel).toContainText(line);
+  await expect(panel.getByRole('button', { name: w.markAll })).toHaveCount(0);
+}
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 test.describe('in Chinese', () => {
@@ -149,6 +185,12 @@ test.describe('in Chinese', () => {
     test.setTimeout(180_000);
     await totalPlan(page, words.zh);
   });
+  test('when nothing holds: what is missing, what closes it, whom to protect first', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await shortfall(page, words.zh);
+  });
 });
 
 test.describe('in English', () => {
@@ -158,5 +200,11 @@ test.describe('in English', () => {
   }) => {
     test.setTimeout(180_000);
     await totalPlan(page, words.en);
+  });
+  test('when nothing holds: what is missing, what closes it, whom to protect first', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await shortfall(page, words.en);
   });
 });

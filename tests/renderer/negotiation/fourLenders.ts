@@ -26,3 +26,12 @@ export const fourLenders = {
     overdue('huabei', '花呗', '4000.00'),
   ],
 };
+
+/**
+ * The same lenders on ¥700 a month: 停息挂账 over 60 months would take ¥900, so nothing holds and
+ * ¥200 a month is missing.
+ */
+export const fourLendersShort = {
+  ...fourLenders,
+  budget: { ...fourLenders.budget, incomes: [{ name: 'pay', amount: '4700.00' }] },
+};
