@@ -8,13 +8,16 @@ import { validateScenario } from '../../../src/core/index';
 import { proposeAll } from '../../../src/core/proposals/index';
 import type { TotalPlan } from '../../../src/core/proposals/allTypes';
 import { formatMoney } from '../../../src/renderer/format/money';
-import { fourLenders, fourLendersShort } from '../../renderer/negotiation/fourLenders';
+import {
+  fourLenders,
+  fourLendersFile,
+  fourLendersShort,
+} from '../../renderer/negotiation/fourLenders';
 import { expect, importScenarioFile, test } from './fixtures';
 
 const repository = resolve(import.meta.dirname, '../../..');
 const folder = mkdtempSync(join(tmpdir(), 'ashore-total-'));
-const scenarioFile = join(folder, 'four-lenders.json');
-writeFileSync(scenarioFile, JSON.stringify(fourLenders));
+const scenarioFile = fourLendersFile;
 const shortFile = join(folder, 'four-lenders-short.json');
 writeFileSync(shortFile, JSON.stringify(fourLendersShort));
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Dec, plan, validateScenario } from '../../../src/core/index';
 import { proposeAll } from '../../../src/core/proposals/index';
-import type { Agreement, Scenario, ScenarioInput } from '../../../src/core/scenario/types';
+import type { Agreement, Scenario } from '../../../src/core/scenario/types';
 import { debtSeries } from '../../../src/renderer/plan/charts/chartData';
 import { buildPlanBundle } from '../../../src/renderer/plan/planBundle';
 import { PlanConnection, type PlanPort } from '../../../src/renderer/plan/planClient';
@@ -30,7 +30,7 @@ function inProcessClient() {
 }
 
 describe('the total plan in the proposals worker', { timeout: 60_000 }, () => {
-  const scenario = fourLenders as ScenarioInput;
+  const scenario = fourLenders;
 
   it('answers what the core answers, with the set agreed planned: every promise under capacity', async () => {
     const answer = await inProcessClient().send('proposeAll', {
