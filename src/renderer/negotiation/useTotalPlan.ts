@@ -5,7 +5,7 @@ import { type ProposeAllAnswer, errorMessage } from '../plan/planProtocol';
 import { useOwnPlanClient } from '../plan/usePlan';
 
 /** How long the total plan may take before the panel says it is working on it. */
-export const PROGRESS_AFTER_MS = 200;
+const PROGRESS_AFTER_MS = 200;
 
 type Ready = Extract<ProposeAllAnswer, { ok: true }>;
 
