@@ -261,8 +261,8 @@ export function deleteDebt(id: string, database: AppDB = defaultDb): Promise<Und
   );
 }
 
-// The agreements table is written here only: with its debt (saveDebt) or one proposal at a
-// time from the negotiation workspace (below).
+// The agreements table is written here only: with its debt (saveDebt), one proposal at a time
+// from the negotiation workspace, or the total plan's set at once (below).
 type AgreementStatus = NonNullable<AgreementInput['status']>;
 
 /** Sets or clears (undefined) the day the debt fell overdue; the plan itself does not read it. */
@@ -280,19 +280,46 @@ export async function saveOverdueSince(
   });
 }
 
+/** Puts an agreement at the end of the debt's list, inside the caller's transaction. */
+async function appendAgreement(
+  database: AppDB,
+  debtId: string,
+  agreement: AgreementInput,
+): Promise<string> {
+  const existing = await database.agreements.where('debtId').equals(debtId).toArray();
+  const order = Math.max(-1, ...existing.map((row) => row.order)) + 1;
+  const id = crypto.randomUUID();
+  await database.agreements.add({ id, debtId, order, agreement });
+  return id;
+}
+
 /** Adds an agreement at the end of the debt's list; returns its id. */
 export async function addAgreement(
   debtId: string,
   agreement: AgreementInput,
   database: AppDB = defaultDb,
 ): Promise<string> {
-  return database.transaction('rw', database.agreements, async () => {
-    const existing = await database.agreements.where('debtId').equals(debtId).toArray();
-    const order = Math.max(-1, ...existing.map((row) => row.order)) + 1;
-    const id = crypto.randomUUID();
-    await database.agreements.add({ id, debtId, order, agreement });
-    return id;
-  });
+  return database.transaction('rw', database.agreements, () =>
+    appendAgreement(database, debtId, agreement),
+  );
+}
+
+/**
+ * Adds a whole set of agreements (the total plan's requests, one per debt) in one transaction:
+ * all of them or none. Undoable as one change.
+ */
+export function addAgreements(
+  requests: readonly { debtId: string; agreement: AgreementInput }[],
+  database: AppDB = defaultDb,
+): Promise<Undo | undefined> {
+  return changeWithUndo(
+    ['agreements'],
+    async () => {
+      for (const { debtId, agreement } of requests)
+        await appendAgreement(database, debtId, agreement);
+    },
+    database,
+  );
 }
 
 /** Only 'agreed' agreements change the plan (model §8): this is what commits one. */

@@ -12,6 +12,7 @@ import { saveOverdueSince } from '../db/household';
 import { useNegotiation } from '../db/negotiation';
 import { LenderPacketExport } from './LenderPacketExport';
 import { overdueDays } from './overdueDays';
+import { proposalDate } from './proposalDate';
 import { ProposalAssistant } from './ProposalAssistant';
 import { StatementEditor } from './StatementEditor';
 import { useProposals } from './useProposals';
@@ -24,9 +25,7 @@ export function LenderWorkspace({ debt }: { debt: DebtRow }) {
   // Kept here, not read back from the row: the date input must not lag behind typing.
   const [since, setSince] = useState(debt.overdueSince ?? '');
   const startDate = household?.household.startDate ?? todayIso();
-  // Proposals are made today, or when the plan starts if that is later (balances are as of then).
-  const today = todayIso();
-  const date = today > startDate ? today : startDate;
+  const date = proposalDate(startDate);
   // A current debt has no date it fell overdue: nothing is asked, nothing is counted.
   const overdue = stateOf(debt) === 'overdue';
   const overdueSince = overdue && since !== '' ? since : undefined;

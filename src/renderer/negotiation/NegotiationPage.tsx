@@ -3,6 +3,7 @@ import { usePlan } from '../plan/PlanContext';
 import { Guidance } from './Guidance';
 import { LenderWorkspace } from './LenderWorkspace';
 import { negotiationHref, useSelectedDebtId } from './selectedDebt';
+import { TotalPlanPanel } from './TotalPlanPanel';
 
 /** The negotiation workspace (DOMAIN steps 3–8), one lender at a time. */
 export function NegotiationPage() {
@@ -42,6 +43,7 @@ export function NegotiationPage() {
             </ul>
           </nav>
           <Guidance />
+          {debts.length > 1 ? <TotalPlanPanel debts={debts} /> : null}
           <LenderWorkspace key={debt.id} debt={debt} />
         </>
       ) : null}

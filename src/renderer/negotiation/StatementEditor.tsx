@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AgreementRow, DebtRow } from '../db/AppDB';
 import { type UiLanguage as Language, uiLanguages as languages } from '../../shared/contract';
 import { Field } from '../forms/Field';
-import { SelectField } from '../forms/inputs';
+import { CheckboxField, SelectField } from '../forms/inputs';
 import { todayIso } from '../format/dates';
 import { useFormat } from '../format/useFormat';
 import { usePlan } from '../plan/PlanContext';
@@ -70,6 +70,8 @@ export function StatementEditor({
   const [chosenId, setAgreementId] = useState<string | null>(null);
   const agreementId = chosenId ?? defaultStatementAgreement(agreements);
   const [generated, setGenerated] = useState('');
+  // The whole picture (all lenders, 协商总方案) goes in only when the person asks for it.
+  const [whole, setWhole] = useState(false);
   const [savedAt, setSavedAt] = useState(saved?.updatedAt ?? null);
   const [savedState, setSavedState] = useState({
     language: saved?.language ?? format.language,
@@ -116,6 +118,7 @@ export function StatementEditor({
           }
         : undefined,
       today: todayIso(),
+      whole,
     });
     if (!data) return;
     const draft = buildStatement(data, language);
@@ -170,6 +173,14 @@ export function StatementEditor({
           />
         )}
       </Field>
+      {(bundle?.scenario.debts.length ?? 0) > 1 ? (
+        <CheckboxField
+          label={t('negotiation.totalPlan.statement.include')}
+          hint={t('negotiation.totalPlan.statement.includeHint')}
+          checked={whole}
+          onChange={setWhole}
+        />
+      ) : null}
       <p className="note">{t('negotiation.statement.honesty')}</p>
       <div className="actions">
         <button type="button" disabled={!bundle} onClick={() => void generate()}>

@@ -34,8 +34,39 @@ export interface StatementData {
   cause: string;
   paid: string;
   proposal?: { agreement: AgreementInput; monthlyPayment?: string };
+  /** The whole picture (协商总方案), said only when the person chooses to. */
+  whole?: WholePicture;
   /** Evidence the person has or has sent: what the letter encloses. */
   evidence: readonly EvidenceItem[];
+}
+
+/** All the person owes and can pay, and the term offered alike to several lenders, if any. */
+export interface WholePicture {
+  /** Lenders owed (at least 2: one lender is the letter's own). */
+  count: number;
+  owed: string;
+  affordable: string;
+  /** 停息挂账 over the same term proposed to (or agreed with) `asked` of them; null if not. */
+  sameTerm: { months: number; asked: number } | null;
+}
+
+/** The whole picture in words: N lenders, ¥X in all, ¥Y a month, the same term to each. */
+function wholeSentence(whole: WholePicture, language: Language, money: (a: string) => string) {
+  const { statement: words, sentenceGap } = messagesIn(language).totalPlan;
+  const lines = [
+    fill(words.whole, {
+      count: whole.count,
+      total: money(whole.owed),
+      affordable: money(whole.affordable),
+    }),
+  ];
+  if (whole.sameTerm) {
+    const { months, asked } = whole.sameTerm;
+    lines.push(
+      fill(asked === whole.count ? words.sameTermAll : words.sameTermSome, { months, asked }),
+    );
+  }
+  return lines.join(sentenceGap);
 }
 
 /**
@@ -112,6 +143,7 @@ export function buildStatement(data: StatementData, language: Language): string 
             ),
           })
         : words.noProposal,
+      ...(data.whole ? [wholeSentence(data.whole, language, money)] : []),
     ],
   });
 

@@ -1,5 +1,6 @@
 import type { Widen } from '../i18n/widen';
 import type { negotiationZh } from './messages.zh';
+import { totalPlanEn } from './totalPlanMessages.en';
 
 export const negotiationEn: Widen<typeof negotiationZh> = {
   title: 'Negotiate',
@@ -276,4 +277,5 @@ export const negotiationEn: Widen<typeof negotiationZh> = {
     open: 'Open the negotiation with "{{debt}}"',
     separator: ': ',
   },
+  totalPlan: totalPlanEn,
 };

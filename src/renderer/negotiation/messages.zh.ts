@@ -1,3 +1,5 @@
+import { totalPlanZh } from './totalPlanMessages.zh';
+
 // The letter's sentences (statement.template) and the agreement in words (agreementText) are
 // also read by the pure statement generator, outside i18next: they use the same {{name}} slots.
 export const negotiationZh = {
@@ -262,4 +264,5 @@ export const negotiationZh = {
     open: '打开“{{debt}}”的协商',
     separator: '：',
   },
+  totalPlan: totalPlanZh,
 } as const;

@@ -3,7 +3,7 @@ import { Dec } from '../../core/money';
 import type { AgreementInput, EvidenceRow } from '../db/AppDB';
 import { evidenceItems } from '../db/AppDB';
 import type { PlanBundle } from '../plan/planProtocol';
-import type { StatementData } from './buildStatement';
+import type { StatementData, WholePicture } from './buildStatement';
 
 export interface StatementSources {
   bundle: PlanBundle;
@@ -14,6 +14,8 @@ export interface StatementSources {
   paid: string;
   proposal: { agreement: AgreementInput; monthlyPayment?: string } | undefined;
   today: string;
+  /** Whether the letter mentions all the person's debts (the person's choice). */
+  whole?: boolean;
 }
 
 /**
@@ -65,5 +67,39 @@ export function statementData(sources: StatementSources): StatementData | null {
     paid: sources.paid,
     ...(sources.proposal ? { proposal: sources.proposal } : {}),
     evidence: evidenceItems.filter((item) => enclosed.has(item)),
+    ...(sources.whole ? wholeOf(scenario.debts, balanceOf, bundle) : {}),
+  };
+}
+
+/**
+ * The whole picture from the household's own data: the lenders owed, their total, the monthly
+ * capacity, and the term of the 停息挂账 (rate 0, interest waived) currently proposed to or agreed
+ * with each, when two or more share one. Nothing when there is only one lender.
+ */
+function wholeOf<D extends PlanBundle['scenario']['debts'][number]>(
+  debts: readonly D[],
+  balanceOf: (debt: D) => Dec,
+  bundle: PlanBundle,
+): { whole?: WholePicture } {
+  const owed = debts.filter((d) => balanceOf(d).gt(0));
+  if (owed.length < 2) return {};
+  const terms = owed.flatMap((d) => {
+    const current = d.agreements.filter((a) => a.status !== 'refused').at(-1);
+    return current?.kind === 'installment' &&
+      new Dec(current.rate).isZero() &&
+      current.waiveInterest
+      ? [current.months]
+      : [];
+  });
+  const months = terms[0];
+  const same = months !== undefined && terms.length >= 2 && terms.every((m) => m === months);
+  return {
+    whole: {
+      count: owed.length,
+      owed: owed.reduce((total, d) => total.plus(balanceOf(d)), new Dec(0)).toFixed(2),
+      // A deficit is said in the budget section; here nothing is available, not a negative sum.
+      affordable: Dec.max(bundle.result.summary.affordableMonthly, 0).toFixed(2),
+      sameTerm: same ? { months, asked: terms.length } : null,
+    },
   };
 }

@@ -4,6 +4,7 @@ import type { StrategyComparison } from '../../core/engine/compare';
 import type { DebtPeriodExplanation } from '../../core/engine/explanation';
 import type { PlanResult } from '../../core/engine/output';
 import type { PlanWarning } from '../../core/planWarnings';
+import type { TotalContext, TotalPlan } from '../../core/proposals/allTypes';
 import type { ProposalContext, ProposalResult } from '../../core/proposals/types';
 
 /** Cumulative interest + penalty + fees paid or owed, month by month: what delay costs. */
@@ -51,6 +52,14 @@ export type PlanAnswer =
 export type ProposeAnswer = { ok: true; result: ProposalResult } | { ok: false; issues: Issue[] };
 
 /**
+ * The total plan (协商总方案), and the household planned with its whole set agreed: what its
+ * chart draws (each lender's due, month by month, against the capacity).
+ */
+export type ProposeAllAnswer =
+  | { ok: true; result: TotalPlan; agreed: { scenario: Scenario; result: PlanResult } }
+  | { ok: false; issues: Issue[] };
+
+/**
  * Everything the planning worker answers, one request and one answer each. Each client of the
  * worker has its own plan there: its explanations and comparisons are of that plan, and only its
  * own newer plan supersedes it.
@@ -68,6 +77,8 @@ export interface PlanWorkerHandlers {
     debtId: string;
     context: ProposalContext;
   }): ProposeAnswer;
+  /** One set of requests to every lender that holds together (协商总方案). */
+  proposeAll(args: { scenario: ScenarioInput; context: TotalContext }): ProposeAllAnswer;
   /** The client is gone: its plan is dropped, and its comparisons still running stop. */
   forget(args: Record<string, never>): null;
 }

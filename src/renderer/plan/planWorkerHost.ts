@@ -1,7 +1,8 @@
 import { findExplanation, plan, planDetailed } from '../../core/engine/api';
 import type { PlanExplanations } from '../../core/engine/explanation';
 import type { PlanResult } from '../../core/engine/output';
-import { proposeFor } from '../../core/proposals/index';
+import { withSet } from '../../core/proposals/allSets';
+import { proposeAll, proposeFor } from '../../core/proposals/index';
 import type { Scenario } from '../../core/scenario/types';
 import { validateScenario } from '../../core/scenario/validate';
 import { planCore, planExtrasSteps } from './planBundle';
@@ -85,6 +86,16 @@ export function createPlanWorkerHost(
       return validation.ok
         ? { ok: true, result: proposeFor(validation.scenario, debtId, context) }
         : { ok: false, issues: validation.issues };
+    },
+    proposeAll(_client, { scenario, context }) {
+      const validation = validateScenario(scenario);
+      if (!validation.ok) return { ok: false, issues: validation.issues };
+      const result = proposeAll(validation.scenario, context);
+      const agreed = withSet(
+        validation.scenario,
+        new Map(result.agreements.map(({ debtId, agreement }) => [debtId, agreement])),
+      );
+      return { ok: true, result, agreed: { scenario: agreed, result: plan(agreed) } };
     },
     forget(client) {
       plans.delete(client);

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Dec, parseScenarioJson, plan, type Scenario } from '../../../src/core/index';
@@ -58,33 +60,13 @@ describe('proposeAll on every v2 fixture', { timeout: 120_000 }, () => {
   }
 });
 
-/** An overdue debt at the typical penalty of 0.05 % a day. */
-const overdue = (id: string, name: string, principal: string) => ({
-  id,
-  name,
-  principal,
-  overdue: true,
-  penaltyRate: { daily: '0.0005' },
-});
-
 describe(
   'proposeAll on a household of four lenders and ¥1,300 a month',
   { timeout: 60_000 },
   () => {
-    const input = {
-      version: 1,
-      startDate: '2027-01-01',
-      budget: {
-        incomes: [{ name: 'pay', amount: '5300.00' }],
-        fixedCosts: [{ name: 'rent and living', amount: '4000.00' }],
-      },
-      debts: [
-        { ...overdue('jiebei', '借呗', '20000.00'), penalty: '300.00' },
-        overdue('weili', '微粒贷', '12000.00'),
-        overdue('card', '信用卡', '18000.00'),
-        overdue('huabei', '花呗', '4000.00'),
-      ],
-    };
+    // Issue 16's household (tests/fixtures/README.md).
+    const file = resolve(import.meta.dirname, '../../fixtures/four-lenders.scenario.json');
+    const input = JSON.parse(readFileSync(file, 'utf8')) as { budget: object };
     const s = build(input);
 
     it('asks every lender for 停息挂账 over the same term, in proportion to what it is owed', () => {

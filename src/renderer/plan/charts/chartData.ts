@@ -41,7 +41,7 @@ export function drawable(amount: string): number {
   return Number(amount);
 }
 
-function point(month: number, start: string, amounts: Record<string, string>): ChartPoint {
+export function point(month: number, start: string, amounts: Record<string, string>): ChartPoint {
   const values: Record<string, number> = {};
   for (const [key, amount] of Object.entries(amounts)) values[key] = drawable(amount);
   return { month, start, amounts, values };

@@ -10,10 +10,11 @@ import { axisMoneyFormatter, shortMonthFormatter } from './chartFormat';
 export function useTimeAxis(points: ChartPoint[], currency: string, language: string) {
   return useMemo(() => {
     const monthLabel = shortMonthFormatter(language);
-    const starts = points.map((p) => p.start);
+    // By month number, not position: a chart may start after the plan's first month.
+    const starts = new Map(points.map((p) => [p.month, p.start]));
     return {
       monthLabel,
-      monthTick: (month: number) => monthLabel(starts[month] ?? ''),
+      monthTick: (month: number) => monthLabel(starts.get(month) ?? ''),
       interval: tickStep(points.length) - 1,
       moneyTick: axisMoneyFormatter(currency, language),
       // Animating thousands of points only delays the answer.

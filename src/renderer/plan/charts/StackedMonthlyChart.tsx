@@ -1,0 +1,97 @@
+import { useTranslation } from 'react-i18next';
+import { Bar, ComposedChart, Line } from 'recharts';
+import { AmountTable } from './AmountTable';
+import { ChartFigure } from './ChartFigure';
+import type { ChartPoint, Series } from './chartData';
+import { colourOf } from './chartFormat';
+import { formattedCells } from './formattedCells';
+import { useTimeAxis } from './timeAxis';
+import { timeChartParts } from './timeChartParts';
+
+interface Props {
+  title: string;
+  caption: string;
+  /** The dashed line's name: what the stacked amounts must fit under. */
+  capacityLabel: string;
+  series: Series[];
+  /** Each series' amount, `total` and `capacity`, month by month. */
+  points: ChartPoint[];
+  currency: string;
+  language: string;
+  print?: boolean;
+  /** Off where the chart is redrawn while the person works (the total plan re-plans). */
+  animate?: boolean;
+}
+
+/** One bar per debt, stacked month by month, under a dashed capacity line; and its table. */
+export function StackedMonthlyChart({
+  title,
+  caption,
+  capacityLabel,
+  series,
+  points,
+  currency,
+  language,
+  print = false,
+  animate: animateAllowed = true,
+}: Props) {
+  const { t } = useTranslation();
+  const axis = useTimeAxis(points, currency, language);
+  const animate = axis.animate && !print && animateAllowed;
+
+  return (
+    <ChartFigure
+      title={title}
+      caption={caption}
+      print={print}
+      chart={(size) => (
+        <ComposedChart
+          {...size}
+          data={points}
+          accessibilityLayer={false}
+          margin={{ top: 16, right: 32 }}
+        >
+          {timeChartParts({ axis, print, currency, language })}
+          {series.map((s, index) => (
+            <Bar
+              key={s.key}
+              dataKey={`values.${s.key}`}
+              name={s.name}
+              stackId="paid"
+              fill={colourOf(index)}
+              isAnimationActive={animate}
+            />
+          ))}
+          <Line
+            // A step centred on each month: its level spans the month's bar, edge to edge
+            // (stepAfter starts at the bar's middle, half a bar late).
+            type="step"
+            dataKey="values.capacity"
+            name={capacityLabel}
+            stroke="#1c2b27"
+            strokeWidth={2}
+            strokeDasharray="6 3"
+            dot={false}
+            isAnimationActive={animate}
+          />
+        </ComposedChart>
+      )}
+      table={() => (
+        <AmountTable
+          caption={title}
+          rowHeader={t('charts.month')}
+          columns={[
+            ...series.map((s) => ({ key: s.key, label: s.name })),
+            { key: 'total', label: t('charts.total') },
+            { key: 'capacity', label: capacityLabel },
+          ]}
+          rows={points.map((p) => ({
+            key: String(p.month),
+            label: axis.monthLabel(p.start),
+            cells: formattedCells(p.amounts, currency, language),
+          }))}
+        />
+      )}
+    />
+  );
+}
