@@ -18,6 +18,7 @@ import { isPrintHash } from '../print/printSource';
 import { SchedulePage } from '../plan/schedule/SchedulePage';
 import { StorageBanner } from '../storage/StorageBanner';
 import { ErrorBoundary } from './ErrorBoundary';
+import { skipToMain, useFocusOnNavigation } from './focusOnNavigation';
 import { Navigation } from './Navigation';
 import { type Route, useRoute } from './routes';
 import { useMenuCommands } from './useMenuCommands';
@@ -73,10 +74,11 @@ function Shell() {
     void ashore.setMenuLanguage(language).catch(() => undefined);
   }, [language]);
   useMenuCommands();
+  useFocusOnNavigation(route);
 
   return (
     <div className="shell">
-      <a className="skip-link" href="#main">
+      <a className="skip-link" href="#main" onClick={skipToMain}>
         {t('app.skipToContent')}
       </a>
       <header className="brand">

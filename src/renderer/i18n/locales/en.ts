@@ -27,6 +27,7 @@ export const en: Messages = {
     followUpsBody: '{{lenders}}. Get every promise confirmed in writing.',
   },
   nav: {
+    menu: 'Menu',
     label: 'Main navigation',
     home: 'Overview',
     budget: 'Budget',

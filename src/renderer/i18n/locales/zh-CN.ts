@@ -29,6 +29,7 @@ export const zhCN = {
     followUpsBody: '{{lenders}}。记得书面确认每一个承诺。',
   },
   nav: {
+    menu: '菜单',
     label: '主导航',
     home: '总览',
     budget: '预算',

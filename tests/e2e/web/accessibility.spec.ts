@@ -1,0 +1,105 @@
+import AxeBuilder from '@axe-core/playwright';
+import { routes, secondaryRoutes } from '../../../src/renderer/app/routes';
+import { expect, fixtureFile, importScenarioFile, openApp, test } from './fixtures';
+
+const everyPage = [...routes, ...secondaryRoutes];
+
+/**
+ * Two small windows. 800×600 is a small laptop window. 200 % zoom is emulated the way Chromium
+ * applies it: a 1366×768 window at 200 % lays the page out in 683×384 CSS pixels, each drawn
+ * with 2×2 device pixels (deviceScaleFactor 2), so media queries and widths see what a zoomed
+ * page sees.
+ */
+const windows = [
+  { name: '800×600', viewport: { width: 800, height: 600 }, deviceScaleFactor: 1 },
+  { name: '200 % zoom', viewport: { width: 683, height: 384 }, deviceScaleFactor: 2 },
+];
+const languages = [
+  { name: 'Chinese', locale: 'zh-CN' },
+  { name: 'English', locale: 'en-US' },
+];
+
+for (const language of languages) {
+  for (const size of windows) {
+    test.describe(`${language.name}, ${size.name}`, () => {
+      test.use({
+        locale: language.locale,
+        viewport: size.viewport,
+        deviceScaleFactor: size.deviceScaleFactor,
+      });
+
+      test('no page scrolls sideways and none has an axe violation', async ({ page }) => {
+        test.setTimeout(180_000);
+        // Three debts with agreements of each kind: every table, chart and card has rows.
+        await importScenarioFile(page, fixtureFile('07-agreements.scenario.json'));
+        for (const route of everyPage) {
+          await openApp(page, route);
+          await expect(page.locator('main [aria-busy="true"]')).toHaveCount(0);
+          const width = await page.evaluate(() => ({
+            scroll: document.documentElement.scrollWidth,
+            inner: window.innerWidth,
+          }));
+          expect
+            .soft(width.scroll, `#/${route} is no wider than the window`)
+            .toBeLessThanOrEqual(width.inner);
+          const { violations } = await new AxeBuilder({ page }).analyze();
+          const found = violations.map((v) => ({
+            id: v.id,
+            nodes: v.nodes.map((node) => node.target.join(' ')),
+          }));
+          expect.soft(found, `axe on #/${route}`).toEqual([]);
+        }
+      });
+    });
+  }
+}
+
+test.describe('keyboard', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('the skip link moves focus into the page and stays on it', async ({ page }) => {
+    await openApp(page, 'debts');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: '跳到正文' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main#main')).toBeFocused();
+    expect(new URL(page.url()).hash).toBe('#/debts');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('债务');
+  });
+
+  test('a navigation link moves focus to the new page heading', async ({ page }) => {
+    await openApp(page, 'home');
+    const link = page.getByRole('navigation').getByRole('link', { name: '预算' });
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('预算');
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  });
+
+  test.describe('in a narrow window', () => {
+    test.use({ viewport: { width: 800, height: 600 } });
+
+    test('the menu button opens the navigation, Escape closes it and returns focus', async ({
+      page,
+    }) => {
+      await openApp(page, 'home');
+      const menu = page.getByRole('button', { name: '菜单' });
+      const budget = page.getByRole('navigation').getByRole('link', { name: '预算' });
+      await expect(budget).toBeHidden();
+      await menu.focus();
+      await page.keyboard.press('Enter');
+      await expect(menu).toHaveAttribute('aria-expanded', 'true');
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('navigation').getByRole('link', { name: '总览' })).toBeFocused();
+      await page.keyboard.press('Escape');
+      await expect(budget).toBeHidden();
+      await expect(menu).toBeFocused();
+      await expect(menu).toHaveAttribute('aria-expanded', 'false');
+
+      await page.keyboard.press('Enter');
+      await budget.click();
+      await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+      await expect(budget).toBeHidden();
+    });
+  });
+});
