@@ -25,6 +25,7 @@ export const strategiesZh = {
   never: '还不清',
   doNothingYear: '{{months}} 个月后已多出 {{amount}}',
   choose: '选用',
+  chooseNamed: '选用 {{name}}',
   chosenBadge: '当前方案',
   minimumTrap: '只还最低还款往往要付出多得多的利息和罚息（最低还款陷阱）。',
   customTitle: '自定义还款顺序',
@@ -81,6 +82,7 @@ export const strategiesEn: Widen<typeof strategiesZh> = {
   never: 'never',
   doNothingYear: '{{amount}} after {{months}} months',
   choose: 'Use this',
+  chooseNamed: 'Use {{name}}',
   chosenBadge: 'Current plan',
   minimumTrap:
     'Paying only the minimum usually costs far more in interest and penalty (the minimum-payment trap).',

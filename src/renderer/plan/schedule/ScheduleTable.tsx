@@ -89,7 +89,9 @@ export function ScheduleTable({ bundle, currency, language, onOpen }: ScheduleTa
               <th scope="col" rowSpan={2} className="schedule-month">
                 {t('schedule.columns.month')}
               </th>
-              <th scope="colgroup" colSpan={MONTH_COLUMNS.length} />
+              <th scope="colgroup" colSpan={MONTH_COLUMNS.length}>
+                <span className="visually-hidden">{t('schedule.columns.wholeMonth')}</span>
+              </th>
               {debts.map((d) => (
                 <th
                   key={d.id}

@@ -9,6 +9,7 @@ export const scheduleZh = {
   jumpToYear: '跳到年份',
   columns: {
     month: '月份',
+    wholeMonth: '全部债务合计',
     capacity: '可用于还债',
     paid: '实还合计',
     unallocated: '未分配',
@@ -138,6 +139,7 @@ export const scheduleEn: Widen<typeof scheduleZh> = {
   jumpToYear: 'Jump to year',
   columns: {
     month: 'Month',
+    wholeMonth: 'All debts together',
     capacity: 'Available',
     paid: 'Paid in total',
     unallocated: 'Unallocated',
