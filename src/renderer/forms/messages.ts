@@ -26,6 +26,7 @@ export const formsEn: Widen<typeof formsZh> = {
   delete: 'Delete',
   undo: 'Undo',
   deleted: 'Deleted "{{name}}".',
-  unsavedErrors: '{{count}} field(s) need fixing before this can be saved.',
+  unsavedErrors_one: '{{count}} field needs fixing before this can be saved.',
+  unsavedErrors: '{{count}} fields need fixing before this can be saved.',
   typical: 'Typical terms — check your contract',
 };

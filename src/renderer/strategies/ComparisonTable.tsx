@@ -34,7 +34,7 @@ export function ComparisonTable({
       <h2 id="compare-title" ref={heading} tabIndex={-1}>
         {t('strategies.compareTitle')}
       </h2>
-      <ScrollRegion label={t('strategies.compareTitle')}>
+      <ScrollRegion label={t('strategies.compareTable')}>
         <table className="data comparison">
           <thead>
             <tr>

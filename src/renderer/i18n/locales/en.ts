@@ -23,7 +23,8 @@ export const en: Messages = {
     tagline: 'An offline repayment planner: your data stays on this computer',
     skipToContent: 'Skip to content',
     loading: 'Loading…',
-    followUpsTitle: 'Ashore: {{count}} follow-up(s) due today',
+    followUpsTitle_one: 'Ashore: {{count}} follow-up due today',
+    followUpsTitle: 'Ashore: {{count}} follow-ups due today',
     followUpsBody: '{{lenders}}. Get every promise confirmed in writing.',
   },
   nav: {
