@@ -173,7 +173,7 @@ export const negotiationEn: Widen<typeof negotiationZh> = {
       heading: 'Statement of financial hardship',
       to: 'To {{lender}},',
       openingCause:
-        'Because {{cause}}, I am currently unable to repay my debt to you as the original contract requires. Below is a true account of my financial situation and a repayment proposal, which I ask you to consider.',
+        'I am in financial difficulty and currently unable to repay my debt to you as the original contract requires. What happened, in my own words: {{cause}}. Below is a true account of my financial situation and a repayment proposal, which I ask you to consider.',
       opening:
         'I am in financial difficulty and currently unable to repay my debt to you as the original contract requires. Below is a true account of my financial situation and a repayment proposal, which I ask you to consider.',
       sectionDebt: 'The debt',
