@@ -59,7 +59,7 @@ function subscribeToHash(onChange: () => void): () => void {
 
 function Shell() {
   const { t, i18n } = useTranslation();
-  const { language } = useSettings();
+  const { language, theme } = useSettings();
   const route = useRoute();
 
   useEffect(() => {
@@ -67,6 +67,14 @@ function Shell() {
     document.documentElement.lang = language;
     document.title = t('app.fullName');
   }, [i18n, language, t]);
+
+  // The colours (styles.css). Only the app's shell sets them: the print view stays on white.
+  useEffect(() => {
+    document.documentElement.dataset['theme'] = theme;
+    return () => {
+      delete document.documentElement.dataset['theme'];
+    };
+  }, [theme]);
 
   // The native menu speaks the language chosen here (the browser shell has none). A failure
   // leaves the menu in its previous language, nothing else: not worth an alarm.

@@ -29,6 +29,8 @@ export const dataZh = {
   confirmRestore: '恢复，替换当前数据',
   confirmImport: '导入，替换当前数据',
   cancel: '取消',
+  /** Between a field's path and what is wrong with it. */
+  pathEnd: '：',
   restored: '已恢复，数据已替换。',
   imported: '已导入情景“{{name}}”。',
   openFailed: {
@@ -94,6 +96,7 @@ export const dataEn: Widen<typeof dataZh> = {
   confirmRestore: 'Restore and replace current data',
   confirmImport: 'Import and replace current data',
   cancel: 'Cancel',
+  pathEnd: ': ',
   restored: 'Restored: the data has been replaced.',
   imported: 'Imported scenario "{{name}}".',
   openFailed: {

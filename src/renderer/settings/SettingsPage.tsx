@@ -7,7 +7,8 @@ import { hrefOf } from '../app/routes';
 import { ashore } from '../platform/ashore';
 import { PersistenceNote } from '../storage/StorageBanner';
 import { useSettings } from './SettingsContext';
-import { saveCurrency, saveLanguage } from '../db/settings';
+import { saveCurrency, saveLanguage, saveTheme } from '../db/settings';
+import { type ThemeChoice, themeChoices } from '../db/AppDB';
 import { isCurrencyCode } from './settings';
 
 function LanguageField() {
@@ -32,6 +33,32 @@ function LanguageField() {
       <p id={`${id}-hint`} className="hint">
         {t('settings.languageHint')}
         {languageFromSystem ? ` (${t('settings.languageFromSystem')})` : ''}
+      </p>
+    </div>
+  );
+}
+
+function ThemeField() {
+  const { t } = useTranslation();
+  const { theme } = useSettings();
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t('settings.theme')}</label>
+      <select
+        id={id}
+        value={theme}
+        onChange={(event) => void saveTheme(event.target.value as ThemeChoice)}
+        aria-describedby={`${id}-hint`}
+      >
+        {themeChoices.map((choice) => (
+          <option key={choice} value={choice}>
+            {t(`settings.themes.${choice}`)}
+          </option>
+        ))}
+      </select>
+      <p id={`${id}-hint`} className="hint">
+        {t('settings.themeHint')}
       </p>
     </div>
   );
@@ -132,6 +159,7 @@ export function SettingsPage() {
       <form className="form" onSubmit={(event) => event.preventDefault()}>
         <LanguageField />
         <CurrencyField />
+        <ThemeField />
       </form>
       <About />
     </article>

@@ -10,50 +10,59 @@ const everyPage = [...routes, ...secondaryRoutes];
  * with 2×2 device pixels (deviceScaleFactor 2), so media queries and widths see what a zoomed
  * page sees.
  */
+const smallWindow = {
+  name: '800×600',
+  viewport: { width: 800, height: 600 },
+  deviceScaleFactor: 1,
+};
 const windows = [
-  { name: '800×600', viewport: { width: 800, height: 600 }, deviceScaleFactor: 1 },
+  smallWindow,
   { name: '200 % zoom', viewport: { width: 683, height: 384 }, deviceScaleFactor: 2 },
 ];
-const languages = [
-  { name: 'Chinese', locale: 'zh-CN' },
-  { name: 'English', locale: 'en-US' },
+const english = { name: 'English', locale: 'en-US' };
+const languages = [{ name: 'Chinese', locale: 'zh-CN' }, english];
+/** Each language in each window with a light system, and once with the system in dark mode. */
+const cases = [
+  ...languages.flatMap((language) =>
+    windows.map((size) => ({ language, size, colorScheme: 'light' as const })),
+  ),
+  { language: english, size: smallWindow, colorScheme: 'dark' as const },
 ];
 
-for (const language of languages) {
-  for (const size of windows) {
-    test.describe(`${language.name}, ${size.name}`, () => {
-      test.use({
-        locale: language.locale,
-        viewport: size.viewport,
-        deviceScaleFactor: size.deviceScaleFactor,
-      });
-
-      test('no page scrolls sideways and none has an axe violation', async ({ page }) => {
-        test.setTimeout(180_000);
-        // Three debts with agreements of each kind: every table, chart and card has rows.
-        await importScenarioFile(page, fixtureFile('07-agreements.scenario.json'));
-        for (const route of everyPage) {
-          await openApp(page, route);
-          // Each chart's table view too: the widest content a page can show.
-          const tableViews = page.getByRole('button', { name: /^(表格|Table)$/, pressed: false });
-          while ((await tableViews.count()) > 0) await tableViews.first().click();
-          const width = await page.evaluate(() => ({
-            scroll: document.documentElement.scrollWidth,
-            inner: window.innerWidth,
-          }));
-          expect
-            .soft(width.scroll, `#/${route} is no wider than the window`)
-            .toBeLessThanOrEqual(width.inner);
-          const { violations } = await new AxeBuilder({ page }).analyze();
-          const found = violations.map((v) => ({
-            id: v.id,
-            nodes: v.nodes.map((node) => node.target.join(' ')),
-          }));
-          expect.soft(found, `axe on #/${route}`).toEqual([]);
-        }
-      });
+for (const { language, size, colorScheme } of cases) {
+  test.describe(`${language.name}, ${size.name}, ${colorScheme} system`, () => {
+    test.use({
+      locale: language.locale,
+      viewport: size.viewport,
+      deviceScaleFactor: size.deviceScaleFactor,
+      colorScheme,
     });
-  }
+
+    test('no page scrolls sideways and none has an axe violation', async ({ page }) => {
+      test.setTimeout(180_000);
+      // Three debts with agreements of each kind: every table, chart and card has rows.
+      await importScenarioFile(page, fixtureFile('07-agreements.scenario.json'));
+      for (const route of everyPage) {
+        await openApp(page, route);
+        // Each chart's table view too: the widest content a page can show.
+        const tableViews = page.getByRole('button', { name: /^(表格|Table)$/, pressed: false });
+        while ((await tableViews.count()) > 0) await tableViews.first().click();
+        const width = await page.evaluate(() => ({
+          scroll: document.documentElement.scrollWidth,
+          inner: window.innerWidth,
+        }));
+        expect
+          .soft(width.scroll, `#/${route} is no wider than the window`)
+          .toBeLessThanOrEqual(width.inner);
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        const found = violations.map((v) => ({
+          id: v.id,
+          nodes: v.nodes.map((node) => node.target.join(' ')),
+        }));
+        expect.soft(found, `axe on #/${route}`).toEqual([]);
+      }
+    });
+  });
 }
 
 test.describe('keyboard', () => {
@@ -108,6 +117,40 @@ test.describe('keyboard', () => {
     await expect(page.getByRole('heading', { name: '策略比较' })).toBeFocused();
     await expect(page.getByRole('row', { name: /雪崩法）（当前）/ })).toBeVisible();
     await expect(page.getByRole('heading', { name: '策略比较' })).toBeFocused();
+  });
+
+  test('Settings › Appearance turns the app dark, and charts stay light', async ({ page }) => {
+    await importScenarioFile(page, fixtureFile('07-agreements.scenario.json'));
+    await openApp(page, 'settings');
+    const background = () =>
+      page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    expect(await background()).toBe('rgb(246, 248, 247)');
+    await page.getByLabel('外观').selectOption('dark');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(await background()).toBe('rgb(17, 25, 23)');
+
+    await page.reload();
+    await expect(page.getByLabel('外观')).toHaveValue('dark');
+    await page.getByRole('navigation').getByRole('link', { name: '总览' }).click();
+    const chart = page.locator('figure.chart').first();
+    await expect(chart).toBeVisible();
+    expect(await chart.evaluate((node) => getComputedStyle(node).backgroundColor)).toBe(
+      'rgb(255, 255, 255)',
+    );
+  });
+
+  test('answering the import preview returns focus to its section', async ({ page }) => {
+    await openApp(page, 'data');
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: /^导入情景/ }).click();
+    await (await chooser).setFiles(fixtureFile('07-agreements.scenario.json'));
+    await expect(page.getByRole('region', { name: '即将导入的情景' })).toContainText(
+      '信用卡、借呗和朋友借款',
+    );
+    await page.getByRole('button', { name: '导入，替换当前数据' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status').first()).toContainText('已导入情景');
+    await expect(page.getByRole('heading', { name: '情景文件' })).toBeFocused();
   });
 
   test.describe('in a narrow window', () => {

@@ -70,6 +70,9 @@ export const en: Messages = {
     currencyInvalid:
       '"{{code}}" is not a valid ISO 4217 currency code (three capital letters, e.g. CNY).',
     currencyExample: 'Example: {{example}}',
+    theme: 'Appearance',
+    themes: { system: 'As the system', light: 'Light', dark: 'Dark' },
+    themeHint: 'Charts and the printed plan stay light in every case.',
     saved: 'Saved',
     about: 'About',
     version: 'Version {{version}} ({{shell}})',
