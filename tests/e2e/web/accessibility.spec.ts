@@ -153,6 +153,28 @@ test.describe('keyboard', () => {
     await expect(page.getByRole('heading', { name: '情景文件' })).toBeFocused();
   });
 
+  test('saving and deleting a contact entry leave focus on the contact log', async ({ page }) => {
+    await importScenarioFile(page, fixtureFile('07-agreements.scenario.json'));
+    await openApp(page, 'negotiation');
+    await page
+      .getByRole('navigation', { name: '选择机构' })
+      .getByRole('link', { name: /^借呗/ })
+      .click();
+    const log = page.getByRole('region', { name: '协商记录', exact: true });
+    const heading = log.getByRole('heading', { name: '协商记录' });
+    await log.getByRole('button', { name: '新增记录' }).click();
+    await log.getByLabel('我说了什么').fill('申请停息挂账');
+    await log.getByRole('button', { name: '保存记录' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(log.getByText('申请停息挂账')).toBeVisible();
+    await expect(heading).toBeFocused();
+
+    await log.getByRole('listitem').getByRole('button', { name: /^删除/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect(log.getByText('申请停息挂账')).toBeHidden();
+    await expect(heading).toBeFocused();
+  });
+
   test.describe('in a narrow window', () => {
     test.use({ viewport: { width: 800, height: 600 } });
 

@@ -84,7 +84,7 @@ const words = {
     affordable: 'Most you can pay each month',
     statementParts: [
       'To 信用卡,',
-      'Because I lost my job in June 2026',
+      'What happened, in my own words: I lost my job in June 2026 and am looking for work.',
       'interest-stop installment plan',
       '1. Income proof / payslips',
     ],
