@@ -78,7 +78,7 @@ export const dataEn: Widen<typeof dataZh> = {
   backupFileName: 'ashore-backup-{{date}}.json',
   scenarioTitle: 'Scenario file',
   scenarioText:
-    'A scenario file holds just the budget and debts a plan needs (planning model §11 format): give it to a counsellor, or compute it with the plan command.',
+    'A scenario file holds just the budget and debts a plan needs, in the format the methodology describes: give it to a counsellor, or compute a plan from it with Ashore’s command-line tool.',
   exportScenario: 'Export scenario',
   importScenario: 'Import scenario…',
   scenarioFileName: 'ashore-scenario-{{date}}.json',

@@ -57,7 +57,7 @@ const words = {
     card: '信用卡',
     cost: 'Interest, penalty and fees ahead',
     interestStop: 'interest-stop installment plan',
-    addProposal: /Add to the proposals/,
+    addProposal: /Add as a proposal/,
     added: 'Added',
     review: 'Check, then mark agreed',
     breach: 'Breach check: if the lender agrees',
