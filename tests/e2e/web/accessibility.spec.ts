@@ -175,6 +175,23 @@ test.describe('keyboard', () => {
     await expect(heading).toBeFocused();
   });
 
+  test('the undo offer stays while it has focus, and goes after its time once left', async ({
+    page,
+  }) => {
+    await page.clock.install();
+    await importScenarioFile(page, fixtureFile('07-agreements.scenario.json'));
+    await openApp(page, 'debts');
+    await page.getByRole('button', { name: '删除“借呗”' }).click();
+    const undo = page.getByRole('button', { name: '撤销' });
+    await undo.focus();
+    await page.clock.runFor(60_000);
+    await expect(undo).toBeVisible();
+
+    await page.getByRole('heading', { name: '你的债务' }).focus();
+    await page.clock.runFor(16_000);
+    await expect(undo).toBeHidden();
+  });
+
   test.describe('in a narrow window', () => {
     test.use({ viewport: { width: 800, height: 600 } });
 
