@@ -18,6 +18,7 @@ import { isPrintHash } from '../print/printSource';
 import { SchedulePage } from '../plan/schedule/SchedulePage';
 import { StorageBanner } from '../storage/StorageBanner';
 import { ErrorBoundary } from './ErrorBoundary';
+import { skipToMain, useFocusOnNavigation } from './focusOnNavigation';
 import { Navigation } from './Navigation';
 import { type Route, useRoute } from './routes';
 import { useMenuCommands } from './useMenuCommands';
@@ -58,7 +59,7 @@ function subscribeToHash(onChange: () => void): () => void {
 
 function Shell() {
   const { t, i18n } = useTranslation();
-  const { language } = useSettings();
+  const { language, theme } = useSettings();
   const route = useRoute();
 
   useEffect(() => {
@@ -67,16 +68,25 @@ function Shell() {
     document.title = t('app.fullName');
   }, [i18n, language, t]);
 
+  // The colours (styles.css). Only the app's shell sets them: the print view stays on white.
+  useEffect(() => {
+    document.documentElement.dataset['theme'] = theme;
+    return () => {
+      delete document.documentElement.dataset['theme'];
+    };
+  }, [theme]);
+
   // The native menu speaks the language chosen here (the browser shell has none). A failure
   // leaves the menu in its previous language, nothing else: not worth an alarm.
   useEffect(() => {
     void ashore.setMenuLanguage(language).catch(() => undefined);
   }, [language]);
   useMenuCommands();
+  useFocusOnNavigation(route);
 
   return (
     <div className="shell">
-      <a className="skip-link" href="#main">
+      <a className="skip-link" href="#main" onClick={skipToMain}>
         {t('app.skipToContent')}
       </a>
       <header className="brand">

@@ -21,6 +21,7 @@ import {
   contactChannels,
   evidenceItems,
   evidenceStatuses,
+  themeChoices,
 } from '../db/AppDB';
 
 /**
@@ -45,6 +46,7 @@ const settingsRow = z.strictObject({
     .string()
     .regex(/^[A-Z]{3}$/)
     .optional(),
+  theme: z.enum(themeChoices).optional(),
 }) satisfies z.ZodType<SettingsRow>;
 
 const householdRow = z.strictObject({

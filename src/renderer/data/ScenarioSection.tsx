@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Issue } from '../../core/scenario/issues';
 import type { ScenarioInput } from '../../core/scenario/types';
@@ -22,6 +22,12 @@ export function ScenarioSection({ onMessage }: { onMessage: (message: string) =>
   const [pending, setPending] = useState<Pending | null>(null);
   const [refused, setRefused] = useState<Refused | null>(null);
   const [importing, setImporting] = useState(false);
+  // The preview and its buttons go once answered: focus returns to the section, not the body.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const closePreview = () => {
+    setPending(null);
+    heading.current?.focus();
+  };
   const hasDebts = (household?.debts.length ?? 0) > 0;
 
   async function exportScenario() {
@@ -68,7 +74,7 @@ export function ScenarioSection({ onMessage }: { onMessage: (message: string) =>
       );
     } finally {
       setImporting(false);
-      setPending(null);
+      closePreview();
     }
   }
 
@@ -77,7 +83,9 @@ export function ScenarioSection({ onMessage }: { onMessage: (message: string) =>
 
   return (
     <section className="card" aria-labelledby="scenario-title">
-      <h2 id="scenario-title">{t('data.scenarioTitle')}</h2>
+      <h2 id="scenario-title" ref={heading} tabIndex={-1}>
+        {t('data.scenarioTitle')}
+      </h2>
       <p>{t('data.scenarioText')}</p>
       <div className="actions">
         <button type="button" disabled={!hasDebts} onClick={() => void exportScenario()}>
@@ -95,7 +103,7 @@ export function ScenarioSection({ onMessage }: { onMessage: (message: string) =>
             {refused.issues.map((issue) => (
               <li key={`${issue.pathText}-${issue.code}`}>
                 {issue.pathText ? <code>{issue.pathText}</code> : null}
-                {issue.pathText ? '：' : null}
+                {issue.pathText ? t('data.pathEnd') : null}
                 {issueText(issue, t)}
               </li>
             ))}
@@ -113,7 +121,9 @@ export function ScenarioSection({ onMessage }: { onMessage: (message: string) =>
           </p>
           <p>
             {t('data.previewDebts', {
-              names: pending.scenario.debts.map((debt) => debt.name).join('、'),
+              names: new Intl.ListFormat(language).format(
+                pending.scenario.debts.map((debt) => debt.name),
+              ),
             })}
           </p>
           <p className="note warning">{t('data.replaceWarning')}</p>
@@ -126,7 +136,7 @@ export function ScenarioSection({ onMessage }: { onMessage: (message: string) =>
             >
               {importing ? t('data.importing') : t('data.confirmImport')}
             </button>
-            <button type="button" disabled={importing} onClick={() => setPending(null)}>
+            <button type="button" disabled={importing} onClick={closePreview}>
               {t('data.cancel')}
             </button>
           </div>

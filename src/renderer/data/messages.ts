@@ -29,6 +29,8 @@ export const dataZh = {
   confirmRestore: '恢复，替换当前数据',
   confirmImport: '导入，替换当前数据',
   cancel: '取消',
+  /** Between a field's path and what is wrong with it. */
+  pathEnd: '：',
   restored: '已恢复，数据已替换。',
   imported: '已导入情景“{{name}}”。',
   openFailed: {
@@ -76,7 +78,7 @@ export const dataEn: Widen<typeof dataZh> = {
   backupFileName: 'ashore-backup-{{date}}.json',
   scenarioTitle: 'Scenario file',
   scenarioText:
-    'A scenario file holds just the budget and debts a plan needs (planning model §11 format): give it to a counsellor, or compute it with the plan command.',
+    'A scenario file holds just the budget and debts a plan needs, in the format the methodology describes: give it to a counsellor, or compute a plan from it with Ashore’s command-line tool.',
   exportScenario: 'Export scenario',
   importScenario: 'Import scenario…',
   scenarioFileName: 'ashore-scenario-{{date}}.json',
@@ -94,6 +96,7 @@ export const dataEn: Widen<typeof dataZh> = {
   confirmRestore: 'Restore and replace current data',
   confirmImport: 'Import and replace current data',
   cancel: 'Cancel',
+  pathEnd: ': ',
   restored: 'Restored: the data has been replaced.',
   imported: 'Imported scenario "{{name}}".',
   openFailed: {

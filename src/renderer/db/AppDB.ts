@@ -9,7 +9,12 @@ export interface SettingsRow {
   language?: Language;
   /** ISO 4217 code, display only (model §11). */
   currency?: string;
+  /** Light or dark colours, or whatever the system uses (the default). */
+  theme?: ThemeChoice;
 }
+
+export const themeChoices = ['system', 'light', 'dark'] as const;
+export type ThemeChoice = (typeof themeChoices)[number];
 
 type DebtInput = ScenarioInput['debts'][number];
 type BudgetItemInput = NonNullable<NonNullable<ScenarioInput['budget']>['incomes']>[number];

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { isCurrencyCode } from '../settings/settings';
-import { type AppDB, type SettingsRow, db as defaultDb } from './AppDB';
+import { type AppDB, type SettingsRow, type ThemeChoice, db as defaultDb } from './AppDB';
 import type { UiLanguage as Language } from '../../shared/contract';
 
 /** The stored settings row, or undefined when nothing was chosen yet. */
@@ -24,6 +24,10 @@ export function saveCurrency(currency: string, database: AppDB = defaultDb): Pro
     return Promise.reject(new RangeError(`not an ISO 4217 currency code: ${currency}`));
   }
   return patchSettings(database, { currency });
+}
+
+export function saveTheme(theme: ThemeChoice, database: AppDB = defaultDb): Promise<void> {
+  return patchSettings(database, { theme });
 }
 
 /** The stored settings row, live: undefined while loading, null when nothing is stored. */

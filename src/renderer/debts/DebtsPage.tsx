@@ -62,6 +62,8 @@ export function DebtsPage() {
     // "unsaved work" asking on every close.
     void discardDrafts(lenderDraftPrefix(debt.id));
     offerUndo(t('forms.deleted', { name: debt.name }), await deleteDebt(debt.id));
+    // The pressed button is gone with its row: focus goes to the list, not to the page's body.
+    listHeading.current?.focus();
   };
 
   return (

@@ -154,7 +154,8 @@ export const debtsEn: Widen<typeof debtsZh> = {
     interestRate: 'Interest {{rate}}',
     penaltyRate: 'Penalty {{rate}}',
     noRates: 'No rates entered',
-    agreements: '{{count}} agreement(s)',
+    agreements_one: '{{count}} agreement',
+    agreements: '{{count}} agreements',
     edit: 'Edit "{{name}}"',
     delete: 'Delete "{{name}}"',
   },
@@ -180,8 +181,8 @@ export const debtsEn: Widen<typeof debtsZh> = {
   },
   privateLoan: {
     warning:
-      'Private loan: interest above 4 × the one-year LPR at the contract date ({{limit}} %/year at an LPR of {{lpr}} %) is not protected by the courts.',
-    above: 'The rate entered is {{annual}} %/year, above {{limit}} %.',
+      'Private loan: interest above 4 × the one-year LPR at the contract date ({{limit}}%/year at an LPR of {{lpr}}%) is not protected by the courts.',
+    above: 'The rate entered is {{annual}}%/year, above {{limit}}%.',
   },
   form: {
     newTitle: 'Add: {{kind}}',
@@ -274,7 +275,7 @@ export const debtsEn: Widen<typeof debtsZh> = {
     months: 'Months',
     monthsHint: '1 to 120 months.',
     method: 'Method',
-    methods: { equalPayment: 'Equal payments (等额本息)', flatFee: 'Flat monthly fee' },
+    methods: { equalPayment: 'Equal monthly payments', flatFee: 'Flat monthly fee' },
     rate: 'Monthly rate or fee (% / month)',
     rateHint: '0 makes it an interest-stop installment plan.',
     interestStop: 'Interest-stop installment plan: no interest while it runs.',

@@ -4,6 +4,8 @@ export const formsZh = {
   rateUnit: '利率单位',
   percentPer: { daily: '% / 日', monthly: '% / 月', annual: '% / 年' },
   rateConversion: '= 日 {{daily}}% = 月 {{monthly}}% = 年 {{annual}}%',
+  /** A rate with its unit, e.g. in the list of debts. */
+  rateValue: '{{percent}} {{unit}}',
   save: '保存',
   cancel: '取消',
   add: '添加',
@@ -19,8 +21,9 @@ export const formsZh = {
 
 export const formsEn: Widen<typeof formsZh> = {
   rateUnit: 'Rate unit',
-  percentPer: { daily: '% / day', monthly: '% / month', annual: '% / year' },
-  rateConversion: '= {{daily}} %/day = {{monthly}} %/month = {{annual}} %/year',
+  percentPer: { daily: '%/day', monthly: '%/month', annual: '%/year' },
+  rateConversion: 'That is {{daily}}%/day, {{monthly}}%/month or {{annual}}%/year.',
+  rateValue: '{{percent}}{{unit}}',
   save: 'Save',
   cancel: 'Cancel',
   add: 'Add',
@@ -28,7 +31,8 @@ export const formsEn: Widen<typeof formsZh> = {
   delete: 'Delete',
   undo: 'Undo',
   deleted: 'Deleted "{{name}}".',
-  unsavedErrors: '{{count}} field(s) need fixing before this can be saved.',
+  unsavedErrors_one: '{{count}} field needs fixing before this can be saved.',
+  unsavedErrors: '{{count}} fields need fixing before this can be saved.',
   typical: 'Typical terms — check your contract',
   calendarPlaceholder: { month: 'YYYY-MM', date: 'YYYY-MM-DD' },
   calendarHint: { month: 'e.g. 2027-03', date: 'e.g. 2026-10-09' },

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContactRow } from '../db/AppDB';
 import { useDraft } from '../db/drafts';
@@ -26,9 +26,18 @@ export function ContactLog({
   const { t } = useTranslation();
   const [draft, setDraft] = useDraft<ContactDraft>(contactDraftKey.new(debtId));
   const [message, setMessage] = useState('');
+  // Saving closes the form and deleting removes the entry, each with the button pressed: focus
+  // goes to the log's heading (the status line below it says what happened), not the body.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const saved = () => {
+    setMessage(t('negotiation.contacts.saved'));
+    heading.current?.focus();
+  };
   return (
     <section className="contacts" aria-labelledby="contacts-title">
-      <h3 id="contacts-title">{t('negotiation.contacts.title')}</h3>
+      <h3 id="contacts-title" ref={heading} tabIndex={-1}>
+        {t('negotiation.contacts.title')}
+      </h3>
       <p className="hint">{t('negotiation.contacts.intro')}</p>
       {draft ? (
         <>
@@ -40,7 +49,7 @@ export function ContactLog({
             draft={draft}
             setDraft={setDraft}
             title={t('negotiation.contacts.formTitleNew')}
-            onSaved={() => setMessage(t('negotiation.contacts.saved'))}
+            onSaved={saved}
           />
         </>
       ) : (
@@ -66,7 +75,8 @@ export function ContactLog({
             <ContactEntry
               key={contact.id}
               contact={contact}
-              onSaved={() => setMessage(t('negotiation.contacts.saved'))}
+              onSaved={saved}
+              onDeleted={() => heading.current?.focus()}
             />
           ))}
         </ol>
@@ -75,7 +85,15 @@ export function ContactLog({
   );
 }
 
-function ContactEntry({ contact, onSaved }: { contact: ContactRow; onSaved: () => void }) {
+function ContactEntry({
+  contact,
+  onSaved,
+  onDeleted,
+}: {
+  contact: ContactRow;
+  onSaved: () => void;
+  onDeleted: () => void;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const offerUndo = useOfferUndo();
@@ -100,6 +118,7 @@ function ContactEntry({ contact, onSaved }: { contact: ContactRow; onSaved: () =
 
   const remove = async () => {
     offerUndo(t('negotiation.contacts.deleted'), await deleteContact(contact.id));
+    onDeleted();
   };
   const lines = (['who', 'said', 'answer', 'promised'] as const).filter((key) => contact[key]);
   const title = t('negotiation.contacts.entryTitle', {

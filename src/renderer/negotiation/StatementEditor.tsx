@@ -208,7 +208,11 @@ export function StatementEditor({
             ? t('negotiation.statement.unsaved')
             : savedAt
               ? t('negotiation.statement.savedAt', {
-                  time: new Date(savedAt).toLocaleString(format.language),
+                  // The same style as every other date and time in the app (contact entries).
+                  time: new Intl.DateTimeFormat(format.language, {
+                    dateStyle: 'medium',
+                    timeStyle: 'short',
+                  }).format(new Date(savedAt)),
                 })
               : ''}
         </span>

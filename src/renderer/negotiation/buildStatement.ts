@@ -154,8 +154,7 @@ export function buildStatement(data: StatementData, language: Language): string 
     });
   }
 
-  // The cause sits mid-sentence ("本人因…，目前…"): its own closing stop would double up.
-  const cause = data.cause.trim().replace(/[\s。．.，,；;、！!]+$/u, '');
+  const cause = causeFragment(data.cause);
   const opening = cause ? fill(words.openingCause, { cause }) : words.opening;
   const numbered = sections.map(({ title, lines }, index) =>
     [
@@ -173,4 +172,14 @@ export function buildStatement(data: StatementData, language: Language): string 
     words.closing,
     [words.signature, fill(words.date, { today: format.date(data.today) })].join('\n'),
   ].join('\n\n');
+}
+
+/**
+ * The person's words as the template quotes them: the template, not the person, ends the
+ * sentence, so "…2026." or "…2026。" never doubles up with the template's own punctuation
+ * ("…2026.." or "2026。，"). The English template quotes the words after a colon, in a sentence
+ * of their own, so it reads whether they wrote a clause, a noun phrase or whole sentences.
+ */
+function causeFragment(text: string): string {
+  return text.trim().replace(/[\s.,;:!?。，；：、！？]+$/u, '');
 }

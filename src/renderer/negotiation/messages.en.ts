@@ -37,7 +37,7 @@ export const negotiationEn: Widen<typeof negotiationZh> = {
     computing: 'Working out the options…',
     unavailable: 'The plan cannot be computed yet: fix the data first.',
     none: 'There is nothing to propose.',
-    why: 'Why this option',
+    why: 'Why this option:',
     effect: 'Effect on the whole plan',
     debtFree: 'Debt-free',
     never: 'not within the plan',
@@ -48,7 +48,7 @@ export const negotiationEn: Widen<typeof negotiationZh> = {
     costSaved: 'Saved in all',
     costAdded: 'Costs more in all',
     doesNotFit: 'Careful: this option is beyond what you can pay; do not promise it.',
-    add: 'Add to the proposals (proposed)',
+    add: 'Add as a proposal',
     added: 'Added, marked "proposed".',
     alreadyAdded: 'Already among the proposals',
     inPlan:
@@ -108,8 +108,8 @@ export const negotiationEn: Widen<typeof negotiationZh> = {
     remove: 'Delete this proposal',
     removed: 'Proposal deleted',
     refusedHint: 'After a refusal, revise the amount or the term and ask again.',
-    needsDebtsPage: 'To change amounts, terms or dates, edit this debt on the Debts page.',
-    editOnDebts: 'Edit on the Debts page',
+    needsDebtsPage: 'Amounts, terms and dates change with the debt itself:',
+    editOnDebts: 'edit it on the Debts page',
   },
   breach: {
     title: 'Breach check: if the lender agrees',
@@ -178,7 +178,7 @@ export const negotiationEn: Widen<typeof negotiationZh> = {
       heading: 'Statement of financial hardship',
       to: 'To {{lender}},',
       openingCause:
-        'Because {{cause}}, I am currently unable to repay my debt to you as the original contract requires. Below is a true account of my financial situation and a repayment proposal, which I ask you to consider.',
+        'I am in financial difficulty and currently unable to repay my debt to you as the original contract requires. What happened, in my own words: {{cause}}. Below is a true account of my financial situation and a repayment proposal, which I ask you to consider.',
       opening:
         'I am in financial difficulty and currently unable to repay my debt to you as the original contract requires. Below is a true account of my financial situation and a repayment proposal, which I ask you to consider.',
       sectionDebt: 'The debt',

@@ -70,7 +70,7 @@ export const methodology: Record<Language, { title: string; text: string }[]> = 
     },
     {
       title: 'Agreements',
-      text: 'Only agreed agreements change the plan. A waiver reduces penalty, interest or fees by an amount or entirely. An installment plan (including interest-stop plans) turns the balance into N monthly installments during which nothing accrues; an installment paid short breaks the agreement and the rest accrues again at the original rates. A settlement paid in full in its month clears the rest of the debt; otherwise it is an ordinary payment.',
+      text: 'Only agreements the lender has accepted change the plan. A waiver reduces penalty, interest or fees by an amount or entirely. An installment plan (including interest-stop plans) turns the balance into N monthly installments during which nothing accrues; an installment paid short breaks the agreement and the rest accrues again at the original rates. A settlement paid in full in its month clears the rest of the debt; otherwise it is an ordinary payment.',
     },
     {
       title: 'Falling behind',

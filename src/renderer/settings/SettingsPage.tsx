@@ -7,33 +7,83 @@ import { hrefOf } from '../app/routes';
 import { ashore } from '../platform/ashore';
 import { PersistenceNote } from '../storage/StorageBanner';
 import { useSettings } from './SettingsContext';
-import { saveCurrency, saveLanguage } from '../db/settings';
+import { saveCurrency, saveLanguage, saveTheme } from '../db/settings';
+import { type ThemeChoice, themeChoices } from '../db/AppDB';
 import { isCurrencyCode } from './settings';
 
-function LanguageField() {
-  const { t } = useTranslation();
-  const { language, languageFromSystem } = useSettings();
+/** A setting chosen from a short list, saved as soon as it changes. */
+function ChoiceField<Value extends string>({
+  label,
+  value,
+  choices,
+  nameOf,
+  langOf,
+  hint,
+  onChoose,
+}: {
+  label: string;
+  value: Value;
+  choices: readonly Value[];
+  nameOf: (choice: Value) => string;
+  /** The language a choice's name is written in, when it is not the page's. */
+  langOf?: (choice: Value) => string;
+  hint: string;
+  onChoose: (choice: Value) => Promise<void>;
+}) {
   const id = useId();
   return (
     <div className="field">
-      <label htmlFor={id}>{t('settings.language')}</label>
+      <label htmlFor={id}>{label}</label>
       <select
         id={id}
-        value={language}
-        onChange={(event) => void saveLanguage(event.target.value as Language)}
+        value={value}
+        onChange={(event) => void onChoose(event.target.value as Value)}
         aria-describedby={`${id}-hint`}
       >
-        {languages.map((code) => (
-          <option key={code} value={code} lang={code}>
-            {t(`languageNames.${code}`)}
+        {choices.map((choice) => (
+          <option key={choice} value={choice} lang={langOf?.(choice)}>
+            {nameOf(choice)}
           </option>
         ))}
       </select>
       <p id={`${id}-hint`} className="hint">
-        {t('settings.languageHint')}
-        {languageFromSystem ? ` (${t('settings.languageFromSystem')})` : ''}
+        {hint}
       </p>
     </div>
+  );
+}
+
+function LanguageField() {
+  const { t } = useTranslation();
+  const { language, languageFromSystem } = useSettings();
+  return (
+    <ChoiceField<Language>
+      label={t('settings.language')}
+      value={language}
+      choices={languages}
+      nameOf={(code) => t(`languageNames.${code}`)}
+      langOf={(code) => code}
+      hint={
+        t('settings.languageHint') +
+        (languageFromSystem ? ` (${t('settings.languageFromSystem')})` : '')
+      }
+      onChoose={saveLanguage}
+    />
+  );
+}
+
+function ThemeField() {
+  const { t } = useTranslation();
+  const { theme } = useSettings();
+  return (
+    <ChoiceField<ThemeChoice>
+      label={t('settings.theme')}
+      value={theme}
+      choices={themeChoices}
+      nameOf={(choice) => t(`settings.themes.${choice}`)}
+      hint={t('settings.themeHint')}
+      onChoose={saveTheme}
+    />
   );
 }
 
@@ -132,6 +182,7 @@ export function SettingsPage() {
       <form className="form" onSubmit={(event) => event.preventDefault()}>
         <LanguageField />
         <CurrencyField />
+        <ThemeField />
       </form>
       <About />
     </article>

@@ -1,4 +1,4 @@
-import type { SettingsRow } from '../db/AppDB';
+import type { SettingsRow, ThemeChoice } from '../db/AppDB';
 import type { UiLanguage as Language } from '../../shared/contract';
 
 export const DEFAULT_CURRENCY = 'CNY';
@@ -6,6 +6,7 @@ export const DEFAULT_CURRENCY = 'CNY';
 export interface Settings {
   language: Language;
   currency: string;
+  theme: ThemeChoice;
   /** True when the language came from the operating system rather than the user's choice. */
   languageFromSystem: boolean;
 }
@@ -28,6 +29,7 @@ export function resolveSettings(row: SettingsRow | undefined, systemLanguage: La
   return {
     language: row?.language ?? systemLanguage,
     currency: row?.currency ?? DEFAULT_CURRENCY,
+    theme: row?.theme ?? 'system',
     languageFromSystem: row?.language === undefined,
   };
 }

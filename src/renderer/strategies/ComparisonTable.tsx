@@ -1,4 +1,6 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ScrollRegion } from '../forms/ScrollRegion';
 import { planCost } from '../../core/planCost';
 import type { StrategyComparison } from '../../core/engine/compare';
 import { useFormat } from '../format/useFormat';
@@ -33,90 +35,105 @@ export function ComparisonTable({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const heading = useRef<HTMLHeadingElement>(null);
   const chosen = bundle.scenario.strategy;
   const extras = bundle.extras;
   if (!extras) {
     return (
       <section aria-labelledby="compare-title">
-        <h2 id="compare-title">{t('strategies.compareTitle')}</h2>
+        <h2 id="compare-title" ref={heading} tabIndex={-1}>
+          {t('strategies.compareTitle')}
+        </h2>
         <p role="status">{t('charts.comparing')}</p>
       </section>
     );
   }
   return (
     <section aria-labelledby="compare-title">
-      <h2 id="compare-title">{t('strategies.compareTitle')}</h2>
-      <table className="data comparison">
-        <thead>
-          <tr>
-            <th scope="col">{t('strategies.columns.plan')}</th>
-            <th scope="col" className="amount">
-              {t('strategies.columns.months')}
-            </th>
-            <th scope="col">{t('strategies.columns.debtFree')}</th>
-            <th scope="col" className="amount">
-              {t('strategies.columns.cost')}
-            </th>
-            <th scope="col" className="amount">
-              {t('strategies.columns.penalty')}
-            </th>
-            {readOnly ? null : (
-              <th scope="col">
-                <span className="visually-hidden">{t('strategies.choose')}</span>
+      <h2 id="compare-title" ref={heading} tabIndex={-1}>
+        {t('strategies.compareTitle')}
+      </h2>
+      <ScrollRegion label={t('strategies.compareTable')}>
+        <table className="data comparison">
+          <thead>
+            <tr>
+              <th scope="col">{t('strategies.columns.plan')}</th>
+              <th scope="col" className="amount">
+                {t('strategies.columns.months')}
               </th>
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {inFixedOrder(extras.comparison).map((row) => {
-            const name = rowKey(row);
-            const isChosen = row.key === 'chosen';
-            return (
-              <tr key={row.key} className={isChosen ? 'chosen' : undefined}>
-                <th scope="row">
-                  {t(`strategies.names.${name}`)}
-                  {isChosen ? t('strategies.chosen') : null}
+              <th scope="col">{t('strategies.columns.debtFree')}</th>
+              <th scope="col" className="amount">
+                {t('strategies.columns.cost')}
+              </th>
+              <th scope="col" className="amount">
+                {t('strategies.columns.penalty')}
+              </th>
+              {readOnly ? null : (
+                <th scope="col">
+                  <span className="visually-hidden">{t('strategies.choose')}</span>
                 </th>
-                <td className="amount">
-                  {row.summary.months === null
-                    ? t('strategies.never')
-                    : t('strategies.monthsValue', { months: row.summary.months })}
-                </td>
-                <td>{row.summary.debtFreeDate ? format.date(row.summary.debtFreeDate) : '—'}</td>
-                {row.key === 'doNothing' ? (
-                  // Over the whole horizon, compound penalty reaches figures no one would pay or
-                  // believe; a year of doing nothing is the comparison that means something.
-                  <td className="amount" colSpan={2}>
-                    {t('strategies.doNothingYear', {
-                      months: extras.waiting.months,
-                      amount: format.money(extras.waiting.cost),
-                    })}
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {inFixedOrder(extras.comparison).map((row) => {
+              const name = rowKey(row);
+              const isChosen = row.key === 'chosen';
+              return (
+                <tr key={row.key} className={isChosen ? 'chosen' : undefined}>
+                  <th scope="row">
+                    {t(`strategies.names.${name}`)}
+                    {isChosen ? t('strategies.chosen') : null}
+                  </th>
+                  <td className="amount">
+                    {row.summary.months === null
+                      ? t('strategies.never')
+                      : t('strategies.monthsValue', { months: row.summary.months })}
                   </td>
-                ) : (
-                  <>
-                    <td className="amount">{format.money(planCost(row.summary).toFixed(2))}</td>
-                    <td className="amount">{format.money(row.summary.totalPenalty)}</td>
-                  </>
-                )}
-                {readOnly ? null : (
-                  <td>
-                    {isChosen ? (
-                      <span className="badge">{t('strategies.chosenBadge')}</span>
-                    ) : row.key !== 'doNothing' ? (
-                      <button
-                        type="button"
-                        onClick={() => void saveHousehold({ strategy: row.strategy })}
-                      >
-                        {t('strategies.choose')}
-                      </button>
-                    ) : null}
-                  </td>
-                )}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+                  <td>{row.summary.debtFreeDate ? format.date(row.summary.debtFreeDate) : '—'}</td>
+                  {row.key === 'doNothing' ? (
+                    // Over the whole horizon, compound penalty reaches figures no one would pay or
+                    // believe; a year of doing nothing is the comparison that means something.
+                    <td className="amount" colSpan={2}>
+                      {t('strategies.doNothingYear', {
+                        months: extras.waiting.months,
+                        amount: format.money(extras.waiting.cost),
+                      })}
+                    </td>
+                  ) : (
+                    <>
+                      <td className="amount">{format.money(planCost(row.summary).toFixed(2))}</td>
+                      <td className="amount">{format.money(row.summary.totalPenalty)}</td>
+                    </>
+                  )}
+                  {readOnly ? null : (
+                    <td>
+                      {isChosen ? (
+                        <span className="badge">{t('strategies.chosenBadge')}</span>
+                      ) : row.key !== 'doNothing' ? (
+                        <button
+                          type="button"
+                          aria-label={t('strategies.chooseNamed', {
+                            name: t(`strategies.names.${name}`),
+                          })}
+                          onClick={() => {
+                            // The button turns into the "chosen" badge: focus goes to the table's
+                            // heading, which stays while the comparison is worked out again.
+                            heading.current?.focus();
+                            void saveHousehold({ strategy: row.strategy });
+                          }}
+                        >
+                          {t('strategies.choose')}
+                        </button>
+                      ) : null}
+                    </td>
+                  )}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </ScrollRegion>
       {chosen === 'minimumOnly' ? (
         <p className="note warning">{t('strategies.minimumTrap')}</p>
       ) : null}

@@ -56,7 +56,10 @@ export function CustomOrder({ bundle }: { bundle: PlanBundle }) {
                 type="button"
                 aria-label={t('strategies.moveUp', { name })}
                 disabled={index === 0}
-                onClick={() => setDraft(moved(order, index, index - 1))}
+                onClick={(event) => {
+                  setDraft(moved(order, index, index - 1));
+                  if (index === 1) focusOtherArrow(event.currentTarget.nextElementSibling);
+                }}
               >
                 ↑
               </button>
@@ -64,7 +67,11 @@ export function CustomOrder({ bundle }: { bundle: PlanBundle }) {
                 type="button"
                 aria-label={t('strategies.moveDown', { name })}
                 disabled={index === order.length - 1}
-                onClick={() => setDraft(moved(order, index, index + 1))}
+                onClick={(event) => {
+                  setDraft(moved(order, index, index + 1));
+                  if (index === order.length - 2)
+                    focusOtherArrow(event.currentTarget.previousElementSibling);
+                }}
               >
                 ↓
               </button>
@@ -83,4 +90,9 @@ export function CustomOrder({ bundle }: { bundle: PlanBundle }) {
       </button>
     </section>
   );
+}
+
+/** A move to the first or last place disables the arrow pressed: focus goes to the other one. */
+function focusOtherArrow(other: Element | null): void {
+  if (other instanceof HTMLButtonElement) other.focus();
 }

@@ -5,6 +5,7 @@ export const strategiesZh = {
   intro:
     '比较不同的还款顺序，再试试“如果每月多还一点”“如果晚几个月再还”会怎样。试算不会改动已保存的数据，点“应用”才会保存。',
   compareTitle: '策略比较',
+  compareTable: '各策略的比较表',
   columns: {
     plan: '方案',
     months: '还清用时',
@@ -25,6 +26,7 @@ export const strategiesZh = {
   never: '还不清',
   doNothingYear: '{{months}} 个月后已多出 {{amount}}',
   choose: '选用',
+  chooseNamed: '选用 {{name}}',
   chosenBadge: '当前方案',
   minimumTrap: '只还最低还款往往要付出多得多的利息和罚息（最低还款陷阱）。',
   customTitle: '自定义还款顺序',
@@ -61,6 +63,7 @@ export const strategiesEn: Widen<typeof strategiesZh> = {
   intro:
     'Compare orders of repayment, then try "what if I paid a bit more" or "what if I started later". Trying changes nothing saved; only "Apply" does.',
   compareTitle: 'Strategy comparison',
+  compareTable: 'Strategies side by side',
   columns: {
     plan: 'Plan',
     months: 'Time to debt-free',
@@ -81,6 +84,7 @@ export const strategiesEn: Widen<typeof strategiesZh> = {
   never: 'never',
   doNothingYear: '{{amount}} after {{months}} months',
   choose: 'Use this',
+  chooseNamed: 'Use {{name}}',
   chosenBadge: 'Current plan',
   minimumTrap:
     'Paying only the minimum usually costs far more in interest and penalty (the minimum-payment trap).',
@@ -98,6 +102,7 @@ export const strategiesEn: Widen<typeof strategiesZh> = {
   lumpMonth: 'In which month',
   lumpMonthEarly: 'Cannot be before the plan starts',
   delay: 'Start paying later',
+  delayOption_one: 'in {{count}} month',
   delayOption: 'in {{count}} months',
   noDelay: 'start now',
   resultTitle: 'Result',

@@ -68,12 +68,12 @@ const en: Words = {
   negative: 'The amount cannot be negative',
   overdueTooHigh: 'Overdue principal cannot be more than the principal (100)',
   rateFormat: 'Enter the rate as a number',
-  fieldsToFix: (count) => `${count} field(s) need fixing`,
+  fieldsToFix: (count) => `${count} fields need fixing`,
   empty: 'No debts entered yet',
-  annual: '18.25 %/year',
+  annual: '18.25%/year',
   addWaiver: 'Add a waiver',
   waiveAllPenalty: 'All penalty interest',
-  oneAgreement: '1 agreement(s)',
+  oneAgreement: '1 agreement',
 };
 
 const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });

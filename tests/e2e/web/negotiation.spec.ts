@@ -57,7 +57,7 @@ const words = {
     card: '信用卡',
     cost: 'Interest, penalty and fees ahead',
     interestStop: 'interest-stop installment plan',
-    addProposal: /Add to the proposals/,
+    addProposal: /Add as a proposal/,
     added: 'Added',
     review: 'Check, then mark agreed',
     breach: 'Breach check: if the lender agrees',
@@ -84,7 +84,7 @@ const words = {
     affordable: 'Most you can pay each month',
     statementParts: [
       'To 信用卡,',
-      'Because I lost my job in June 2026',
+      'What happened, in my own words: I lost my job in June 2026 and am looking for work.',
       'interest-stop installment plan',
       '1. Income proof / payslips',
     ],

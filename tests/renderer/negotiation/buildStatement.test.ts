@@ -121,3 +121,41 @@ describe('the hardship statement', () => {
     );
   });
 });
+
+describe('the statement quotes the person’s words in a sentence that stays grammatical', () => {
+  const data = dataFor('03-mixed-avalanche', 'huabei');
+  const openingOf = (cause: string, language: 'en' | 'zh-CN') =>
+    buildStatement({ ...data, cause }, language).split('\n\n')[2] ?? '';
+
+  // What people type: the on-screen example, a clause, a full sentence, several sentences,
+  // a noun phrase, stray spaces and punctuation, and Chinese in the English letter.
+  it.each([
+    [
+      'lost my job in June 2026 and am looking for work; a family member in hospital.',
+      'lost my job in June 2026 and am looking for work; a family member in hospital',
+    ],
+    ['lost my job in June 2026', 'lost my job in June 2026'],
+    ['I lost my job in June 2026.', 'I lost my job in June 2026'],
+    [
+      'My wife was in hospital. I had to pay the bills!',
+      'My wife was in hospital. I had to pay the bills',
+    ],
+    ['job loss', 'job loss'],
+    ['  illness, then unemployment ;  ', 'illness, then unemployment'],
+    ['2026年6月失业，正在找工作。', '2026年6月失业，正在找工作'],
+  ])('in English: %j', (cause, quoted) => {
+    const opening = openingOf(cause, 'en');
+    expect(opening).toContain(`What happened, in my own words: ${quoted}. Below is a true account`);
+    expect(opening).toMatch(/^I am in financial difficulty and currently unable to repay/);
+    expect(opening).not.toMatch(/[.!?;,。，！？][.,;]|\s[.,;]|Because/);
+  });
+
+  it.each(['2026年6月失业，正在找工作', '2026年6月失业，正在找工作。', '生病住院！'])(
+    'in Chinese: %j',
+    (cause) => {
+      const opening = openingOf(cause, 'zh-CN');
+      expect(opening).toMatch(/^本人因[^。，！]+(，[^。，！]+)?，目前无法/);
+      expect(opening).not.toMatch(/[。！？，][，。]/);
+    },
+  );
+});

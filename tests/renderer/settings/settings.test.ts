@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppDB } from '../../../src/renderer/db/AppDB';
-import { saveCurrency, saveLanguage } from '../../../src/renderer/db/settings';
+import { saveCurrency, saveLanguage, saveTheme } from '../../../src/renderer/db/settings';
 import {
   isCurrencyCode,
   languageFromSystem,
@@ -38,13 +38,16 @@ describe('settings in the database', () => {
     expect(resolveSettings(await database.settings.get('app'), 'en')).toEqual({
       language: 'en',
       currency: 'CNY',
+      theme: 'system',
       languageFromSystem: true,
     });
     await saveLanguage('zh-CN', database);
     await saveCurrency('HKD', database);
+    await saveTheme('dark', database);
     expect(resolveSettings(await database.settings.get('app'), 'en')).toEqual({
       language: 'zh-CN',
       currency: 'HKD',
+      theme: 'dark',
       languageFromSystem: false,
     });
   });
@@ -53,10 +56,12 @@ describe('settings in the database', () => {
     const database = freshDb();
     await saveCurrency('USD', database);
     await saveLanguage('en', database);
+    await saveTheme('light', database);
     expect(await database.settings.get('app')).toEqual({
       id: 'app',
       currency: 'USD',
       language: 'en',
+      theme: 'light',
     });
   });
 

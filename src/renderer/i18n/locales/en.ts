@@ -25,10 +25,12 @@ export const en: Messages = {
     tagline: 'An offline repayment planner: your data stays on this computer',
     skipToContent: 'Skip to content',
     loading: 'Loading…',
-    followUpsTitle: 'Ashore: {{count}} follow-up(s) due today',
+    followUpsTitle_one: 'Ashore: {{count}} follow-up due today',
+    followUpsTitle: 'Ashore: {{count}} follow-ups due today',
     followUpsBody: '{{lenders}}. Get every promise confirmed in writing.',
   },
   nav: {
+    menu: 'Menu',
     label: 'Main navigation',
     home: 'Overview',
     budget: 'Budget',
@@ -70,6 +72,9 @@ export const en: Messages = {
     currencyInvalid:
       '"{{code}}" is not a valid ISO 4217 currency code (three capital letters, e.g. CNY).',
     currencyExample: 'Example: {{example}}',
+    theme: 'Appearance',
+    themes: { system: 'As the system', light: 'Light', dark: 'Dark' },
+    themeHint: 'Charts and the printed plan stay light in every case.',
     saved: 'Saved',
     about: 'About',
     version: 'Version {{version}} ({{shell}})',

@@ -31,6 +31,7 @@ export const zhCN = {
     followUpsBody: '{{lenders}}。记得书面确认每一个承诺。',
   },
   nav: {
+    menu: '菜单',
     label: '主导航',
     home: '总览',
     budget: '预算',
@@ -68,6 +69,9 @@ export const zhCN = {
       '金额按所选货币显示，不做汇率换算。可输入任意 ISO 4217 代码（如 CNY、HKD、USD）。',
     currencyInvalid: '“{{code}}”不是有效的 ISO 4217 货币代码（三个大写字母，如 CNY）。',
     currencyExample: '显示示例：{{example}}',
+    theme: '外观',
+    themes: { system: '跟随系统', light: '浅色', dark: '深色' },
+    themeHint: '图表和打印的计划始终为浅色。',
     saved: '已保存',
     about: '关于',
     version: '版本 {{version}}（{{shell}}）',

@@ -1,6 +1,7 @@
 import { type ReactElement, type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ResponsiveContainer } from 'recharts';
+import { ScrollRegion } from '../../forms/ScrollRegion';
 import { PRINT_SIZE, SCREEN_HEIGHT } from './chartFormat';
 
 interface ChartFigureProps {
@@ -47,7 +48,9 @@ export function ChartFigure({ title, caption, print, chart, table, note }: Chart
       </figcaption>
       {note}
       {showTable ? (
-        <div className="chart-table">{table()}</div>
+        <ScrollRegion label={title} className="chart-table">
+          {table()}
+        </ScrollRegion>
       ) : print ? (
         <div className="chart-plot" role="img" aria-label={caption}>
           {chart(PRINT_SIZE)}

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { legendLabel } from './legendLabel';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatMoney } from '../../format/money';
 import { AmountTable } from './AmountTable';
@@ -80,7 +81,7 @@ export function MoneySplitChart({ bundle, currency, language, print = false }: P
               }}
             />
           )}
-          <Legend itemSorter={null} />
+          <Legend itemSorter={null} formatter={legendLabel} />
           {drawn.map((s) => (
             <Bar
               key={s.key}

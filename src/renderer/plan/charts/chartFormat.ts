@@ -21,15 +21,15 @@ export function colourOf(index: number): string {
 
 /**
  * Axis ticks: recharts picks the tick values (plain numbers on its scale, not plan amounts), so
- * they are formatted as numbers, compactly ("¥1.2万", "¥12K") to keep the axis narrow.
+ * they are formatted as numbers, whole and in full ("¥8,000", "¥16,000"). Compact notation read
+ * unevenly along one axis ("¥8000.0" beside "¥1.6万"; "¥16.0K" in English).
  */
 export function axisMoneyFormatter(currency: string, language: string): (value: number) => string {
   const format = new Intl.NumberFormat(language, {
     style: 'currency',
     currency,
     currencyDisplay: 'narrowSymbol',
-    notation: 'compact',
-    maximumFractionDigits: 1,
+    maximumFractionDigits: 0,
   });
   return (value) => format.format(value);
 }

@@ -1,3 +1,4 @@
+import { legendLabel } from './legendLabel';
 import { CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { MoneyTooltip } from './MoneyTooltip';
 import type { useTimeAxis } from './timeAxis';
@@ -35,6 +36,6 @@ export function timeChartParts({
         )}
       />
     ),
-    <Legend key="legend" itemSorter={null} />,
+    <Legend key="legend" itemSorter={null} formatter={legendLabel} />,
   ];
 }

@@ -162,7 +162,12 @@ export const scheduleEn: Widen<typeof scheduleZh> = {
     balance: 'Balance',
     state: 'State',
   },
-  states: { current: 'Current', overdue: 'Overdue', agreement: 'Agreement', paid: 'Paid off' },
+  states: {
+    current: 'Current',
+    overdue: 'Overdue',
+    agreement: 'Under agreement',
+    paid: 'Paid off',
+  },
   openFigure: '{{debt}}, {{month}}, {{column}}: {{value}}, show how it was worked out',
   openMonthFigure: '{{month}}, {{column}}: {{value}}, show how it was worked out',
   dialog: {

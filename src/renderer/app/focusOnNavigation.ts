@@ -1,0 +1,36 @@
+import { type MouseEvent, useEffect, useRef } from 'react';
+import type { Route } from './routes';
+
+/** The page's main region, focused by the skip link and, without a heading, after navigating. */
+const mainId = 'main';
+
+/**
+ * Moves focus to the main content without touching the URL: the router reads the fragment, so
+ * a plain `href="#main"` would leave the current page for the overview.
+ */
+export function skipToMain(event: MouseEvent<HTMLAnchorElement>): void {
+  event.preventDefault();
+  document.getElementById(mainId)?.focus();
+}
+
+/**
+ * After a change of section (not on the first paint, where the browser's own start point is
+ * right), focus moves to the new page's heading so a keyboard or screen-reader user hears where
+ * they are and Tab continues inside the page rather than back in the navigation.
+ */
+export function useFocusOnNavigation(route: Route): void {
+  const shown = useRef(route);
+  useEffect(() => {
+    if (shown.current === route) return;
+    shown.current = route;
+    const main = document.getElementById(mainId);
+    const heading = main?.querySelector<HTMLElement>('h1');
+    if (heading) {
+      // A heading is not focusable by default; -1 lets a script focus it without adding a Tab stop.
+      heading.tabIndex = -1;
+      heading.focus();
+    } else {
+      main?.focus();
+    }
+  }, [route]);
+}
