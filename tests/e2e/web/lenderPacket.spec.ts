@@ -21,7 +21,7 @@ type Language = 'zh-CN' | 'en';
 
 const words = {
   'zh-CN': {
-    since: '从哪天开始逾期',
+    since: '逾期开始日期',
     cause: '遇到了什么困难',
     generate: '生成情况说明',
     statementText: '情况说明正文',

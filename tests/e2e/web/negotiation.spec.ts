@@ -232,6 +232,8 @@ test.describe('in Chinese', () => {
   test('propose, agree, see the plan change and the breach when income drops; log, follow up, write the statement', async ({
     page,
   }) => {
+    // One long flow through four pages and three plans: triple the default time on a busy machine.
+    test.slow();
     await negotiate(page, words.zh);
   });
 });
@@ -241,6 +243,8 @@ test.describe('in English', () => {
   test('propose, agree, see the plan change and the breach when income drops; log, follow up, write the statement', async ({
     page,
   }) => {
+    // One long flow through four pages and three plans: triple the default time on a busy machine.
+    test.slow();
     await negotiate(page, words.en);
   });
 });

@@ -173,7 +173,9 @@ test.describe('in development mode, under StrictMode', () => {
     test.setTimeout(120_000);
     await importScenarioFile(page, scenarioFile);
     await openApp(page, 'schedule');
-    const penalty = page.getByRole('button', {
+    const table = page.getByRole('region', { name: /逐月还款明细/ });
+    await table.getByRole('button', { name: '2026年12月', exact: true }).click();
+    const penalty = table.getByRole('button', {
       name: `花呗，2026年12月，罚息：${shown(expectedDebt(0, 'huabei').penalty, 'zh-CN')}，查看计算过程`,
     });
     await penalty.click();
