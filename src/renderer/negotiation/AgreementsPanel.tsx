@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgreementInput, AgreementRow, DebtRow } from '../db/AppDB';
 import { useOfferUndo } from '../forms/Undo';
-import { describeAgreement } from './agreementText';
+import { agreementHeading } from './agreementText';
 import { BreachCheck } from './BreachCheck';
 import { deleteAgreement, setAgreementStatus } from '../db/household';
 import { PlanWarningsForDebt } from './PlanWarningsForDebt';
@@ -51,10 +51,7 @@ export function AgreementsPanel({
                 <span className={`badge status-${status}`}>
                   {t(`negotiation.agreements.status.${status}`)}
                 </span>{' '}
-                {t('negotiation.proposals.titled', {
-                  kind: t(`negotiation.proposals.kind.${row.agreement.kind}`),
-                  terms: describeAgreement(row.agreement, text),
-                })}
+                {agreementHeading(row.agreement, text)}
               </p>
               {status === 'refused' ? (
                 <p className="hint">{t('negotiation.agreements.refusedHint')}</p>

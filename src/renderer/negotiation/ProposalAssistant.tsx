@@ -4,7 +4,7 @@ import type { ProposalOption } from '../../core/proposals/types';
 import type { AgreementInput, AgreementRow, DebtRow } from '../db/AppDB';
 import { DateField } from '../forms/inputs';
 import { useFormat } from '../format/useFormat';
-import { describeAgreement } from './agreementText';
+import { agreementHeading } from './agreementText';
 import { addAgreement } from '../db/household';
 import { EffectFigures } from './EffectFigures';
 import { proposalParams } from './proposalParams';
@@ -148,12 +148,7 @@ function ProposalCard({
         : t(`negotiation.proposals.reason.${option.reason}`, params);
   return (
     <li className={`proposal card${option.fits ? '' : ' misfit'}`}>
-      <h4>
-        {t('negotiation.proposals.titled', {
-          kind: t(`negotiation.proposals.kind.${option.kind}`),
-          terms: describeAgreement(option.agreement, text),
-        })}
-      </h4>
+      <h4>{agreementHeading(option.agreement, text)}</h4>
       <p>
         <strong>{t('negotiation.proposals.why')}</strong> {why}
       </p>

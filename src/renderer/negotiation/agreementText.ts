@@ -65,3 +65,12 @@ export function describeAgreement(
       return fill(words.settlement, { date, amount: format.money(agreement.amount) });
   }
 }
+
+/**
+ * An agreement as a heading: its description alone, starting with a capital. The description
+ * already names the kind ("a one-off settlement of…"), so no "Settlement:" label goes before it.
+ */
+export function agreementHeading(agreement: AgreementInput, format: TextFormat): string {
+  const text = describeAgreement(agreement, format);
+  return text.charAt(0).toLocaleUpperCase(format.language) + text.slice(1);
+}

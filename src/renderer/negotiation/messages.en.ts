@@ -53,12 +53,6 @@ export const negotiationEn: Widen<typeof negotiationZh> = {
     alreadyAdded: 'Already among the proposals',
     inPlan:
       'Agreed by the lender: this proposal is part of the current plan, and the debt-free date and costs on the overview already include it.',
-    titled: '{{kind}}: {{terms}}',
-    kind: {
-      waiver: 'Waiver',
-      installment: 'Installment plan',
-      settlement: 'One-off settlement',
-    },
     reason: {
       shortOverdueSmallAmount:
         'Overdue {{overdueDays}} days (at most {{shortOverdueDays}}) and {{balance}} owed, less than {{smallAmount}}: ask for a full waiver of penalty, interest and fees{{waivedClause}}.',

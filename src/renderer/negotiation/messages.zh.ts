@@ -48,12 +48,6 @@ export const negotiationZh = {
     added: '已加入，状态为“待协商”。',
     alreadyAdded: '已在协商方案中',
     inPlan: '对方已同意：这个方案已计入当前计划，总览里的上岸日期和费用已经包含它的效果。',
-    titled: '{{kind}}：{{terms}}',
-    kind: {
-      waiver: '减免',
-      installment: '分期',
-      settlement: '一次性结清',
-    },
     reason: {
       shortOverdueSmallAmount:
         '逾期 {{overdueDays}} 天（不超过 {{shortOverdueDays}} 天），欠款 {{balance}}，少于 {{smallAmount}}：可以申请全额减免罚息、利息和费用{{waivedClause}}。',
