@@ -62,6 +62,10 @@ const householdRow = z.strictObject({
   customOrder: z.array(id).max(1000).optional(),
   horizonMonths: z.number().int().min(1).max(1200).optional(),
   chargeCap: chargeCapSchema.optional(),
+  confirmedNoPayment: z
+    .array(z.string().regex(/^\d{4}-\d{2}$/))
+    .max(1200)
+    .optional(),
 }) satisfies z.ZodType<HouseholdRow>;
 
 const budgetItemRow = budgetItemSchema.extend({ id, order }) satisfies z.ZodType<BudgetItemRow>;

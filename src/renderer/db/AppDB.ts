@@ -31,6 +31,11 @@ export interface HouseholdRow {
   horizonMonths?: number;
   /** The court view (model §15): plan with charges capped at this annual rate. */
   chargeCap?: ScenarioInput['chargeCap'];
+  /**
+   * Past months (YYYY-MM, the month a period starts in) with no payment recorded that the
+   * person confirmed they did not pay: the overview stops asking about them.
+   */
+  confirmedNoPayment?: string[];
 }
 
 /** A debt as the model reads it, minus its agreements (their own table), plus list order. */
