@@ -9,6 +9,7 @@ import { PersistenceNote } from '../storage/StorageBanner';
 import { useSettings } from './SettingsContext';
 import { saveCurrency, saveLanguage } from '../db/settings';
 import { isCurrencyCode } from './settings';
+import { LprField } from './LprField';
 
 function LanguageField() {
   const { t } = useTranslation();
@@ -132,6 +133,7 @@ export function SettingsPage() {
       <form className="form" onSubmit={(event) => event.preventDefault()}>
         <LanguageField />
         <CurrencyField />
+        <LprField />
       </form>
       <About />
     </article>
