@@ -5,6 +5,9 @@ import { RateField } from '../forms/RateField';
 import type { FormPartProps } from './fieldProps';
 import { errorsAt } from './validation';
 
+const rateKeys = ['interestRate', 'penaltyRate'] as const;
+type RateKey = (typeof rateKeys)[number];
+
 /**
  * Rates as they change (model §12): "the promotional rate ends on…", "the lender lowered the
  * penalty on…". Each change names a date and the rates it replaces from then on; a rate left
@@ -19,7 +22,7 @@ export function RateChangesFields({ form, update, errors }: FormPartProps) {
         ? changes.map((old, i) => (i === index ? next : old))
         : changes.filter((_, i) => i !== index),
     });
-  const without = (change: RateChange, key: 'interestRate' | 'penaltyRate') => {
+  const without = (change: RateChange, key: RateKey) => {
     const { [key]: _dropped, ...rest } = change;
     return rest;
   };
@@ -45,28 +48,17 @@ export function RateChangesFields({ form, update, errors }: FormPartProps) {
               onChange={(date) => replace(index, { ...change, date })}
               errors={dateErrors.length > 0 ? dateErrors : undefined}
             />
-            <RateField
-              label={t('debts.rateChanges.interestRate')}
-              value={change.interestRate}
-              onChange={(rate) =>
-                replace(
-                  index,
-                  rate ? { ...change, interestRate: rate } : without(change, 'interestRate'),
-                )
-              }
-              errors={at('.interestRate')}
-            />
-            <RateField
-              label={t('debts.rateChanges.penaltyRate')}
-              value={change.penaltyRate}
-              onChange={(rate) =>
-                replace(
-                  index,
-                  rate ? { ...change, penaltyRate: rate } : without(change, 'penaltyRate'),
-                )
-              }
-              errors={at('.penaltyRate')}
-            />
+            {rateKeys.map((key) => (
+              <RateField
+                key={key}
+                label={t(`debts.rateChanges.${key}`)}
+                value={change[key]}
+                onChange={(rate) =>
+                  replace(index, rate ? { ...change, [key]: rate } : without(change, key))
+                }
+                errors={at(`.${key}`)}
+              />
+            ))}
             <button type="button" onClick={() => replace(index, null)}>
               {t('debts.rateChanges.remove', { index: index + 1 })}
             </button>

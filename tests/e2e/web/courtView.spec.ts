@@ -1,25 +1,13 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, fixtureFile, importScenarioFile, openApp, test } from './fixtures';
+import { planSummary, yuan } from './planCommand';
+
+const totalPenalty = (file: string) => planSummary<{ totalPenalty: string }>(file).totalPenalty;
 
 /** Plans with the court cap: overdue debts whose penalty and fees a court would cut. */
 const scenario = fixtureFile('17-court-cap-and-family-help.scenario.json');
-
-function totalPenalty(file: string): string {
-  const output = execFileSync('node_modules/.bin/tsx', ['src/cli/plan.ts', file], {
-    encoding: 'utf8',
-  });
-  return (JSON.parse(output) as { summary: { totalPenalty: string } }).summary.totalPenalty;
-}
-
-const yuan = (amount: string, locale: string) =>
-  new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: 'CNY',
-    currencyDisplay: 'narrowSymbol',
-  }).format(Math.round(Number(amount) * 100) / 100);
 
 for (const { locale, words } of [
   {
