@@ -34,3 +34,8 @@ export function saveTheme(theme: ThemeChoice, database: AppDB = defaultDb): Prom
 export function useSettingsRow(database: AppDB = defaultDb): SettingsRow | null | undefined {
   return useLiveQuery(async () => (await database.settings.get('app')) ?? null, [database]);
 }
+
+/** The one-year LPR in percent and its publication date, as the person entered them. */
+export function saveLpr(lpr: { percent: string; date: string }, database: AppDB = defaultDb) {
+  return patchSettings(database, { lpr });
+}

@@ -63,6 +63,7 @@ export function LenderPacketExport({
       statements: records.statement ? [records.statement] : [],
       evidence: records.evidence,
       contacts: [],
+      payments: [],
     };
     const data = lenderPacketData(bundle, own, debt.id, overdueSince, madeOn);
     return data ? packetText(data, language) : null;

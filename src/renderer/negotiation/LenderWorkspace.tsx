@@ -8,9 +8,12 @@ import { usePlan } from '../plan/PlanContext';
 import { AgreementsPanel } from './AgreementsPanel';
 import { ContactLog } from './ContactLog';
 import { EvidenceChecklist } from './EvidenceChecklist';
+import { InstallmentCosts } from './InstallmentCosts';
 import { saveOverdueSince } from '../db/household';
 import { useNegotiation } from '../db/negotiation';
 import { LenderPacketExport } from './LenderPacketExport';
+import { usePaymentsTo } from '../db/payments';
+import { PaymentEvidence } from '../payments/PaymentEvidence';
 import { overdueDays } from './overdueDays';
 import { proposalDate } from './proposalDate';
 import { ProposalAssistant } from './ProposalAssistant';
@@ -20,8 +23,9 @@ import { useProposals } from './useProposals';
 /** Everything about negotiating with one lender, in the order the articles give the steps. */
 export function LenderWorkspace({ debt }: { debt: DebtRow }) {
   const { t } = useTranslation();
-  const { household, scenario } = usePlan();
+  const { household, scenario, state } = usePlan();
   const records = useNegotiation(debt.id);
+  const payments = usePaymentsTo(debt.id);
   // Kept here, not read back from the row: the date input must not lag behind typing.
   const [since, setSince] = useState(debt.overdueSince ?? '');
   const startDate = household?.household.startDate ?? todayIso();
@@ -59,6 +63,13 @@ export function LenderWorkspace({ debt }: { debt: DebtRow }) {
         proposals={proposals}
       />
       <AgreementsPanel debt={debt} agreements={agreements} />
+      {state.status === 'ready' ? (
+        <InstallmentCosts
+          installments={state.bundle.result.summary.installments.filter(
+            (installment) => installment.debtId === debt.id,
+          )}
+        />
+      ) : null}
       {records ? (
         <>
           <StatementEditor
@@ -71,6 +82,7 @@ export function LenderWorkspace({ debt }: { debt: DebtRow }) {
           <EvidenceChecklist debtId={debt.id} evidence={records.evidence} />
           <LenderPacketExport debt={debt} records={records} overdueSince={since || undefined} />
           <ContactLog debtId={debt.id} contacts={records.contacts} />
+          <PaymentEvidence payments={payments} />
         </>
       ) : (
         <p role="status">{t('app.loading')}</p>

@@ -10,6 +10,7 @@ import { useSettings } from './SettingsContext';
 import { saveCurrency, saveLanguage, saveTheme } from '../db/settings';
 import { type ThemeChoice, themeChoices } from '../db/AppDB';
 import { isCurrencyCode } from './settings';
+import { LprField } from './LprField';
 
 /** A setting chosen from a short list, saved as soon as it changes. */
 function ChoiceField<Value extends string>({
@@ -183,6 +184,7 @@ export function SettingsPage() {
         <LanguageField />
         <CurrencyField />
         <ThemeField />
+        <LprField />
       </form>
       <About />
     </article>

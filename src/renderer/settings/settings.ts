@@ -3,12 +3,16 @@ import type { UiLanguage as Language } from '../../shared/contract';
 
 export const DEFAULT_CURRENCY = 'CNY';
 
+/** The one-year LPR until the person enters a newer one (DOMAIN: 3.00 % since 20 May 2025). */
+export const DEFAULT_LPR = { percent: '3.00', date: '2025-05-20' } as const;
+
 export interface Settings {
   language: Language;
   currency: string;
   theme: ThemeChoice;
   /** True when the language came from the operating system rather than the user's choice. */
   languageFromSystem: boolean;
+  lpr: { percent: string; date: string };
 }
 
 /**
@@ -31,6 +35,7 @@ export function resolveSettings(row: SettingsRow | undefined, systemLanguage: La
     currency: row?.currency ?? DEFAULT_CURRENCY,
     theme: row?.theme ?? 'system',
     languageFromSystem: row?.language === undefined,
+    lpr: row?.lpr ?? DEFAULT_LPR,
   };
 }
 

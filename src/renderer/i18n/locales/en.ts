@@ -1,6 +1,7 @@
 import { budgetEn } from '../../budget/messages';
 import { chartsEn } from '../../plan/charts/messages';
 import { scheduleEn } from '../../plan/schedule/messages';
+import { paymentsEn } from '../../payments/messages';
 import { dataEn } from '../../data/messages';
 import { storageEn } from '../../storage/messages';
 import { crashEn } from '../../app/crashMessages';
@@ -38,6 +39,7 @@ export const en: Messages = {
     schedule: 'Schedule',
     strategies: 'Strategies',
     negotiation: 'Negotiate',
+    payments: 'Payments',
     data: 'Import & backup',
     settings: 'Settings',
   },
@@ -80,6 +82,13 @@ export const en: Messages = {
     version: 'Version {{version}} ({{shell}})',
     shellDesktop: 'desktop',
     shellBrowser: 'browser mode',
+    lpr: 'One-year Loan Prime Rate (LPR)',
+    lprHint:
+      'The yardstick for any rate: courts do not protect private-lending interest above 4 × the one-year LPR. The LPR is published on the 20th of each month: change it here when it changes.',
+    lprPercent: 'Rate (%)',
+    lprDate: 'Published on',
+    lprInvalid: 'Enter a percentage above 0 with at most two decimals, e.g. 3.00.',
+    lprDateInvalid: 'Enter a valid date.',
   },
   languageNames: {
     'zh-CN': '简体中文',
@@ -97,6 +106,7 @@ export const en: Messages = {
   strategies: strategiesEn,
   negotiation: negotiationEn,
   data: dataEn,
+  payments: paymentsEn,
   storage: storageEn,
   crash: crashEn,
   forms: formsEn,

@@ -1,6 +1,7 @@
 import { budgetZh } from '../../budget/messages';
 import { chartsZh } from '../../plan/charts/messages';
 import { scheduleZh } from '../../plan/schedule/messages';
+import { paymentsZh } from '../../payments/messages';
 import { dataZh } from '../../data/messages';
 import { storageZh } from '../../storage/messages';
 import { crashZh } from '../../app/crashMessages';
@@ -39,6 +40,7 @@ export const zhCN = {
     schedule: '还款明细',
     strategies: '策略与假设',
     negotiation: '协商',
+    payments: '还款记录',
     data: '导入与备份',
     settings: '设置',
   },
@@ -77,6 +79,13 @@ export const zhCN = {
     version: '版本 {{version}}（{{shell}}）',
     shellDesktop: '桌面版',
     shellBrowser: '浏览器模式',
+    lpr: '一年期贷款市场报价利率（LPR）',
+    lprHint:
+      '用来衡量利率高低：法院不保护超过 4 倍一年期 LPR 的民间借贷利息。LPR 每月 20 日公布，变了就在这里改。',
+    lprPercent: '利率（%）',
+    lprDate: '公布日期',
+    lprInvalid: '请填写大于 0 的百分数，最多两位小数，例如 3.00。',
+    lprDateInvalid: '请填写有效的日期。',
   },
   languageNames: {
     'zh-CN': '简体中文',
@@ -94,6 +103,7 @@ export const zhCN = {
   strategies: strategiesZh,
   negotiation: negotiationZh,
   data: dataZh,
+  payments: paymentsZh,
   storage: storageZh,
   crash: crashZh,
   forms: formsZh,
