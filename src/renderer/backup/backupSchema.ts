@@ -59,9 +59,11 @@ const householdRow = z.strictObject({
 
 const budgetItemRow = budgetItemSchema.extend({ id, order }) satisfies z.ZodType<BudgetItemRow>;
 
-const debtRow = debtSchema
-  .omit({ agreements: true })
-  .extend({ order, overdueSince: dateSchema.optional() }) satisfies z.ZodType<DebtRow>;
+const debtRow = debtSchema.omit({ agreements: true }).extend({
+  order,
+  overdueSince: dateSchema.optional(),
+  dueDay: z.number().int().min(1).max(31).optional(),
+}) satisfies z.ZodType<DebtRow>;
 
 const agreementRow = z.strictObject({
   id,

@@ -40,6 +40,12 @@ export type DebtRow = Omit<DebtInput, 'agreements'> & {
    * (a short overdue and a small amount make a full waiver promising).
    */
   overdueSince?: string;
+  /**
+   * The day of the month the lender collects (花呗 on the 10th), 1–31; a shorter month takes
+   * its last day. Not part of the planning model (its periods stay as they are): it dates the
+   * list of dues, the reminders and the calendar file.
+   */
+  dueDay?: number;
 };
 
 export interface AgreementRow {

@@ -31,6 +31,8 @@ export interface DebtForm {
   agreements: AgreementForm[];
   /** When it fell overdue (app-only, kept for the negotiation workspace; not edited here). */
   overdueSince: string;
+  /** The day of the month the lender collects, as typed ("10"); empty when not known. */
+  dueDay: string;
 }
 
 /** What the debts page needs to open the editor again on a kept draft. */
@@ -89,6 +91,7 @@ export function formFromDebt(
     },
     agreements: agreements.map(formFromAgreement),
     overdueSince: ('overdueSince' in debt ? debt.overdueSince : undefined) ?? '',
+    dueDay: 'dueDay' in debt && debt.dueDay !== undefined ? String(debt.dueDay) : '',
   };
 }
 
@@ -127,6 +130,14 @@ function lateFeeOf(form: DebtForm['lateFee']): DebtInput['lateFee'] {
   }
 }
 
+/** The due day typed, when it is a day of the month (1–31); validation reports anything else. */
+export function dueDayOf(text: string): number | undefined {
+  const trimmed = text.trim();
+  if (!/^\d{1,2}$/.test(trimmed)) return undefined;
+  const day = Number(trimmed);
+  return day >= 1 && day <= 31 ? day : undefined;
+}
+
 /** The debt the form describes, in the model's input shape (§11), not yet validated. */
 export function debtFromForm(form: DebtForm): {
   debt: Omit<DebtRow, 'order'>;
@@ -152,5 +163,7 @@ export function debtFromForm(form: DebtForm): {
     ...(lateFee ? { lateFee } : {}),
     ...optional('overdueSince', form.overdueSince),
   };
+  const dueDay = dueDayOf(form.dueDay);
+  if (dueDay !== undefined) debt.dueDay = dueDay;
   return { debt, agreements: form.agreements.map(agreementFromForm) };
 }

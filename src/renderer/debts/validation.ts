@@ -3,7 +3,7 @@ import { validateDebt } from '../../core';
 import type { Issue } from '../../core/scenario/issues';
 import type { AgreementInput, DebtRow } from '../db/AppDB';
 import { issuesByField } from '../validation/issueText';
-import { type DebtForm, debtFromForm } from './debtForm';
+import { type DebtForm, debtFromForm, dueDayOf } from './debtForm';
 
 export interface CheckedForm {
   debt: Omit<DebtRow, 'order'>;
@@ -42,14 +42,17 @@ function plainer(input: unknown, form: DebtForm): (issue: Issue) => Issue {
 /** The form checked by the engine's own schema, so the form and a file obey the same rules. */
 export function checkDebtForm(form: DebtForm, t: TFunction): CheckedForm {
   const { debt, agreements } = debtFromForm(form);
-  // overdueSince is the app's own note, not part of the planning model the schema checks.
+  // overdueSince and dueDay are the app's own notes, not part of the model the schema checks.
   const model = { ...debt };
   delete model.overdueSince;
+  delete model.dueDay;
   const input = { ...model, agreements };
   const result = validateDebt(input);
-  const errors = result.ok
+  const errors: Map<string, string[]> = result.ok
     ? new Map()
     : issuesByField(result.issues.map(plainer(input, form)), [], t);
+  if (form.dueDay.trim() !== '' && dueDayOf(form.dueDay) === undefined)
+    errors.set('dueDay', [t('debts.form.dueDayInvalid')]);
   return { debt, agreements, errors };
 }
 
