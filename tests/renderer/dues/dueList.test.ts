@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plan } from '../../../src/core/index';
+import { plan, validateScenario } from '../../../src/core/index';
 import type { AgreementInput } from '../../../src/renderer/db/AppDB';
 import {
   daysBetween,
@@ -7,7 +7,6 @@ import {
   dueItems,
   thisMonthAndNext,
 } from '../../../src/renderer/dues/dueList';
-import { scenario } from '../../core/helpers';
 
 const installment: AgreementInput = {
   kind: 'installment',
@@ -22,7 +21,9 @@ const installment: AgreementInput = {
 const settlement: AgreementInput = { kind: 'settlement', date: '2027-02-20', amount: '600.00' };
 
 function household() {
-  const input = scenario({
+  const checked = validateScenario({
+    version: 1,
+    startDate: '2027-01-01',
     budget: { incomes: [{ name: 'pay', amount: '1200.00' }] },
     debts: [
       {
@@ -42,8 +43,9 @@ function household() {
       { id: 'friend', name: 'Friend', principal: '1000.00', agreements: [settlement] },
     ],
   });
+  if (!checked.ok) throw new Error(checked.issues.map((issue) => issue.message).join('\n'));
   return {
-    result: plan(input),
+    result: plan(checked.scenario),
     debts: [
       { id: 'huabei', name: '花呗', dueDay: 10, agreements: [] },
       { id: 'card', name: '信用卡', agreements: [installment] },
