@@ -9,6 +9,7 @@ import {
 } from '../../core/index';
 import { reserveSchema } from '../../core/scenario/schema';
 import { uiLanguages } from '../../shared/contract';
+import { MAX_REMINDER_DAYS } from '../settings/settings';
 import {
   type AgreementRow,
   type BudgetItemRow,
@@ -45,6 +46,7 @@ const settingsRow = z.strictObject({
     .string()
     .regex(/^[A-Z]{3}$/)
     .optional(),
+  reminderDays: z.number().int().min(0).max(MAX_REMINDER_DAYS).optional(),
 }) satisfies z.ZodType<SettingsRow>;
 
 const householdRow = z.strictObject({

@@ -9,6 +9,8 @@ export interface SettingsRow {
   language?: Language;
   /** ISO 4217 code, display only (model §11). */
   currency?: string;
+  /** How many days before a due the reminder comes (0: on the day). */
+  reminderDays?: number;
 }
 
 type DebtInput = ScenarioInput['debts'][number];
@@ -135,6 +137,17 @@ export interface SafetyBackupRow {
   content: string;
 }
 
+/**
+ * A reminder already shown, so a due is announced once however often the app starts. Not
+ * household data: never backed up, never restored.
+ */
+export interface ReminderRow {
+  /** The due it announced: "<debtId>|<kind>|<YYYY-MM-DD>". */
+  key: string;
+  /** ISO timestamp of when it was shown. */
+  shownAt: string;
+}
+
 export const budgetTables = ['incomes', 'fixedCosts', 'obligations'] as const;
 export type BudgetTable = (typeof budgetTables)[number];
 
@@ -164,6 +177,7 @@ export class AppDB extends Dexie {
   statements!: EntityTable<StatementRow, 'debtId'>;
   drafts!: EntityTable<DraftRow, 'key'>;
   safetyBackups!: EntityTable<SafetyBackupRow, 'name'>;
+  reminders!: EntityTable<ReminderRow, 'key'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -184,6 +198,8 @@ export class AppDB extends Dexie {
     });
     // What keeps work safe: unsaved form drafts, and browser mode's safety backups.
     this.version(4).stores({ drafts: 'key', safetyBackups: 'name, writtenAt' });
+    // Living with the plan: the reminders already shown.
+    this.version(5).stores({ reminders: 'key, shownAt' });
   }
 }
 

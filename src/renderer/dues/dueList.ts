@@ -181,3 +181,9 @@ export function thisMonthAndNext(today: string): { from: string; to: string } {
 export function daysBetween(from: string, to: string): number {
   return dayNumber(civil(to)) - dayNumber(civil(from));
 }
+
+/** The date `days` after `today`, both YYYY-MM-DD (UTC arithmetic: no time zone involved). */
+export function plusDays(today: string, days: number): string {
+  const [year = 0, month = 1, day = 1] = today.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}

@@ -2,12 +2,17 @@ import type { SettingsRow } from '../db/AppDB';
 import type { UiLanguage as Language } from '../../shared/contract';
 
 export const DEFAULT_CURRENCY = 'CNY';
+/** Reminders come this many days before a due unless the person chose otherwise. */
+export const DEFAULT_REMINDER_DAYS = 3;
+/** A reminder further ahead than a month would announce the due after next. */
+export const MAX_REMINDER_DAYS = 28;
 
 export interface Settings {
   language: Language;
   currency: string;
   /** True when the language came from the operating system rather than the user's choice. */
   languageFromSystem: boolean;
+  reminderDays: number;
 }
 
 /**
@@ -29,6 +34,7 @@ export function resolveSettings(row: SettingsRow | undefined, systemLanguage: La
     language: row?.language ?? systemLanguage,
     currency: row?.currency ?? DEFAULT_CURRENCY,
     languageFromSystem: row?.language === undefined,
+    reminderDays: row?.reminderDays ?? DEFAULT_REMINDER_DAYS,
   };
 }
 
@@ -36,4 +42,9 @@ export function resolveSettings(row: SettingsRow | undefined, systemLanguage: La
 export function isCurrencyCode(code: string): boolean {
   if (!/^[A-Z]{3}$/.test(code)) return false;
   return Intl.supportedValuesOf('currency').includes(code);
+}
+
+/** Whether a number of days is one the reminders can be set to: whole, 0 to 28. */
+export function isReminderDays(days: number): boolean {
+  return Number.isInteger(days) && days >= 0 && days <= MAX_REMINDER_DAYS;
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppDB } from '../../../src/renderer/db/AppDB';
-import { saveCurrency, saveLanguage } from '../../../src/renderer/db/settings';
+import { saveCurrency, saveLanguage, saveReminderDays } from '../../../src/renderer/db/settings';
 import {
   isCurrencyCode,
   languageFromSystem,
@@ -39,13 +39,16 @@ describe('settings in the database', () => {
       language: 'en',
       currency: 'CNY',
       languageFromSystem: true,
+      reminderDays: 3,
     });
     await saveLanguage('zh-CN', database);
     await saveCurrency('HKD', database);
+    await saveReminderDays(0, database);
     expect(resolveSettings(await database.settings.get('app'), 'en')).toEqual({
       language: 'zh-CN',
       currency: 'HKD',
       languageFromSystem: false,
+      reminderDays: 0,
     });
   });
 
@@ -74,5 +77,13 @@ describe('isCurrencyCode', () => {
       expect(isCurrencyCode(code)).toBe(true);
     for (const code of ['', 'RMB', 'usd', 'US', 'USDT', '¥'])
       expect(isCurrencyCode(code)).toBe(false);
+  });
+
+  it('refuses reminder days that are not a whole number from 0 to 28, and stores nothing', async () => {
+    const database = freshDb();
+    for (const days of [-1, 1.5, 29, Number.NaN]) {
+      await expect(saveReminderDays(days, database)).rejects.toThrow(RangeError);
+    }
+    expect(await database.settings.get('app')).toBeUndefined();
   });
 });

@@ -12,6 +12,7 @@ import { exportEn } from '../../export/messages';
 import { methodologyEn } from '../../methodology/messages';
 import { strategiesEn } from '../../strategies/messages';
 import { debtsEn } from '../../debts/messages';
+import { duesEn } from '../../dues/messages';
 import { formsEn } from '../../forms/messages';
 import { issuesEn } from '../../validation/messages';
 import type { Messages } from './zh-CN';
@@ -80,6 +81,7 @@ export const en: Messages = {
   },
   budget: budgetEn,
   debts: debtsEn,
+  dues: duesEn,
   dashboard: dashboardEn,
   print: printEn,
   planStatus: planStatusEn,

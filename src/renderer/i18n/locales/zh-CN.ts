@@ -12,6 +12,7 @@ import { exportZh } from '../../export/messages';
 import { methodologyZh } from '../../methodology/messages';
 import { strategiesZh } from '../../strategies/messages';
 import { debtsZh } from '../../debts/messages';
+import { duesZh } from '../../dues/messages';
 import { formsZh } from '../../forms/messages';
 import { issuesZh } from '../../validation/messages';
 import type { Widen } from '../widen';
@@ -78,6 +79,7 @@ export const zhCN = {
   },
   budget: budgetZh,
   debts: debtsZh,
+  dues: duesZh,
   dashboard: dashboardZh,
   print: printZh,
   planStatus: planStatusZh,
