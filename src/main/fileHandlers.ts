@@ -12,6 +12,7 @@ import { fitsFileLimit, readTextFileWithin } from './fileLimit';
 const filters: Record<FileKind, FileFilter[]> = {
   scenario: [{ name: '上岸情景 Ashore scenario', extensions: ['json'] }],
   backup: [{ name: '上岸备份 Ashore backup', extensions: ['json'] }],
+  calendar: [{ name: '日历 iCalendar', extensions: ['ics'] }],
 };
 
 type Dialogs = Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;

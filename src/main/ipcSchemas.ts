@@ -8,7 +8,7 @@ import {
 } from '../shared/contract';
 import { fitsFileLimit } from './fileLimit';
 
-const fileKind = z.enum(['scenario', 'backup']);
+const fileKind = z.enum(['scenario', 'backup', 'calendar']);
 
 /** A bare file name: the renderer suggests a name, never a folder to write into. */
 const fileName = z

@@ -16,7 +16,8 @@ export interface AppInfo {
 }
 
 /** The kinds of file the app reads and writes: each has its own extension and dialog filter. */
-export type FileKind = 'scenario' | 'backup';
+/** 'calendar': the dues and follow-ups as an iCalendar (.ics) file, saved only. */
+export type FileKind = 'scenario' | 'backup' | 'calendar';
 
 export interface SaveFileRequest {
   kind: FileKind;

@@ -13,6 +13,7 @@ import { StrategiesPage } from '../strategies/StrategiesPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { SettingsProvider, useSettings } from '../settings/SettingsContext';
 import { PlanProvider } from '../plan/PlanContext';
+import { DueReminders } from '../dues/DueReminders';
 import { PrintApp } from '../print/PrintApp';
 import { isPrintHash } from '../print/printSource';
 import { SchedulePage } from '../plan/schedule/SchedulePage';
@@ -76,6 +77,7 @@ function Shell() {
 
   return (
     <div className="shell">
+      <DueReminders />
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>

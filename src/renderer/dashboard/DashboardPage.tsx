@@ -4,6 +4,7 @@ import { FollowUps } from '../negotiation/FollowUps';
 import { PlanGate } from '../plan/PlanGate';
 import { usePlan } from '../plan/PlanContext';
 import { ExportPdfButton } from '../export/ExportPdfButton';
+import { DuesPanel } from '../dues/DuesPanel';
 import { DashboardCharts } from './DashboardCharts';
 import { Headlines } from './Headlines';
 import { Warnings } from './Warnings';
@@ -29,6 +30,7 @@ export function DashboardPage() {
             <Headlines bundle={bundle} />
             <Warnings bundle={bundle} />
             <FollowUps />
+            <DuesPanel plan={bundle.result} />
             <DashboardCharts bundle={bundle} />
           </>
         )}

@@ -5,8 +5,9 @@ import {
 } from '../../shared/contract';
 
 /** Saving in a browser is a download: the browser decides the folder (or asks). */
-export async function downloadFile({ suggestedName, content }: SaveFileRequest) {
-  const url = URL.createObjectURL(new Blob([content], { type: 'application/json' }));
+export async function downloadFile({ kind, suggestedName, content }: SaveFileRequest) {
+  const type = kind === 'calendar' ? 'text/calendar' : 'application/json';
+  const url = URL.createObjectURL(new Blob([content], { type }));
   try {
     const link = document.createElement('a');
     link.href = url;

@@ -5,6 +5,7 @@ import { type UiLanguage as Language, uiLanguages as languages } from '../../sha
 import { formatMoney } from '../format/money';
 import { hrefOf } from '../app/routes';
 import { ashore } from '../platform/ashore';
+import { ReminderDaysField } from '../dues/ReminderDaysField';
 import { PersistenceNote } from '../storage/StorageBanner';
 import { useSettings } from './SettingsContext';
 import { saveCurrency, saveLanguage } from '../db/settings';
@@ -132,6 +133,7 @@ export function SettingsPage() {
       <form className="form" onSubmit={(event) => event.preventDefault()}>
         <LanguageField />
         <CurrencyField />
+        <ReminderDaysField />
       </form>
       <About />
     </article>
