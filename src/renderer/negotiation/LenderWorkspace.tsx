@@ -9,6 +9,8 @@ import { ContactLog } from './ContactLog';
 import { EvidenceChecklist } from './EvidenceChecklist';
 import { saveOverdueSince } from '../db/household';
 import { useNegotiation } from '../db/negotiation';
+import { usePaymentsTo } from '../db/payments';
+import { PaymentEvidence } from '../payments/PaymentEvidence';
 import { overdueDays } from './overdueDays';
 import { ProposalAssistant } from './ProposalAssistant';
 import { StatementEditor } from './StatementEditor';
@@ -19,6 +21,7 @@ export function LenderWorkspace({ debt }: { debt: DebtRow }) {
   const { t } = useTranslation();
   const { household, scenario } = usePlan();
   const records = useNegotiation(debt.id);
+  const payments = usePaymentsTo(debt.id);
   // Kept here, not read back from the row: the date input must not lag behind typing.
   const [since, setSince] = useState(debt.overdueSince ?? '');
   const startDate = household?.household.startDate ?? todayIso();
@@ -66,6 +69,7 @@ export function LenderWorkspace({ debt }: { debt: DebtRow }) {
           />
           <EvidenceChecklist debtId={debt.id} evidence={records.evidence} />
           <ContactLog debtId={debt.id} contacts={records.contacts} />
+          <PaymentEvidence payments={payments} />
         </>
       ) : (
         <p role="status">{t('app.loading')}</p>

@@ -8,7 +8,12 @@ import { SettingsOverride, useSettings } from '../settings/SettingsContext';
 import { PrintDocument } from './PrintDocument';
 import { injectedPrint, printLanguageOf } from './printSource';
 
-const noRecords: AllNegotiationRecords = { statements: [], evidence: [], contacts: [] };
+const noRecords: AllNegotiationRecords = {
+  statements: [],
+  evidence: [],
+  contacts: [],
+  payments: [],
+};
 
 /**
  * The print view (#/print): the household's plan as an A4 document, or — for the `pdf` command —
