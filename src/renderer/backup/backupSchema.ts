@@ -8,11 +8,12 @@ import {
   positiveMoneySchema,
   STRATEGIES,
 } from '../../core/index';
-import { chargeCapSchema, reserveSchema } from '../../core/scenario/schema';
+import { chargeCapSchema, reserveSchema, scenarioSchema } from '../../core/scenario/schema';
 import { uiLanguages } from '../../shared/contract';
 import { MAX_REMINDER_DAYS } from '../settings/settings';
 import {
   type AgreementRow,
+  type BaselineRow,
   type BudgetItemRow,
   type ContactRow,
   type DebtRow,
@@ -135,6 +136,12 @@ const paymentRow = z.strictObject({
     .optional(),
 }) satisfies z.ZodType<PaymentBackupRow>;
 
+const baselineRow = z.strictObject({
+  id: z.literal('baseline'),
+  chosenOn: dateSchema,
+  scenario: scenarioSchema,
+}) satisfies z.ZodType<BaselineRow>;
+
 export const backupTablesSchema = z.strictObject({
   settings: z.array(settingsRow).max(1),
   household: z.array(householdRow).max(1),
@@ -148,6 +155,8 @@ export const backupTablesSchema = z.strictObject({
   evidence: z.array(evidenceRow).max(10_000),
   statements: z.array(statementRow).max(1000),
   payments: z.array(paymentRow).max(100_000),
+  // Backups written before the baseline existed have none.
+  baseline: z.array(baselineRow).max(1).default([]),
 });
 
 /** Every table's rows, as the database stores them and a backup holds them. */
@@ -164,6 +173,7 @@ export interface BackupTables {
   evidence: EvidenceRow[];
   statements: StatementRow[];
   payments: PaymentBackupRow[];
+  baseline: BaselineRow[];
 }
 
 export { BACKUP_FORMAT, backupEnvelopeSchema } from '../../shared/backupEnvelope';

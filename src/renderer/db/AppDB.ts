@@ -177,6 +177,18 @@ export interface SafetyBackupRow {
 }
 
 /**
+ * The plan the person chose to follow (按这个计划执行), frozen: one row, id 'baseline'. Kept as
+ * its scenario without recorded payments (the plan is deterministic, so the same scenario gives
+ * the same plan), so progress is measured against what was planned on the day it was chosen.
+ */
+export interface BaselineRow {
+  id: 'baseline';
+  /** The day it was chosen, YYYY-MM-DD. */
+  chosenOn: string;
+  scenario: ScenarioInput;
+}
+
+/**
  * A reminder already shown, so a due is announced once however often the app starts. Not
  * household data: never backed up, never restored.
  */
@@ -220,6 +232,7 @@ export class AppDB extends Dexie {
   safetyBackups!: EntityTable<SafetyBackupRow, 'name'>;
   payments!: EntityTable<PaymentRow, 'id'>;
   reminders!: EntityTable<ReminderRow, 'key'>;
+  baseline!: EntityTable<BaselineRow, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -246,8 +259,8 @@ export class AppDB extends Dexie {
       payments: 'id, debtId, date',
       extras: 'id, order',
     });
-    // Living with the plan: the reminders already shown.
-    this.version(5).stores({ reminders: 'key, shownAt' });
+    // Living with the plan: the reminders already shown, and the plan chosen to follow.
+    this.version(5).stores({ reminders: 'key, shownAt', baseline: 'id' });
   }
 }
 
