@@ -5,6 +5,7 @@ import { PlanGate } from '../plan/PlanGate';
 import { usePlan } from '../plan/PlanContext';
 import { ExportPdfButton } from '../export/ExportPdfButton';
 import { DuesPanel } from '../dues/DuesPanel';
+import { ProgressPanel } from '../progress/ProgressPanel';
 import { DashboardCharts } from './DashboardCharts';
 import { Headlines } from './Headlines';
 import { Warnings } from './Warnings';
@@ -31,6 +32,7 @@ export function DashboardPage() {
             <Warnings bundle={bundle} />
             <FollowUps />
             <DuesPanel plan={bundle.result} />
+            <ProgressPanel lived={bundle.result} />
             <DashboardCharts bundle={bundle} />
           </>
         )}

@@ -14,6 +14,7 @@ import { methodologyZh } from '../../methodology/messages';
 import { strategiesZh } from '../../strategies/messages';
 import { debtsZh } from '../../debts/messages';
 import { duesZh } from '../../dues/messages';
+import { progressZh } from '../../progress/messages';
 import { formsZh } from '../../forms/messages';
 import { issuesZh } from '../../validation/messages';
 import type { Widen } from '../widen';
@@ -82,6 +83,7 @@ export const zhCN = {
   budget: budgetZh,
   debts: debtsZh,
   dues: duesZh,
+  progress: progressZh,
   dashboard: dashboardZh,
   print: printZh,
   planStatus: planStatusZh,
