@@ -55,7 +55,7 @@ function ChooseBaseline({ current }: { current: BaselineRow | null }) {
   );
 }
 
-function Standing({ progress }: { progress: Progress }) {
+export function Standing({ progress }: { progress: Progress }) {
   const { t } = useTranslation();
   const format = useFormat();
   const percent = new Intl.NumberFormat(format.language, { style: 'percent' }).format(
@@ -85,7 +85,7 @@ function Standing({ progress }: { progress: Progress }) {
   );
 }
 
-function DebtTable({ progress }: { progress: Progress }) {
+export function DebtTable({ progress }: { progress: Progress }) {
   const { t } = useTranslation();
   const format = useFormat();
   return (

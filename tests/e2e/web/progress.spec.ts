@@ -1,3 +1,4 @@
+import { printReadySelector } from '../../../src/shared/printOptions';
 import { expect, fixtureFile, importScenarioFile, openApp, test } from './fixtures';
 
 /**
@@ -23,6 +24,7 @@ for (const { locale, words } of [
       paid: '¥500.00',
       chart: '基准计划和实际余额',
       sinceMiss: '距上一次少还：0 个月',
+      paymentsMade: '已记录 1 笔还款，合计 ¥500.00',
     },
   },
   {
@@ -42,6 +44,7 @@ for (const { locale, words } of [
       paid: '¥500.00',
       chart: 'Baseline and actual balance',
       sinceMiss: 'Months since a due was paid short: 0',
+      paymentsMade: 'Payments recorded: 1, in all ¥500.00',
     },
   },
 ]) {
@@ -75,6 +78,14 @@ for (const { locale, words } of [
       await expect(progress).toContainText(words.sinceMiss);
       await expect(progress.getByRole('row', { name: /朋友借款/ })).toContainText(words.paid);
       await expect(progress.getByRole('figure', { name: words.chart })).toBeVisible();
+
+      // The printed plan carries the same progress, and the payments made.
+      await page.goto(`/#/print/${locale === 'zh-CN' ? 'zh-CN' : 'en'}`);
+      await page.waitForSelector(printReadySelector, { state: 'attached', timeout: 30_000 });
+      const printed = page.getByRole('region', { name: words.progress });
+      await expect(printed).toContainText(words.behind);
+      await expect(printed).toContainText(words.paymentsMade);
+      await expect(printed.getByRole('figure', { name: words.chart })).toBeVisible();
     });
   });
 }
