@@ -69,11 +69,18 @@ function isAgreed(agreement: AgreementInput): boolean {
   return (agreement.status ?? 'agreed') === 'agreed';
 }
 
-/** The agreed settlement this period pays, if any (one dated before the plan counts in period 0). */
-function settlementIn(row: ScheduleRow, debt: DueDebt): AgreementInput | undefined {
+/**
+ * The agreed agreement of this kind that takes effect in this period, if any (one dated before
+ * the plan's start takes effect in period 0, model §8).
+ */
+function agreedIn(
+  row: ScheduleRow,
+  debt: DueDebt,
+  kind: 'settlement' | 'installment',
+): AgreementInput | undefined {
   return debt.agreements.find(
     (agreement) =>
-      agreement.kind === 'settlement' &&
+      agreement.kind === kind &&
       isAgreed(agreement) &&
       agreement.date < row.end &&
       (agreement.date >= row.start || row.month === 0),
@@ -90,31 +97,24 @@ function installmentDay(debt: DueDebt, row: ScheduleRow): number | undefined {
   return latest ? civil(latest.date).day : undefined;
 }
 
-/** An agreed installment agreement starts in this period. */
-function installmentStartsIn(row: ScheduleRow, debt: DueDebt): boolean {
-  return debt.agreements.some(
-    (agreement) =>
-      agreement.kind === 'installment' &&
-      isAgreed(agreement) &&
-      agreement.date < row.end &&
-      (agreement.date >= row.start || row.month === 0),
-  );
-}
-
 /**
  * The kind of a period's due. The schedule gives each debt's state at the period's end, so a
  * minimum paid short ends "overdue" and a settled debt ends "paid": the due is classified by the
  * state the period started in (the previous period's end) and the agreements dated in it.
  */
 function kindOf(row: ScheduleRow, debt: DueDebt, startState: string, endState: string): DueKind {
-  if (settlementIn(row, debt)) return 'settlement';
-  if (startState === 'agreement' || endState === 'agreement' || installmentStartsIn(row, debt))
+  if (agreedIn(row, debt, 'settlement')) return 'settlement';
+  if (
+    startState === 'agreement' ||
+    endState === 'agreement' ||
+    agreedIn(row, debt, 'installment') !== undefined
+  )
     return 'installment';
   return startState === 'overdue' ? 'arrears' : 'minimum';
 }
 
 function itemFor(row: ScheduleRow, debt: DueDebt, kind: DueKind, amount: string): DueItem {
-  const settlement = kind === 'settlement' ? settlementIn(row, debt) : undefined;
+  const settlement = kind === 'settlement' ? agreedIn(row, debt, 'settlement') : undefined;
   if (settlement) {
     const date = settlement.date < row.start ? row.start : settlement.date;
     return { ...base(debt, amount), kind, date, breaksAgreement: true, dayKnown: true };

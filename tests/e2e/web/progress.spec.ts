@@ -24,6 +24,7 @@ for (const { locale, words } of [
       paid: '¥500.00',
       chart: '基准计划和实际余额',
       sinceMiss: '距上一次少还：0 个月',
+      onTrack: '按计划进行中：已过去 1 个月',
       paymentsMade: '已记录 1 笔还款，合计 ¥500.00',
     },
   },
@@ -44,6 +45,7 @@ for (const { locale, words } of [
       paid: '¥500.00',
       chart: 'Baseline and actual balance',
       sinceMiss: 'Months since a due was paid short: 0',
+      onTrack: 'On track: 1 month(s) in',
       paymentsMade: 'Payments recorded: 1, in all ¥500.00',
     },
   },
@@ -66,6 +68,9 @@ for (const { locale, words } of [
 
       // A month on: only the friend was paid, 500 on the 10th.
       await page.clock.setSystemTime(new Date('2027-03-05T09:00:00+08:00'));
+      // Nothing recorded yet: the plan is still a projection, and on track.
+      await page.reload();
+      await expect(progress).toContainText(words.onTrack);
       await openApp(page, 'payments');
       await page.getByRole('button', { name: words.addPayment }).click();
       await page.getByLabel(words.debt).selectOption({ label: '朋友借款' });
