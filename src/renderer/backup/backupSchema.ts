@@ -8,7 +8,12 @@ import {
   positiveMoneySchema,
   STRATEGIES,
 } from '../../core/index';
-import { chargeCapSchema, reserveSchema, scenarioSchema } from '../../core/scenario/schema';
+import {
+  chargeCapSchema,
+  percentSchema,
+  reserveSchema,
+  scenarioSchema,
+} from '../../core/scenario/schema';
 import { uiLanguages } from '../../shared/contract';
 import { MAX_REMINDER_DAYS } from '../settings/settings';
 import {
@@ -54,6 +59,7 @@ const settingsRow = z.strictObject({
     .regex(/^[A-Z]{3}$/)
     .optional(),
   reminderDays: z.number().int().min(0).max(MAX_REMINDER_DAYS).optional(),
+  lpr: z.strictObject({ percent: percentSchema, date: dateSchema }).optional(),
 }) satisfies z.ZodType<SettingsRow>;
 
 const householdRow = z.strictObject({
@@ -65,6 +71,10 @@ const householdRow = z.strictObject({
   customOrder: z.array(id).max(1000).optional(),
   horizonMonths: z.number().int().min(1).max(1200).optional(),
   chargeCap: chargeCapSchema.optional(),
+  confirmedNoPayment: z
+    .array(z.string().regex(/^\d{4}-\d{2}$/))
+    .max(1200)
+    .optional(),
 }) satisfies z.ZodType<HouseholdRow>;
 
 const budgetItemRow = budgetItemSchema.extend({ id, order }) satisfies z.ZodType<BudgetItemRow>;

@@ -11,6 +11,11 @@ export interface SettingsRow {
   currency?: string;
   /** How many days before a due the reminder comes (0: on the day). */
   reminderDays?: number;
+  /**
+   * The one-year Loan Prime Rate the person entered, in percent ("3.00"), and the date it was
+   * published: 4 × LPR is what courts protect of private lending, a yardstick for any rate.
+   */
+  lpr?: { percent: string; date: string };
 }
 
 type DebtInput = ScenarioInput['debts'][number];
@@ -33,6 +38,11 @@ export interface HouseholdRow {
   horizonMonths?: number;
   /** The court view (model §15): plan with charges capped at this annual rate. */
   chargeCap?: ScenarioInput['chargeCap'];
+  /**
+   * Past months (YYYY-MM, the month a period starts in) with no payment recorded that the
+   * person confirmed they did not pay: the overview stops asking about them.
+   */
+  confirmedNoPayment?: string[];
 }
 
 /** A debt as the model reads it, minus its agreements (their own table), plus list order. */

@@ -9,6 +9,7 @@ import { BalanceFields } from './BalanceFields';
 import { BasicsFields } from './BasicsFields';
 import { DEBT_DRAFT_KEY, type DebtForm, type DebtOpened } from './debtForm';
 import { isPresetId } from './presets';
+import { RateChangesFields } from './RateChangesFields';
 import { RatesFields } from './RatesFields';
 import { TermsFields } from './TermsFields';
 import { checkDebtForm } from './validation';
@@ -104,6 +105,7 @@ export function DebtEditor({
         <BasicsFields {...part} />
         <BalanceFields {...part} startDate={startDate} />
         <RatesFields {...part} typical={typical} />
+        <RateChangesFields {...part} />
         <TermsFields {...part} typical={typical} />
         <AgreementsEditor {...part} startDate={startDate} />
         <div className="debts-submit">

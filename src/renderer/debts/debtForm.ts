@@ -1,4 +1,4 @@
-import type { RateSpec } from '../../core/scenario/types';
+import type { RateChange, RateSpec } from '../../core/scenario/types';
 import type { AgreementInput, DebtRow } from '../db/AppDB';
 import type { DebtInput } from '../db/household';
 import { type AgreementForm, agreementFromForm, formFromAgreement } from './agreementForm';
@@ -29,6 +29,11 @@ export interface DebtForm {
   minimum: { kind: MinimumKind; percent: string; floor: string; amount: string };
   lateFee: { kind: LateFeeKind; amount: string; percent: string; min: string; max: string };
   agreements: AgreementForm[];
+  /**
+   * Rates that change on a date (model §12): a promotional rate ending, a penalty lowered.
+   * Optional: a draft kept before this field existed has none.
+   */
+  rateChanges?: RateChange[];
   /** When it fell overdue (app-only, kept for the negotiation workspace; not edited here). */
   overdueSince: string;
   /** The day of the month the lender collects, as typed ("10"); empty when not known. */
@@ -90,6 +95,7 @@ export function formFromDebt(
       max: 'max' in lateFee ? (lateFee.max ?? '') : '',
     },
     agreements: agreements.map(formFromAgreement),
+    rateChanges: debt.rateChanges ?? [],
     overdueSince: ('overdueSince' in debt ? debt.overdueSince : undefined) ?? '',
     dueDay: 'dueDay' in debt && debt.dueDay !== undefined ? String(debt.dueDay) : '',
   };
@@ -161,6 +167,7 @@ export function debtFromForm(form: DebtForm): {
     compound: form.compound,
     ...(minimumPayment ? { minimumPayment } : {}),
     ...(lateFee ? { lateFee } : {}),
+    ...(form.rateChanges?.length ? { rateChanges: form.rateChanges } : {}),
     ...optional('overdueSince', form.overdueSince),
   };
   const dueDay = dueDayOf(form.dueDay);

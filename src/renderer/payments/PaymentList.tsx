@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Dec } from '../../core/money';
+import { Dec, formatMoney } from '../../core/money';
 import type { DebtRow, PaymentRow } from '../db/AppDB';
 import { deletePayment } from '../db/payments';
 import { useOfferUndo } from '../forms/Undo';
@@ -8,7 +8,7 @@ import { ReceiptThumb } from './ReceiptThumb';
 
 /** The sum of some payments, as the model's decimal text. */
 export function totalOf(payments: readonly PaymentRow[]): string {
-  return payments.reduce((sum, payment) => sum.plus(payment.amount), new Dec(0)).toFixed(2);
+  return formatMoney(payments.reduce((sum, payment) => sum.plus(payment.amount), new Dec(0)));
 }
 
 /** Recorded payments, newest first, each with its receipt; edit and delete (with undo). */

@@ -49,6 +49,20 @@ export const paymentsZh = {
   evidenceTitle: '已还款记录（证据）',
   evidenceEmpty: '还没有记录还给这家机构的钱。在“还款记录”里记一笔，这里就会列出来。',
   evidenceTotal: '合计已还 {{amount}}',
+  asLived: {
+    title: '截至今天（{{date}}）',
+    paidSoFar: '已还',
+    paidSoFarHint: '计划开始以来记录的还款。',
+    unapplied:
+      '其中 {{amount}} 超过了当时欠的钱（或还给了已经还清的债务），计划没有算进去：请和机构核对。',
+    leftToPay: '还要还',
+    leftToPayHint: '按计划从今天起还要付的钱，包括今后的利息和费用。',
+    leftToPayNotAll: '按计划在 {{years}} 年内还要付的钱；这期间还不清全部债务。',
+    unrecorded: '{{month}}没有还款记录——记一笔，或确认没有还。',
+    unrecordedWhy: '没有记录的月份不会当作已还：计划按没还计算罚息和违约金。',
+    record: '记一笔',
+    confirmNone: '确认没有还',
+  },
 } as const;
 
 export const paymentsEn: Widen<typeof paymentsZh> = {
@@ -102,4 +116,20 @@ export const paymentsEn: Widen<typeof paymentsZh> = {
   evidenceEmpty:
     'No payment to this lender is recorded yet. Record one under Payments and it is listed here.',
   evidenceTotal: '{{amount}} paid in total',
+  asLived: {
+    title: 'As of today ({{date}})',
+    paidSoFar: 'Paid so far',
+    paidSoFarHint: 'The payments recorded since the plan started.',
+    unapplied:
+      '{{amount}} of it was more than was owed then (or went to a debt already paid), so the plan leaves it out: check it with the lender.',
+    leftToPay: 'Left to pay',
+    leftToPayHint: 'What the plan pays from today on, interest and charges ahead included.',
+    leftToPayNotAll:
+      'What the plan pays within {{years}} years; it does not clear every debt in that time.',
+    unrecorded: 'No payment recorded for {{month}} — record one, or confirm you paid nothing.',
+    unrecordedWhy:
+      'A month without a record is not taken as paid: the plan charges penalty interest and late fees as if nothing was paid.',
+    record: 'Record a payment',
+    confirmNone: 'Confirm nothing was paid',
+  },
 } as const;

@@ -1,4 +1,5 @@
 import { parseDate } from '../../core/calendar';
+import { Dec, MONEY_LIMIT, MONEY_PATTERN, formatMoney } from '../../core/money';
 import {
   MAX_RECEIPT_BYTES,
   type PaymentChannel,
@@ -34,17 +35,12 @@ export function draftFromPayment(row: PaymentRow): PaymentDraft {
 
 export type PaymentProblem = 'debt' | 'date' | 'future' | 'amount';
 
-/** Up to 12 digits, at most 2 decimals: what a payment can be. */
-const AMOUNT = /^(\d{1,12})(?:\.(\d{1,2}))?$/;
-
 /** "300" → "300.00", "12.5" → "12.50"; null when it is not a positive amount. */
 export function moneyText(typed: string): string | null {
-  const match = AMOUNT.exec(typed.trim());
-  if (!match?.[1]) return null;
-  const whole = match[1].replace(/^0+(?=\d)/, '');
-  const cents = (match[2] ?? '').padEnd(2, '0');
-  const text = `${whole}.${cents}`;
-  return /[1-9]/.test(text) ? text : null;
+  const text = typed.trim();
+  if (!MONEY_PATTERN.test(text)) return null;
+  const amount = new Dec(text);
+  return amount.isZero() || amount.gte(MONEY_LIMIT) ? null : formatMoney(amount);
 }
 
 /**

@@ -7,12 +7,16 @@ export const DEFAULT_REMINDER_DAYS = 3;
 /** A reminder further ahead than a month would announce the due after next. */
 export const MAX_REMINDER_DAYS = 28;
 
+/** The one-year LPR until the person enters a newer one (DOMAIN: 3.00 % since 20 May 2025). */
+export const DEFAULT_LPR = { percent: '3.00', date: '2025-05-20' } as const;
+
 export interface Settings {
   language: Language;
   currency: string;
   /** True when the language came from the operating system rather than the user's choice. */
   languageFromSystem: boolean;
   reminderDays: number;
+  lpr: { percent: string; date: string };
 }
 
 /**
@@ -35,6 +39,7 @@ export function resolveSettings(row: SettingsRow | undefined, systemLanguage: La
     currency: row?.currency ?? DEFAULT_CURRENCY,
     languageFromSystem: row?.language === undefined,
     reminderDays: row?.reminderDays ?? DEFAULT_REMINDER_DAYS,
+    lpr: row?.lpr ?? DEFAULT_LPR,
   };
 }
 

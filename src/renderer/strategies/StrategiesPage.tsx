@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { PlanGate } from '../plan/PlanGate';
 import { usePlan } from '../plan/PlanContext';
 import { ComparisonTable } from './ComparisonTable';
+import { CourtView } from './CourtView';
 import { CustomOrder } from './CustomOrder';
 import { WhatIfPanel } from './WhatIfPanel';
 
@@ -17,6 +18,7 @@ export function StrategiesPage() {
           <>
             <ComparisonTable bundle={bundle} />
             <WhatIfPanel bundle={bundle} />
+            <CourtView bundle={bundle} />
             <CustomOrder bundle={bundle} />
           </>
         )}

@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppDB } from '../../../src/renderer/db/AppDB';
-import { saveCurrency, saveLanguage, saveReminderDays } from '../../../src/renderer/db/settings';
+import {
+  saveCurrency,
+  saveLanguage,
+  saveLpr,
+  saveReminderDays,
+} from '../../../src/renderer/db/settings';
 import {
   isCurrencyCode,
   languageFromSystem,
@@ -40,15 +45,18 @@ describe('settings in the database', () => {
       currency: 'CNY',
       languageFromSystem: true,
       reminderDays: 3,
+      lpr: { percent: '3.00', date: '2025-05-20' },
     });
     await saveLanguage('zh-CN', database);
     await saveCurrency('HKD', database);
     await saveReminderDays(0, database);
+    await saveLpr({ percent: '3.45', date: '2026-11-20' }, database);
     expect(resolveSettings(await database.settings.get('app'), 'en')).toEqual({
       language: 'zh-CN',
       currency: 'HKD',
       languageFromSystem: false,
       reminderDays: 0,
+      lpr: { percent: '3.45', date: '2026-11-20' },
     });
   });
 
