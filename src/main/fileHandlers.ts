@@ -14,6 +14,7 @@ const filters: Record<FileKind, FileFilter[]> = {
   backup: [{ name: '上岸备份 Ashore backup', extensions: ['json'] }],
   text: [{ name: '文本 Text', extensions: ['txt'] }],
   csv: [{ name: 'CSV', extensions: ['csv'] }],
+  calendar: [{ name: '日历 iCalendar', extensions: ['ics'] }],
 };
 
 type Dialogs = Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;

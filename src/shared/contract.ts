@@ -18,10 +18,10 @@ export interface AppInfo {
 
 /**
  * The kinds of file the app reads and writes: each has its own extension and dialog filter.
- * 'text' (a statement to paste into a lender's chat) and 'csv' (a table for a spreadsheet) are
- * only ever written.
+ * 'text' (a statement to paste into a lender's chat), 'csv' (a table for a spreadsheet) and
+ * 'calendar' (the dues and follow-ups as an iCalendar .ics file) are only ever written.
  */
-export const fileKinds = ['scenario', 'backup', 'text', 'csv'] as const;
+export const fileKinds = ['scenario', 'backup', 'text', 'csv', 'calendar'] as const;
 export type FileKind = (typeof fileKinds)[number];
 
 export interface SaveFileRequest {

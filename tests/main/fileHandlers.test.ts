@@ -43,6 +43,17 @@ describe('saveFile', () => {
     );
   });
 
+  it('offers a calendar as an .ics file', async () => {
+    const target = join(folder(), 'ashore-dues.ics');
+    const { handlers, dialog } = handlersWith({ save: target });
+    const content = 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n';
+    await handlers.saveFile({ kind: 'calendar', suggestedName: 'ashore-dues.ics', content });
+    expect(dialog.showSaveDialog).toHaveBeenCalledWith(
+      expect.objectContaining({ filters: [{ name: '日历 iCalendar', extensions: ['ics'] }] }),
+    );
+    expect(readFileSync(target, 'utf8')).toBe(content);
+  });
+
   it('writes nothing when the user cancels', async () => {
     const { handlers } = handlersWith({});
     expect(

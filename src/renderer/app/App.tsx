@@ -14,6 +14,7 @@ import { StrategiesPage } from '../strategies/StrategiesPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { SettingsProvider, useSettings } from '../settings/SettingsContext';
 import { PlanProvider } from '../plan/PlanContext';
+import { DueReminders } from '../dues/DueReminders';
 import { PrintApp } from '../print/PrintApp';
 import { isPrintHash } from '../print/printSource';
 import { SchedulePage } from '../plan/schedule/SchedulePage';
@@ -89,6 +90,7 @@ function Shell() {
 
   return (
     <div className="shell">
+      <DueReminders />
       <a className="skip-link" href="#main" onClick={skipToMain}>
         {t('app.skipToContent')}
       </a>

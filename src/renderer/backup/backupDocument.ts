@@ -38,6 +38,7 @@ export const tableNames = [
   'evidence',
   'statements',
   'payments',
+  'baseline',
 ] as const satisfies readonly (keyof BackupTables)[];
 
 /** The document for these tables, dated and sealed with its checksum. */

@@ -8,10 +8,17 @@ import {
   positiveMoneySchema,
   STRATEGIES,
 } from '../../core/index';
-import { chargeCapSchema, percentSchema, reserveSchema } from '../../core/scenario/schema';
+import {
+  chargeCapSchema,
+  percentSchema,
+  reserveSchema,
+  scenarioSchema,
+} from '../../core/scenario/schema';
 import { uiLanguages } from '../../shared/contract';
+import { MAX_REMINDER_DAYS } from '../settings/settings';
 import {
   type AgreementRow,
+  type BaselineRow,
   type BudgetItemRow,
   type ContactRow,
   type DebtRow,
@@ -53,6 +60,7 @@ const settingsRow = z.strictObject({
     .regex(/^[A-Z]{3}$/)
     .optional(),
   theme: z.enum(themeChoices).optional(),
+  reminderDays: z.number().int().min(0).max(MAX_REMINDER_DAYS).optional(),
   lpr: z.strictObject({ percent: percentSchema, date: dateSchema }).optional(),
 }) satisfies z.ZodType<SettingsRow>;
 
@@ -73,9 +81,11 @@ const householdRow = z.strictObject({
 
 const budgetItemRow = budgetItemSchema.extend({ id, order }) satisfies z.ZodType<BudgetItemRow>;
 
-const debtRow = debtSchema
-  .omit({ agreements: true })
-  .extend({ order, overdueSince: dateSchema.optional() }) satisfies z.ZodType<DebtRow>;
+const debtRow = debtSchema.omit({ agreements: true }).extend({
+  order,
+  overdueSince: dateSchema.optional(),
+  dueDay: z.number().int().min(1).max(31).optional(),
+}) satisfies z.ZodType<DebtRow>;
 
 const agreementRow = z.strictObject({
   id,
@@ -138,6 +148,12 @@ const paymentRow = z.strictObject({
     .optional(),
 }) satisfies z.ZodType<PaymentBackupRow>;
 
+const baselineRow = z.strictObject({
+  id: z.literal('baseline'),
+  chosenOn: dateSchema,
+  scenario: scenarioSchema,
+}) satisfies z.ZodType<BaselineRow>;
+
 export const backupTablesSchema = z.strictObject({
   settings: z.array(settingsRow).max(1),
   household: z.array(householdRow).max(1),
@@ -151,6 +167,8 @@ export const backupTablesSchema = z.strictObject({
   evidence: z.array(evidenceRow).max(10_000),
   statements: z.array(statementRow).max(1000),
   payments: z.array(paymentRow).max(100_000),
+  // Backups written before the baseline existed have none.
+  baseline: z.array(baselineRow).max(1).default([]),
 });
 
 /** Every table's rows, as the database stores them and a backup holds them. */
@@ -167,6 +185,7 @@ export interface BackupTables {
   evidence: EvidenceRow[];
   statements: StatementRow[];
   payments: PaymentBackupRow[];
+  baseline: BaselineRow[];
 }
 
 export { BACKUP_FORMAT, backupEnvelopeSchema } from '../../shared/backupEnvelope';

@@ -6,6 +6,8 @@ import { PlanGate } from '../plan/PlanGate';
 import { usePlan } from '../plan/PlanContext';
 import { ExportPdfButton } from '../export/ExportPdfButton';
 import { CheaperStrategyNote } from './CheaperStrategyNote';
+import { DuesPanel } from '../dues/DuesPanel';
+import { ProgressPanel } from '../progress/ProgressPanel';
 import { DashboardCharts } from './DashboardCharts';
 import { Headlines } from './Headlines';
 import { Warnings } from './Warnings';
@@ -33,6 +35,8 @@ export function DashboardPage() {
             <AsLivedPanel bundle={bundle} />
             <Warnings bundle={bundle} />
             <FollowUps />
+            <DuesPanel plan={bundle.result} />
+            <ProgressPanel lived={bundle.result} />
             <DashboardCharts bundle={bundle} />
           </>
         )}

@@ -11,6 +11,8 @@ export interface SettingsRow {
   currency?: string;
   /** Light or dark colours, or whatever the system uses (the default). */
   theme?: ThemeChoice;
+  /** How many days before a due the reminder comes (0: on the day). */
+  reminderDays?: number;
   /**
    * The one-year Loan Prime Rate the person entered, in percent ("3.00"), and the date it was
    * published: 4 × LPR is what courts protect of private lending, a yardstick for any rate.
@@ -57,6 +59,12 @@ export type DebtRow = Omit<DebtInput, 'agreements'> & {
    * (a short overdue and a small amount make a full waiver promising).
    */
   overdueSince?: string;
+  /**
+   * The day of the month the lender collects (花呗 on the 10th), 1–31; a shorter month takes
+   * its last day. Not part of the planning model (its periods stay as they are): it dates the
+   * list of dues, the reminders and the calendar file.
+   */
+  dueDay?: number;
 };
 
 export interface AgreementRow {
@@ -183,6 +191,29 @@ export interface SafetyBackupRow {
   content: string;
 }
 
+/**
+ * The plan the person chose to follow (按这个计划执行), frozen: one row, id 'baseline'. Kept as
+ * its scenario without recorded payments (the plan is deterministic, so the same scenario gives
+ * the same plan), so progress is measured against what was planned on the day it was chosen.
+ */
+export interface BaselineRow {
+  id: 'baseline';
+  /** The day it was chosen, YYYY-MM-DD. */
+  chosenOn: string;
+  scenario: ScenarioInput;
+}
+
+/**
+ * A reminder already shown, so a due is announced once however often the app starts. Not
+ * household data: never backed up, never restored.
+ */
+export interface ReminderRow {
+  /** The due it announced: "<debtId>|<kind>|<YYYY-MM-DD>". */
+  key: string;
+  /** ISO timestamp of when it was shown. */
+  shownAt: string;
+}
+
 export const budgetTables = ['incomes', 'fixedCosts', 'obligations'] as const;
 export type BudgetTable = (typeof budgetTables)[number];
 
@@ -215,6 +246,8 @@ export class AppDB extends Dexie {
   drafts!: EntityTable<DraftRow, 'key'>;
   safetyBackups!: EntityTable<SafetyBackupRow, 'name'>;
   payments!: EntityTable<PaymentRow, 'id'>;
+  reminders!: EntityTable<ReminderRow, 'key'>;
+  baseline!: EntityTable<BaselineRow, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -241,6 +274,8 @@ export class AppDB extends Dexie {
       payments: 'id, debtId, date',
       extras: 'id, order',
     });
+    // Living with the plan: the reminders already shown, and the plan chosen to follow.
+    this.version(5).stores({ reminders: 'key, shownAt', baseline: 'id' });
   }
 }
 

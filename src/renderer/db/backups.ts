@@ -29,6 +29,7 @@ export async function createBackup(
     evidence: await database.evidence.toArray(),
     statements: await database.statements.toArray(),
     payments: await database.payments.toArray(),
+    baseline: await database.baseline.toArray(),
   }));
   // Receipts are read as bytes outside the transaction: it would close while awaiting them.
   const payments = await Promise.all(tables.payments.map(paymentToBackup));
@@ -54,6 +55,7 @@ export async function restoreBackup(
     evidence: () => database.evidence.bulkAdd(backup.tables.evidence),
     statements: () => database.statements.bulkAdd(backup.tables.statements),
     payments: () => database.payments.bulkAdd(backup.tables.payments.map(paymentFromBackup)),
+    baseline: () => database.baseline.bulkAdd(backup.tables.baseline),
   };
   await database.transaction('rw', tablesOf(database), async () => {
     for (const name of tableNames) {

@@ -139,7 +139,7 @@ export function toScenarioInput(
     ...(household.customOrder?.length ? { customOrder: household.customOrder } : {}),
     ...(household.horizonMonths ? { horizonMonths: household.horizonMonths } : {}),
     budget,
-    debts: data.debts.map(({ order: _order, overdueSince: _overdueSince, ...debt }) => {
+    debts: data.debts.map(({ order: _order, overdueSince: _o, dueDay: _d, ...debt }) => {
       const agreements = data.agreements
         .filter((row) => row.debtId === debt.id)
         .map((row) => row.agreement);

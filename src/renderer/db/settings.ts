@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { isCurrencyCode } from '../settings/settings';
+import { isCurrencyCode, isReminderDays } from '../settings/settings';
 import { type AppDB, type SettingsRow, type ThemeChoice, db as defaultDb } from './AppDB';
 import type { UiLanguage as Language } from '../../shared/contract';
 
@@ -28,6 +28,13 @@ export function saveCurrency(currency: string, database: AppDB = defaultDb): Pro
 
 export function saveTheme(theme: ThemeChoice, database: AppDB = defaultDb): Promise<void> {
   return patchSettings(database, { theme });
+}
+
+export function saveReminderDays(days: number, database: AppDB = defaultDb): Promise<void> {
+  if (!isReminderDays(days)) {
+    return Promise.reject(new RangeError(`not a number of reminder days: ${days}`));
+  }
+  return patchSettings(database, { reminderDays: days });
 }
 
 /** The stored settings row, live: undefined while loading, null when nothing is stored. */

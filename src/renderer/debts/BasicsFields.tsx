@@ -4,7 +4,7 @@ import type { FormPartProps } from './fieldProps';
 import { isPresetId, presetIds } from './presets';
 import { errorsAt } from './validation';
 
-/** The debt's name and kind (a preset id, display only). */
+/** The debt's name, kind (a preset id, display only) and the day of the month it is due. */
 export function BasicsFields({ form, update, errors }: FormPartProps) {
   const { t } = useTranslation();
   // A kind from an imported file that is not one of ours stays selectable as it is.
@@ -28,6 +28,13 @@ export function BasicsFields({ form, update, errors }: FormPartProps) {
             label: isPresetId(value) ? t(`debts.presets.${value}`) : value,
           }))}
           errors={errorsAt(errors, 'kind')}
+        />
+        <TextField
+          label={t('debts.form.dueDay')}
+          hint={t('debts.form.dueDayHint')}
+          value={form.dueDay}
+          onChange={(dueDay) => update({ dueDay })}
+          errors={errorsAt(errors, 'dueDay')}
         />
       </div>
       {form.kind === 'creditCard' ? (

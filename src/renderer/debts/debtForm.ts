@@ -37,6 +37,8 @@ export interface DebtForm {
   rateChanges?: RateChange[];
   /** When it fell overdue (app-only, for the negotiation workspace): asked of overdue debts only. */
   overdueSince: string;
+  /** The day of the month the lender collects, as typed ("10"); empty when not known. */
+  dueDay: string;
 }
 
 /** What the debts page needs to open the editor again on a kept draft. */
@@ -99,6 +101,7 @@ export function formFromDebt(
     agreements: agreements.map(formFromAgreement),
     rateChanges: debt.rateChanges ?? [],
     overdueSince: ('overdueSince' in debt ? debt.overdueSince : undefined) ?? '',
+    dueDay: 'dueDay' in debt && debt.dueDay !== undefined ? String(debt.dueDay) : '',
   };
 }
 
@@ -151,6 +154,14 @@ export function formIsOverdue(form: Pick<DebtForm, 'allOverdue' | 'overduePrinci
   );
 }
 
+/** The due day typed, when it is a day of the month (1–31); validation reports anything else. */
+export function dueDayOf(text: string): number | undefined {
+  const trimmed = text.trim();
+  if (!/^\d{1,2}$/.test(trimmed)) return undefined;
+  const day = Number(trimmed);
+  return day >= 1 && day <= 31 ? day : undefined;
+}
+
 /** The debt the form describes, in the model's input shape (§11), not yet validated. */
 export function debtFromForm(form: DebtForm): {
   debt: Omit<DebtRow, 'order'>;
@@ -178,5 +189,7 @@ export function debtFromForm(form: DebtForm): {
     // A debt that is current has no date it fell overdue: a stale one is dropped.
     ...(formIsOverdue(form) ? optional('overdueSince', form.overdueSince) : {}),
   };
+  const dueDay = dueDayOf(form.dueDay);
+  if (dueDay !== undefined) debt.dueDay = dueDay;
   return { debt, agreements: form.agreements.map(agreementFromForm) };
 }

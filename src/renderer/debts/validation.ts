@@ -3,7 +3,7 @@ import { dateSchema, validateDebt } from '../../core';
 import type { Issue } from '../../core/scenario/issues';
 import type { AgreementInput, DebtRow } from '../db/AppDB';
 import { issuesByField } from '../validation/issueText';
-import { type DebtForm, debtFromForm } from './debtForm';
+import { type DebtForm, debtFromForm, dueDayOf } from './debtForm';
 
 export interface CheckedForm {
   debt: Omit<DebtRow, 'order'>;
@@ -64,9 +64,10 @@ export interface BalancesDate {
 /** The form checked by the engine's own schema, so the form and a file obey the same rules. */
 export function checkDebtForm(form: DebtForm, t: TFunction, start?: BalancesDate): CheckedForm {
   const { debt, agreements } = debtFromForm(form);
-  // overdueSince is the app's own note, not part of the planning model the schema checks.
+  // overdueSince and dueDay are the app's own notes, not part of the model the schema checks.
   const model = { ...debt };
   delete model.overdueSince;
+  delete model.dueDay;
   const input = { ...model, agreements };
   const result = validateDebt(input);
   const errors: Map<string, string[]> = result.ok
@@ -74,6 +75,8 @@ export function checkDebtForm(form: DebtForm, t: TFunction, start?: BalancesDate
     : issuesByField(result.issues.map(plainer(input, form)), [], t);
   const since = overdueSinceErrors(debt.overdueSince, start, t);
   if (since) errors.set('overdueSince', since);
+  if (form.dueDay.trim() !== '' && dueDayOf(form.dueDay) === undefined)
+    errors.set('dueDay', [t('debts.form.dueDayInvalid')]);
   return { debt, agreements, errors };
 }
 

@@ -10,6 +10,7 @@ const mimeTypes: Record<FileKind, string> = {
   backup: 'application/json',
   text: 'text/plain;charset=utf-8',
   csv: 'text/csv;charset=utf-8',
+  calendar: 'text/calendar;charset=utf-8',
 };
 
 /** Saving in a browser is a download: the browser decides the folder (or asks). */

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useBaseline } from '../db/baseline';
 import { type AllNegotiationRecords, useAllNegotiationRecords } from '../db/negotiationRecords';
 import { todayIso } from '../format/dates';
 import { usePlan } from '../plan/PlanContext';
@@ -34,6 +35,7 @@ export function PrintApp() {
     printLanguageOf(window.location.hash) ??
     settings.language;
   const stored = useAllNegotiationRecords();
+  const storedBaseline = useBaseline();
   // The household's plan is the app's own (PlanProvider), planned once for the whole window; a
   // scenario handed in is planned by a client of its own, which no other request can cancel.
   const household = usePlan().state;
@@ -46,7 +48,12 @@ export function PrintApp() {
       ? { ...state.bundle, extras: state.bundle.extras }
       : null;
   const records = injected ? noRecords : stored;
-  const ready = bundle !== null && records !== undefined && i18n.language === language;
+  const baseline = injected ? null : storedBaseline;
+  const ready =
+    bundle !== null &&
+    records !== undefined &&
+    baseline !== undefined &&
+    i18n.language === language;
 
   useEffect(() => {
     if (i18n.language !== language) void i18n.changeLanguage(language);
@@ -72,7 +79,8 @@ export function PrintApp() {
   if (state.status === 'invalid') return <p className="print-status">{t('planStatus.invalid')}</p>;
   if (state.status === 'failed')
     return <p className="print-status">{t('planStatus.failed', { message: state.message })}</p>;
-  if (!bundle || !records) return <p className="print-status">{t('print.preparing')}</p>;
+  if (!bundle || !records || baseline === undefined)
+    return <p className="print-status">{t('print.preparing')}</p>;
   return (
     <SettingsOverride language={language} currency={currency}>
       <div className="print-toolbar">
@@ -93,6 +101,7 @@ export function PrintApp() {
           records={records}
           madeOn={injected?.madeOn ?? todayIso()}
           language={language}
+          baseline={baseline}
         />
       )}
     </SettingsOverride>

@@ -9,6 +9,8 @@ import { PrintDebts } from './PrintDebts';
 import type { AllNegotiationRecords } from '../db/negotiationRecords';
 import { PrintLenders } from './PrintLenders';
 import { PrintMethodology } from './PrintMethodology';
+import type { BaselineRow } from '../db/AppDB';
+import { PrintProgress } from './PrintProgress';
 import { PrintSchedule } from './PrintSchedule';
 import { PrintSummary } from './PrintSummary';
 
@@ -18,11 +20,14 @@ export function PrintDocument({
   records,
   madeOn,
   language,
+  baseline,
 }: {
   bundle: CompletePlanBundle;
   records: AllNegotiationRecords;
   madeOn: string;
   language: Language;
+  /** The plan chosen to follow; null for a scenario handed in, or when none was chosen. */
+  baseline: BaselineRow | null;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -39,6 +44,14 @@ export function PrintDocument({
       <PrintSummary bundle={bundle} />
       <PrintBudget scenario={bundle.scenario} />
       <PrintDebts bundle={bundle} />
+      {baseline ? (
+        <PrintProgress
+          bundle={bundle}
+          baseline={baseline}
+          payments={records.payments}
+          today={madeOn}
+        />
+      ) : null}
       <section className="print-section page-break" aria-labelledby="print-charts">
         <h2 id="print-charts">{t('print.chartsAndStrategies')}</h2>
         <PayoffChart {...chartProps} />

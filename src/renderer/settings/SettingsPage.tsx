@@ -5,6 +5,7 @@ import { type UiLanguage as Language, uiLanguages as languages } from '../../sha
 import { formatMoney } from '../format/money';
 import { hrefOf } from '../app/routes';
 import { ashore } from '../platform/ashore';
+import { ReminderDaysField } from '../dues/ReminderDaysField';
 import { PersistenceNote } from '../storage/StorageBanner';
 import { useSettings } from './SettingsContext';
 import { saveCurrency, saveLanguage, saveTheme } from '../db/settings';
@@ -184,6 +185,7 @@ export function SettingsPage() {
         <LanguageField />
         <CurrencyField />
         <ThemeField />
+        <ReminderDaysField />
         <LprField />
       </form>
       <About />

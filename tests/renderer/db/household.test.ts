@@ -44,6 +44,19 @@ describe('scenario import and export', () => {
     expect(exported).toEqual(expected);
   });
 
+  it('keeps the due day for reminders but leaves it out of the model input', async () => {
+    const database = freshDb();
+    await saveHousehold({ startDate: '2027-01-01' }, database);
+    await saveDebt({ id: 'huabei', name: '花呗', principal: '800.00', dueDay: 10 }, [], database);
+    const data = await readHousehold(database);
+    expect(data.debts[0]?.dueDay).toBe(10);
+    expect(toScenarioInput(data, 'CNY').debts[0]).toEqual({
+      id: 'huabei',
+      name: '花呗',
+      principal: '800.00',
+    });
+  });
+
   it('replacing a household removes everything that was there before', async () => {
     const database = freshDb();
     await saveBudgetItem(

@@ -113,6 +113,13 @@ describe('form ⇄ debt', () => {
     expect(debtFromForm({ ...form, allOverdue: true }).debt.overdueSince).toBe('2026-10-09');
   });
 
+  it('keeps the due day as a day of the month through an edit, and drops it when cleared', () => {
+    const saved = debtFromForm({ ...filledForm(), dueDay: ' 10 ' });
+    expect(saved.debt.dueDay).toBe(10);
+    expect(formFromDebt(saved.debt, saved.agreements).dueDay).toBe('10');
+    expect(debtFromForm({ ...filledForm(), dueDay: '' }).debt).not.toHaveProperty('dueDay');
+  });
+
   it('"all overdue" replaces the overdue principal', () => {
     const form = {
       ...formFromPreset('jiebei', '借呗', 'j-1'),

@@ -36,6 +36,16 @@ describe('checking the debt form', () => {
     expect(checkDebtForm({ ...base(), overdueSince: '2025-01-10' }, t).errors.size).toBe(0);
   });
 
+  it('takes a due day from 1 to 31 and names anything else beside the field', async () => {
+    const t = await translator('zh-CN');
+    expect(checkDebtForm({ ...base(), dueDay: '31' }, t).errors.size).toBe(0);
+    for (const dueDay of ['0', '32', '10.5', '十']) {
+      expect(checkDebtForm({ ...base(), dueDay }, t).errors.get('dueDay')).toEqual([
+        '请填写 1 到 31 之间的整数。',
+      ]);
+    }
+  });
+
   it('names each problem beside its field, in English', async () => {
     const t = await translator('en');
     const { errors } = checkDebtForm({ ...base(), overduePrincipal: '2000' }, t);

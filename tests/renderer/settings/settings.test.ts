@@ -1,6 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppDB } from '../../../src/renderer/db/AppDB';
-import { saveCurrency, saveLanguage, saveLpr, saveTheme } from '../../../src/renderer/db/settings';
+import {
+  saveCurrency,
+  saveLanguage,
+  saveLpr,
+  saveReminderDays,
+  saveTheme,
+} from '../../../src/renderer/db/settings';
 import {
   isCurrencyCode,
   languageFromSystem,
@@ -40,17 +46,20 @@ describe('settings in the database', () => {
       currency: 'CNY',
       theme: 'system',
       languageFromSystem: true,
+      reminderDays: 3,
       lpr: { percent: '3.00', date: '2025-05-20' },
     });
     await saveLanguage('zh-CN', database);
     await saveCurrency('HKD', database);
     await saveTheme('dark', database);
+    await saveReminderDays(0, database);
     await saveLpr({ percent: '3.45', date: '2026-11-20' }, database);
     expect(resolveSettings(await database.settings.get('app'), 'en')).toEqual({
       language: 'zh-CN',
       currency: 'HKD',
       theme: 'dark',
       languageFromSystem: false,
+      reminderDays: 0,
       lpr: { percent: '3.45', date: '2026-11-20' },
     });
   });
@@ -82,5 +91,13 @@ describe('isCurrencyCode', () => {
       expect(isCurrencyCode(code)).toBe(true);
     for (const code of ['', 'RMB', 'usd', 'US', 'USDT', '¥'])
       expect(isCurrencyCode(code)).toBe(false);
+  });
+
+  it('refuses reminder days that are not a whole number from 0 to 28, and stores nothing', async () => {
+    const database = freshDb();
+    for (const days of [-1, 1.5, 29, Number.NaN]) {
+      await expect(saveReminderDays(days, database)).rejects.toThrow(RangeError);
+    }
+    expect(await database.settings.get('app')).toBeUndefined();
   });
 });

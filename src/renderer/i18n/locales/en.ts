@@ -15,6 +15,8 @@ import { csvEn } from '../../export/csvMessages';
 import { methodologyEn } from '../../methodology/messages';
 import { strategiesEn } from '../../strategies/messages';
 import { debtsEn } from '../../debts/messages';
+import { duesEn } from '../../dues/messages';
+import { progressEn } from '../../progress/messages';
 import { formsEn } from '../../forms/messages';
 import { issuesEn } from '../../validation/messages';
 import type { Messages } from './zh-CN';
@@ -96,6 +98,8 @@ export const en: Messages = {
   },
   budget: budgetEn,
   debts: debtsEn,
+  dues: duesEn,
+  progress: progressEn,
   dashboard: dashboardEn,
   print: printEn,
   packet: packetEn,

@@ -15,6 +15,8 @@ import { csvZh } from '../../export/csvMessages';
 import { methodologyZh } from '../../methodology/messages';
 import { strategiesZh } from '../../strategies/messages';
 import { debtsZh } from '../../debts/messages';
+import { duesZh } from '../../dues/messages';
+import { progressZh } from '../../progress/messages';
 import { formsZh } from '../../forms/messages';
 import { issuesZh } from '../../validation/messages';
 import type { Widen } from '../widen';
@@ -93,6 +95,8 @@ export const zhCN = {
   },
   budget: budgetZh,
   debts: debtsZh,
+  dues: duesZh,
+  progress: progressZh,
   dashboard: dashboardZh,
   print: printZh,
   packet: packetZh,

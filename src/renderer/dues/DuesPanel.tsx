@@ -1,0 +1,132 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PlanResult } from '../../core/engine/output';
+import { useAllContacts } from '../db/negotiation';
+import { errorText } from '../format/errorText';
+import { todayIso } from '../format/dates';
+import { useFormat } from '../format/useFormat';
+import { usePlan } from '../plan/PlanContext';
+import { ashore } from '../platform/ashore';
+import { useSettings } from '../settings/SettingsContext';
+import { buildCalendar, pendingFollowUps } from './calendarFile';
+import { type DueDebt, daysBetween, dueItems, plusDays, thisMonthAndNext } from './dueList';
+import { dueDebtsOf, whenText } from './dueReminders';
+
+/** How far ahead the calendar file reaches: a year; a newer export updates the same events. */
+const CALENDAR_DAYS = 365;
+
+function CalendarExport({ plan, debts }: { plan: PlanResult; debts: DueDebt[] }) {
+  const { t } = useTranslation();
+  const { language, currency, reminderDays } = useSettings();
+  const contacts = useAllContacts();
+  const [message, setMessage] = useState('');
+
+  async function exportCalendar() {
+    const today = todayIso();
+    const content = buildCalendar({
+      dues: dueItems(plan, debts, today, plusDays(today, CALENDAR_DAYS)),
+      followUps: pendingFollowUps(
+        contacts ?? [],
+        new Map(debts.map((debt) => [debt.id, debt.name])),
+        today,
+      ),
+      reminderDays,
+      t,
+      language,
+      currency,
+    });
+    const result = await ashore.saveFile({
+      kind: 'calendar',
+      suggestedName: t('dues.calendar.fileName', { date: today }),
+      content,
+    });
+    if (result.saved) setMessage(t('dues.calendar.exported', { name: result.name }));
+  }
+
+  return (
+    <div className="dues-export">
+      <button
+        type="button"
+        onClick={() =>
+          void exportCalendar().catch((error: unknown) =>
+            setMessage(t('dues.calendar.failed', { detail: errorText(error) })),
+          )
+        }
+      >
+        {t('dues.calendar.export')}
+      </button>
+      <p className="status-line" role="status">
+        {message}
+      </p>
+    </div>
+  );
+}
+
+/**
+ * Every due this month and next, dated by each debt's due day: what to pay, when, and which
+ * ones an agreement stands or falls on (DOMAIN step 9).
+ */
+export function DuesPanel({ plan }: { plan: PlanResult }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { reminderDays } = useSettings();
+  const { household } = usePlan();
+  if (!household) return null;
+  const today = todayIso();
+  const debts = dueDebtsOf(household);
+  const { from, to } = thisMonthAndNext(today);
+  const items = dueItems(plan, debts, from, to);
+
+  return (
+    <section className="dues" aria-labelledby="dues-title">
+      <h2 id="dues-title">{t('dues.title')}</h2>
+      <p className="hint">{t('dues.intro')}</p>
+      {items.length === 0 ? (
+        <p>{t('dues.empty')}</p>
+      ) : (
+        <table className="dues-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('dues.columns.date')}</th>
+              <th scope="col">{t('dues.columns.debt')}</th>
+              <th scope="col">{t('dues.columns.kind')}</th>
+              <th scope="col" className="num">
+                {t('dues.columns.amount')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((item) => {
+              const days = daysBetween(today, item.date);
+              const soon = days >= 0 && days <= reminderDays;
+              return (
+                <tr
+                  key={`${item.debtId}|${item.kind}|${item.date}`}
+                  className={days < 0 ? 'past' : soon ? 'soon' : undefined}
+                >
+                  <td>
+                    {format.date(item.date)}{' '}
+                    <span className="hint">{whenText(today, item.date, format.language)}</span>
+                    {soon ? <span className="badge">{t('dues.reminderSoon')}</span> : null}
+                    {item.dayKnown ? null : <p className="hint">{t('dues.dayUnknown')}</p>}
+                  </td>
+                  <th scope="row">{item.name}</th>
+                  <td>
+                    {t(`dues.kinds.${item.kind}`)}
+                    {item.breaksAgreement ? (
+                      <span className="badge danger" title={t('dues.breaksHint')}>
+                        {t('dues.breaks')}
+                      </span>
+                    ) : null}
+                  </td>
+                  <td className="num">{format.money(item.amount)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      <CalendarExport plan={plan} debts={debts} />
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import { ZERO } from '../../core/money';
+import type { BaselineRow, PaymentRow } from '../db/AppDB';
+import { useFormat } from '../format/useFormat';
+import type { CompletePlanBundle } from '../plan/planProtocol';
+import { ProgressChart } from '../progress/ProgressChart';
+import { DebtTable, Standing } from '../progress/ProgressPanel';
+import { plannedBaseline, progressAgainst } from '../progress/progress';
+
+/** The PDF's progress: the baseline against the plan as lived, and the payments made. */
+export function PrintProgress({
+  bundle,
+  baseline,
+  payments,
+  today,
+}: {
+  bundle: CompletePlanBundle;
+  baseline: BaselineRow;
+  payments: readonly PaymentRow[];
+  today: string;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const result = plannedBaseline(baseline.scenario);
+  if (!result) return null;
+  const names = new Map(bundle.scenario.debts.map((debt) => [debt.id, debt.name]));
+  const progress = progressAgainst(
+    { scenario: baseline.scenario, result },
+    bundle.result,
+    names,
+    today,
+  );
+  const paid = payments.reduce((sum, payment) => sum.plus(payment.amount), ZERO);
+  return (
+    <section className="print-section page-break" aria-labelledby="print-progress">
+      <h2 id="print-progress">{t('progress.title')}</h2>
+      <p>{t('progress.chosenOn', { date: format.date(baseline.chosenOn) })}</p>
+      <Standing progress={progress} />
+      <p>
+        {t('print.paymentsMade', { count: payments.length, amount: format.money(paid.toFixed(2)) })}
+      </p>
+      <DebtTable progress={progress} />
+      <ProgressChart
+        points={progress.chart}
+        currency={format.currency}
+        language={format.language}
+        print
+      />
+    </section>
+  );
+}
