@@ -9,6 +9,7 @@ import { MethodologyPage } from '../methodology/MethodologyPage';
 import { ashore } from '../platform/ashore';
 import { UndoProvider } from '../forms/Undo';
 import { NegotiationPage } from '../negotiation/NegotiationPage';
+import { PaymentsPage } from '../payments/PaymentsPage';
 import { StrategiesPage } from '../strategies/StrategiesPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { SettingsProvider, useSettings } from '../settings/SettingsContext';
@@ -34,6 +35,8 @@ function Page({ route }: { route: Route }) {
       return <StrategiesPage />;
     case 'negotiation':
       return <NegotiationPage />;
+    case 'payments':
+      return <PaymentsPage />;
     case 'schedule':
       return <SchedulePage />;
     case 'data':

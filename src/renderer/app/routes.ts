@@ -7,6 +7,7 @@ export const routes = [
   'debts',
   'strategies',
   'negotiation',
+  'payments',
   'schedule',
   'data',
   'settings',

@@ -1,4 +1,5 @@
 import { Dec } from '../../core/money';
+import { MAX_OPEN_FILE_BYTES } from '../../shared/contract';
 import { validateScenario } from '../../core/scenario/validate';
 import { toScenarioInput } from '../db/household';
 import { DEFAULT_CURRENCY } from '../settings/settings';
@@ -30,11 +31,13 @@ export const tableNames = [
   'incomes',
   'fixedCosts',
   'obligations',
+  'extras',
   'debts',
   'agreements',
   'contacts',
   'evidence',
   'statements',
+  'payments',
 ] as const satisfies readonly (keyof BackupTables)[];
 
 /** The document for these tables, dated and sealed with its checksum. */
@@ -64,8 +67,26 @@ export function sealOf(envelope: Omit<BackupEnvelope, 'checksum'>): Promise<stri
   return checksumOf({ format, version, createdAt, appVersion, tables });
 }
 
-export function serializeBackup(backup: BackupDocument): string {
-  return `${JSON.stringify(backup, null, 2)}\n`;
+/**
+ * A backup larger than a backup file may be (what the app reads back, 20 MiB) is refused
+ * before anything is written: a file that cannot be restored is no backup. Receipt images are
+ * what makes a household this large.
+ */
+export class BackupTooLargeError extends Error {
+  constructor(
+    readonly bytes: number,
+    readonly limit: number,
+  ) {
+    super(`The backup would be ${bytes} bytes; a backup file may be at most ${limit} bytes.`);
+    this.name = 'BackupTooLargeError';
+  }
+}
+
+export function serializeBackup(backup: BackupDocument, limit = MAX_OPEN_FILE_BYTES): string {
+  const text = `${JSON.stringify(backup, null, 2)}\n`;
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > limit) throw new BackupTooLargeError(bytes, limit);
+  return text;
 }
 
 /** Why a file cannot be restored, for a message in the user's language. */
@@ -98,15 +119,17 @@ const pathText = (path: readonly PropertyKey[]) =>
 /** The relations the row schemas cannot see, checked by composing the scenario the app would plan. */
 function relationProblems(tables: BackupTables): string[] {
   const debtIds = new Set(tables.debts.map((debt) => debt.id));
-  const orphans = (['agreements', 'contacts', 'evidence', 'statements'] as const).flatMap((name) =>
+  const linked = ['agreements', 'contacts', 'evidence', 'statements', 'payments'] as const;
+  const orphans = linked.flatMap((name) =>
     tables[name]
       .map((row, index) => (debtIds.has(row.debtId) ? null : `${name}[${index}].debtId`))
       .filter((path): path is string => path !== null),
   );
   if (tables.debts.length === 0) return orphans;
   const household = tables.household[0] ?? { id: 'household' as const, startDate: '2000-01-01' };
+  const payments = tables.payments.map(({ receipt: _receipt, ...payment }) => payment);
   const scenario = toScenarioInput(
-    { ...tables, household },
+    { ...tables, household, payments },
     tables.settings[0]?.currency ?? DEFAULT_CURRENCY,
   );
   const validation = validateScenario(scenario);

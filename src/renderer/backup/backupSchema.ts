@@ -5,9 +5,10 @@ import {
   dateSchema,
   debtSchema,
   moneySchema,
+  positiveMoneySchema,
   STRATEGIES,
 } from '../../core/index';
-import { reserveSchema } from '../../core/scenario/schema';
+import { chargeCapSchema, reserveSchema } from '../../core/scenario/schema';
 import { uiLanguages } from '../../shared/contract';
 import {
   type AgreementRow,
@@ -16,11 +17,16 @@ import {
   type DebtRow,
   type EvidenceRow,
   type HouseholdRow,
+  MAX_RECEIPT_BYTES,
+  type PaymentRow,
+  type ReceiptType,
   type SettingsRow,
   type StatementRow,
   contactChannels,
   evidenceItems,
   evidenceStatuses,
+  paymentChannels,
+  receiptTypes,
 } from '../db/AppDB';
 
 /**
@@ -55,6 +61,11 @@ const householdRow = z.strictObject({
   strategy: z.enum(STRATEGIES).optional(),
   customOrder: z.array(id).max(1000).optional(),
   horizonMonths: z.number().int().min(1).max(1200).optional(),
+  chargeCap: chargeCapSchema.optional(),
+  confirmedNoPayment: z
+    .array(z.string().regex(/^\d{4}-\d{2}$/))
+    .max(1200)
+    .optional(),
 }) satisfies z.ZodType<HouseholdRow>;
 
 const budgetItemRow = budgetItemSchema.extend({ id, order }) satisfies z.ZodType<BudgetItemRow>;
@@ -100,17 +111,43 @@ const statementRow = z.strictObject({
   paid: longText.optional(),
 }) satisfies z.ZodType<StatementRow>;
 
+/** A payment as a backup holds it: its receipt image as base64 text, since JSON has no bytes. */
+export type PaymentBackupRow = Omit<PaymentRow, 'receipt'> & {
+  receipt?: { type: ReceiptType; base64: string };
+};
+
+const paymentRow = z.strictObject({
+  id,
+  debtId: id,
+  date: dateSchema,
+  amount: positiveMoneySchema,
+  channel: z.enum(paymentChannels),
+  note: longText,
+  order,
+  receipt: z
+    .strictObject({
+      type: z.enum(receiptTypes),
+      base64: z
+        .string()
+        .max(Math.ceil(MAX_RECEIPT_BYTES / 3) * 4)
+        .regex(/^[A-Za-z0-9+/]*={0,2}$/),
+    })
+    .optional(),
+}) satisfies z.ZodType<PaymentBackupRow>;
+
 export const backupTablesSchema = z.strictObject({
   settings: z.array(settingsRow).max(1),
   household: z.array(householdRow).max(1),
   incomes: z.array(budgetItemRow).max(10_000),
   fixedCosts: z.array(budgetItemRow).max(10_000),
   obligations: z.array(budgetItemRow).max(10_000),
+  extras: z.array(budgetItemRow).max(10_000),
   debts: z.array(debtRow).max(1000),
   agreements: z.array(agreementRow).max(10_000),
   contacts: z.array(contactRow).max(100_000),
   evidence: z.array(evidenceRow).max(10_000),
   statements: z.array(statementRow).max(1000),
+  payments: z.array(paymentRow).max(100_000),
 });
 
 /** Every table's rows, as the database stores them and a backup holds them. */
@@ -120,11 +157,13 @@ export interface BackupTables {
   incomes: BudgetItemRow[];
   fixedCosts: BudgetItemRow[];
   obligations: BudgetItemRow[];
+  extras: BudgetItemRow[];
   debts: DebtRow[];
   agreements: AgreementRow[];
   contacts: ContactRow[];
   evidence: EvidenceRow[];
   statements: StatementRow[];
+  payments: PaymentBackupRow[];
 }
 
 export { BACKUP_FORMAT, backupEnvelopeSchema } from '../../shared/backupEnvelope';

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { HomePage } from '../home/HomePage';
 import { FollowUps } from '../negotiation/FollowUps';
+import { AsLivedPanel } from '../payments/AsLivedPanel';
 import { PlanGate } from '../plan/PlanGate';
 import { usePlan } from '../plan/PlanContext';
 import { ExportPdfButton } from '../export/ExportPdfButton';
@@ -29,6 +30,7 @@ export function DashboardPage() {
           <>
             <Headlines bundle={bundle} />
             <CheaperStrategyNote bundle={bundle} />
+            <AsLivedPanel bundle={bundle} />
             <Warnings bundle={bundle} />
             <FollowUps />
             <DashboardCharts bundle={bundle} />

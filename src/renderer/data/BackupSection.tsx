@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCommandHandler } from '../app/commandRequests';
+import { BackupTooLargeError } from '../backup/backupDocument';
 import { ashore } from '../platform/ashore';
 import { BackupPreview, type PendingRestore } from './BackupPreview';
 import { checkOpenedBackup, restoreConfirmed } from './backupChoice';
@@ -9,7 +10,7 @@ import { exportBackupFile } from './exportBackup';
 import { useAppVersion } from './useAppVersion';
 
 export function BackupSection({ onMessage }: { onMessage: (message: string) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const appVersion = useAppVersion();
   const [pending, setPending] = useState<PendingRestore | null>(null);
 
@@ -18,7 +19,12 @@ export function BackupSection({ onMessage }: { onMessage: (message: string) => v
       const result = await exportBackupFile(t, appVersion);
       if (result.saved) onMessage(t('data.saved', { name: result.name }));
     } catch (error) {
-      onMessage(t('data.saveFailed', { reason: errorText(error) }));
+      if (error instanceof BackupTooLargeError) {
+        // Display only: a size in MB (MiB, as the limit is set), one decimal.
+        const format = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
+        const mb = (bytes: number) => format.format(bytes / (1024 * 1024));
+        onMessage(t('data.backupTooLarge', { size: mb(error.bytes), limit: mb(error.limit) }));
+      } else onMessage(t('data.saveFailed', { reason: errorText(error) }));
     }
   }
 

@@ -4,7 +4,10 @@ export const dataZh = {
   title: '导入、导出与备份',
   intro: '数据只保存在这台电脑上。定期导出备份，换电脑或重装系统时可以完整恢复。',
   backupTitle: '完整备份',
-  backupText: '备份包含所有内容：设置、预算、债务和协商约定。文件带校验码，恢复前会完整检查。',
+  backupText:
+    '备份包含所有内容：设置、预算、债务、协商约定和还款记录（连同收据图片）。文件带校验码，恢复前会完整检查。',
+  backupTooLarge:
+    '备份会有 {{size}} MB，超过备份文件的上限 {{limit}} MB，所以没有写入：这么大的文件恢复时读不回来。占地方的是收据图片——在“还款记录”里去掉一些不再需要的收据图片（还款本身会保留），再备份。',
   exportBackup: '导出备份',
   restoreBackup: '从备份恢复…',
   backupFileName: '上岸备份-{{date}}.json',
@@ -69,7 +72,9 @@ export const dataEn: Widen<typeof dataZh> = {
     'Your data is kept only on this computer. Export a backup regularly: it restores everything on a new computer or after reinstalling.',
   backupTitle: 'Full backup',
   backupText:
-    'A backup holds everything: settings, budget, debts and agreements. It carries a checksum and is checked completely before it is restored.',
+    'A backup holds everything: settings, budget, debts, agreements and payments (with their receipt images). It carries a checksum and is checked completely before it is restored.',
+  backupTooLarge:
+    'The backup would be {{size}} MB, more than the {{limit}} MB a backup file may be, so nothing was written: a file this large could not be read back to restore. Receipt images take the space: remove some you no longer need under Payments (the payments themselves stay), then back up again.',
   exportBackup: 'Export backup',
   restoreBackup: 'Restore from backup…',
   saveFailed: 'The file was not saved: {{reason}}',

@@ -29,6 +29,13 @@ export interface HouseholdRow {
   strategy?: ScenarioInput['strategy'];
   customOrder?: string[];
   horizonMonths?: number;
+  /** The court view (model §15): plan with charges capped at this annual rate. */
+  chargeCap?: ScenarioInput['chargeCap'];
+  /**
+   * Past months (YYYY-MM, the month a period starts in) with no payment recorded that the
+   * person confirmed they did not pay: the overview stops asking about them.
+   */
+  confirmedNoPayment?: string[];
 }
 
 /** A debt as the model reads it, minus its agreements (their own table), plus list order. */
@@ -103,6 +110,43 @@ export interface StatementRow {
   paid?: string;
 }
 
+export const paymentChannels = [
+  'alipay',
+  'wechat',
+  'bankTransfer',
+  'autoDebit',
+  'cash',
+  'other',
+] as const;
+export type PaymentChannel = (typeof paymentChannels)[number];
+
+/** The image types a receipt may be: what every browser engine shows in an <img>. */
+export const receiptTypes = ['image/png', 'image/jpeg', 'image/webp', 'image/gif'] as const;
+export type ReceiptType = (typeof receiptTypes)[number];
+/** At most 5 MB per receipt: a phone's screenshot fits many times over. */
+export const MAX_RECEIPT_BYTES = 5 * 1024 * 1024;
+
+/** A receipt (a screenshot of the repayment) kept with its payment as evidence. */
+export interface ReceiptImage {
+  type: ReceiptType;
+  blob: Blob;
+}
+
+/** A payment actually made (还款记录): the model's actual payment (§14) plus its evidence. */
+export interface PaymentRow {
+  id: string;
+  debtId: string;
+  /** The day it was paid, YYYY-MM-DD. */
+  date: string;
+  /** Decimal string, "1234.50". */
+  amount: string;
+  channel: PaymentChannel;
+  note: string;
+  receipt?: ReceiptImage;
+  /** Recording order: payments of one day keep the order they were entered or imported in. */
+  order: number;
+}
+
 /**
  * A form's unsaved input, kept while it is typed so a reload, a crash or a restart never loses
  * it. Not household data: never backed up, never restored.
@@ -151,6 +195,8 @@ export class AppDB extends Dexie {
   incomes!: EntityTable<BudgetItemRow, 'id'>;
   fixedCosts!: EntityTable<BudgetItemRow, 'id'>;
   obligations!: EntityTable<BudgetItemRow, 'id'>;
+  /** Money set aside for the debts beyond the budget (model §3, v2 extras). */
+  extras!: EntityTable<BudgetItemRow, 'id'>;
   debts!: EntityTable<DebtRow, 'id'>;
   agreements!: EntityTable<AgreementRow, 'id'>;
   contacts!: EntityTable<ContactRow, 'id'>;
@@ -158,6 +204,7 @@ export class AppDB extends Dexie {
   statements!: EntityTable<StatementRow, 'debtId'>;
   drafts!: EntityTable<DraftRow, 'key'>;
   safetyBackups!: EntityTable<SafetyBackupRow, 'name'>;
+  payments!: EntityTable<PaymentRow, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -176,8 +223,14 @@ export class AppDB extends Dexie {
       evidence: 'id, debtId',
       statements: 'debtId',
     });
-    // What keeps work safe: unsaved form drafts, and browser mode's safety backups.
-    this.version(4).stores({ drafts: 'key', safetyBackups: 'name, writtenAt' });
+    // What keeps work safe: unsaved form drafts, and browser mode's safety backups; the plan
+    // as lived: payments made (with receipts) and extras set aside for the debts.
+    this.version(4).stores({
+      drafts: 'key',
+      safetyBackups: 'name, writtenAt',
+      payments: 'id, debtId, date',
+      extras: 'id, order',
+    });
   }
 }
 

@@ -3,6 +3,7 @@ import type { AutoBackupEntry, OpenFileResult, WriteAutoBackupResult } from '../
 import { autoBackupName } from '../../shared/autoBackupName';
 import { type BackupDocument, sealBackup, tableNames } from '../backup/backupDocument';
 import type { BackupTables } from '../backup/backupSchema';
+import { paymentFromBackup, paymentToBackup } from '../backup/receiptText';
 import { type AppDB, db as defaultDb } from './AppDB';
 
 function tablesOf(database: AppDB) {
@@ -21,13 +22,17 @@ export async function createBackup(
     incomes: await database.incomes.toArray(),
     fixedCosts: await database.fixedCosts.toArray(),
     obligations: await database.obligations.toArray(),
+    extras: await database.extras.toArray(),
     debts: await database.debts.toArray(),
     agreements: await database.agreements.toArray(),
     contacts: await database.contacts.toArray(),
     evidence: await database.evidence.toArray(),
     statements: await database.statements.toArray(),
+    payments: await database.payments.toArray(),
   }));
-  return sealBackup(tables, appVersion, now);
+  // Receipts are read as bytes outside the transaction: it would close while awaiting them.
+  const payments = await Promise.all(tables.payments.map(paymentToBackup));
+  return sealBackup({ ...tables, payments }, appVersion, now);
 }
 
 /** Replaces every table with the backup's rows in one transaction: all of it, or nothing. */
@@ -42,11 +47,13 @@ export async function restoreBackup(
     incomes: () => database.incomes.bulkAdd(backup.tables.incomes),
     fixedCosts: () => database.fixedCosts.bulkAdd(backup.tables.fixedCosts),
     obligations: () => database.obligations.bulkAdd(backup.tables.obligations),
+    extras: () => database.extras.bulkAdd(backup.tables.extras),
     debts: () => database.debts.bulkAdd(backup.tables.debts),
     agreements: () => database.agreements.bulkAdd(backup.tables.agreements),
     contacts: () => database.contacts.bulkAdd(backup.tables.contacts),
     evidence: () => database.evidence.bulkAdd(backup.tables.evidence),
     statements: () => database.statements.bulkAdd(backup.tables.statements),
+    payments: () => database.payments.bulkAdd(backup.tables.payments.map(paymentFromBackup)),
   };
   await database.transaction('rw', tablesOf(database), async () => {
     for (const name of tableNames) {

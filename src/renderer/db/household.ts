@@ -8,6 +8,7 @@ import {
   type BudgetTable,
   type DebtRow,
   type HouseholdRow,
+  type PaymentRow,
   budgetTables,
   db as defaultDb,
 } from './AppDB';
@@ -20,14 +21,21 @@ export interface HouseholdData {
   incomes: BudgetItemRow[];
   fixedCosts: BudgetItemRow[];
   obligations: BudgetItemRow[];
+  extras: BudgetItemRow[];
   debts: DebtRow[];
   agreements: AgreementRow[];
+  /** Payments made, oldest first. */
+  payments: PaymentRow[];
 }
 
 export type DebtInput = ScenarioInput['debts'][number];
 
 const byOrder = <T extends { order: number }>(rows: T[]): T[] =>
   [...rows].sort((a, b) => a.order - b.order);
+
+/** Payments by date; those of one day in the order they were recorded. */
+export const inRecordedOrder = (rows: PaymentRow[]): PaymentRow[] =>
+  [...rows].sort((a, b) => (a.date === b.date ? a.order - b.order : a.date < b.date ? -1 : 1));
 
 /** The tables a plan is made from. */
 function planTables(database: AppDB) {
@@ -36,8 +44,10 @@ function planTables(database: AppDB) {
     database.incomes,
     database.fixedCosts,
     database.obligations,
+    database.extras,
     database.debts,
     database.agreements,
+    database.payments,
   ];
 }
 
@@ -58,21 +68,26 @@ export function emptyHousehold(today: string = todayIso()): HouseholdRow {
 
 export async function readHousehold(database: AppDB = defaultDb): Promise<HouseholdData> {
   return database.transaction('r', planTables(database), async () => {
-    const [household, incomes, fixedCosts, obligations, debts, agreements] = await Promise.all([
-      database.household.get('household'),
-      database.incomes.toArray(),
-      database.fixedCosts.toArray(),
-      database.obligations.toArray(),
-      database.debts.toArray(),
-      database.agreements.toArray(),
-    ]);
+    const [household, incomes, fixedCosts, obligations, extras, debts, agreements, payments] =
+      await Promise.all([
+        database.household.get('household'),
+        database.incomes.toArray(),
+        database.fixedCosts.toArray(),
+        database.obligations.toArray(),
+        database.extras.toArray(),
+        database.debts.toArray(),
+        database.agreements.toArray(),
+        database.payments.toArray(),
+      ]);
     return {
       household: household ?? emptyHousehold(),
       incomes: byOrder(incomes),
       fixedCosts: byOrder(fixedCosts),
       obligations: byOrder(obligations),
+      extras: byOrder(extras),
       debts: byOrder(debts),
       agreements: byOrder(agreements),
+      payments: inRecordedOrder(payments),
     };
   });
 }
@@ -84,16 +99,38 @@ export function useHousehold(database: AppDB = defaultDb): HouseholdData | undef
 
 const stripItem = ({ id: _id, order: _order, ...item }: BudgetItemRow) => item;
 
-/** The stored household as a scenario of model §11: what the engine and export files read. */
-export function toScenarioInput(data: HouseholdData, currency: string): ScenarioInput {
+/**
+ * The plan as lived (model §14): the payments made from the plan's start until today, as of
+ * today. Absent while no payment is recorded — a household that does not log its payments is
+ * planned as a projection, not as one that paid nothing — and before the plan starts.
+ */
+function actualsAsOf(data: HouseholdData, today: string): ScenarioInput['actuals'] {
+  if (data.payments.length === 0 || today < data.household.startDate) return undefined;
+  const payments = data.payments
+    .filter((payment) => payment.date >= data.household.startDate && payment.date < today)
+    .map(({ date, debtId, amount }) => ({ date, debtId, amount }));
+  return { asOf: today, payments };
+}
+
+/**
+ * The stored household as a scenario of model §11: what the engine and export files read.
+ * `today` is the as-of date of the payments made (one `todayIso()`, so a test's clock moves it).
+ */
+export function toScenarioInput(
+  data: HouseholdData,
+  currency: string,
+  today: string = todayIso(),
+): ScenarioInput {
   const { household } = data;
   const budget: NonNullable<ScenarioInput['budget']> = {
     incomes: data.incomes.map(stripItem),
     fixedCosts: data.fixedCosts.map(stripItem),
     obligations: data.obligations.map(stripItem),
+    ...(data.extras.length > 0 ? { extras: data.extras.map(stripItem) } : {}),
     ...(household.reserve ? { reserve: household.reserve } : {}),
     ...(household.paymentLimit !== undefined ? { paymentLimit: household.paymentLimit } : {}),
   };
+  const actuals = actualsAsOf(data, today);
   return {
     version: 1,
     startDate: household.startDate,
@@ -108,6 +145,8 @@ export function toScenarioInput(data: HouseholdData, currency: string): Scenario
         .map((row) => row.agreement);
       return agreements.length > 0 ? { ...debt, agreements } : debt;
     }),
+    ...(household.chargeCap ? { chargeCap: household.chargeCap } : {}),
+    ...(actuals ? { actuals } : {}),
   };
 }
 
@@ -131,10 +170,12 @@ export function rowsFromScenario(scenario: ScenarioInput): Omit<HouseholdData, '
       ...(scenario.strategy ? { strategy: scenario.strategy } : {}),
       ...(scenario.customOrder ? { customOrder: scenario.customOrder } : {}),
       ...(scenario.horizonMonths ? { horizonMonths: scenario.horizonMonths } : {}),
+      ...(scenario.chargeCap ? { chargeCap: scenario.chargeCap } : {}),
     },
     incomes: items(budget.incomes),
     fixedCosts: items(budget.fixedCosts),
     obligations: items(budget.obligations),
+    extras: items(budget.extras),
     debts: scenario.debts.map(({ agreements: _agreements, ...debt }, order) => ({
       ...debt,
       order,
@@ -147,6 +188,16 @@ export function rowsFromScenario(scenario: ScenarioInput): Omit<HouseholdData, '
         agreement,
       })),
     ),
+    // A scenario's payments carry no channel, note or receipt: recorded as "other", unexplained.
+    payments: (scenario.actuals?.payments ?? []).map(({ date, debtId, amount }, order) => ({
+      id: newId(),
+      debtId,
+      date,
+      amount,
+      channel: 'other' as const,
+      note: '',
+      order,
+    })),
   };
 }
 
@@ -162,8 +213,10 @@ export async function replaceHousehold(
     await database.incomes.bulkAdd(rows.incomes);
     await database.fixedCosts.bulkAdd(rows.fixedCosts);
     await database.obligations.bulkAdd(rows.obligations);
+    await database.extras.bulkAdd(rows.extras);
     await database.debts.bulkAdd(rows.debts);
     await database.agreements.bulkAdd(rows.agreements);
+    await database.payments.bulkAdd(rows.payments);
     if (scenario.currency) {
       const settings = await database.settings.get('app');
       await database.settings.put({ ...settings, id: 'app', currency: scenario.currency });
@@ -241,12 +294,14 @@ export function deleteDebt(id: string, database: AppDB = defaultDb): Promise<Und
     'contacts',
     'evidence',
     'statements',
+    'payments',
   ] as const;
   return changeWithUndo(
     touched,
     async () => {
       await database.debts.delete(id);
-      for (const table of [database.agreements, ...negotiationTables(database)]) {
+      const records = [database.agreements, database.payments, ...negotiationTables(database)];
+      for (const table of records) {
         await table.where('debtId').equals(id).delete();
       }
       const household = await database.household.get('household');

@@ -11,6 +11,8 @@ import { EvidenceChecklist } from './EvidenceChecklist';
 import { saveOverdueSince } from '../db/household';
 import { useNegotiation } from '../db/negotiation';
 import { LenderPacketExport } from './LenderPacketExport';
+import { usePaymentsTo } from '../db/payments';
+import { PaymentEvidence } from '../payments/PaymentEvidence';
 import { overdueDays } from './overdueDays';
 import { ProposalAssistant } from './ProposalAssistant';
 import { StatementEditor } from './StatementEditor';
@@ -21,6 +23,7 @@ export function LenderWorkspace({ debt }: { debt: DebtRow }) {
   const { t } = useTranslation();
   const { household, scenario } = usePlan();
   const records = useNegotiation(debt.id);
+  const payments = usePaymentsTo(debt.id);
   // Kept here, not read back from the row: the date input must not lag behind typing.
   const [since, setSince] = useState(debt.overdueSince ?? '');
   const startDate = household?.household.startDate ?? todayIso();
@@ -72,6 +75,7 @@ export function LenderWorkspace({ debt }: { debt: DebtRow }) {
           <EvidenceChecklist debtId={debt.id} evidence={records.evidence} />
           <LenderPacketExport debt={debt} records={records} overdueSince={since || undefined} />
           <ContactLog debtId={debt.id} contacts={records.contacts} />
+          <PaymentEvidence payments={payments} />
         </>
       ) : (
         <p role="status">{t('app.loading')}</p>

@@ -10,7 +10,12 @@ import { LenderPacketDocument } from './lender/LenderPacketDocument';
 import { PrintDocument } from './PrintDocument';
 import { injectedPrint, printLanguageOf } from './printSource';
 
-const noRecords: AllNegotiationRecords = { statements: [], evidence: [], contacts: [] };
+const noRecords: AllNegotiationRecords = {
+  statements: [],
+  evidence: [],
+  contacts: [],
+  payments: [],
+};
 
 /**
  * The print view (#/print): the household's plan as an A4 document, or — for the `pdf` command —

@@ -4,6 +4,7 @@ import { textFormat } from '../negotiation/textFormat';
 import type { AllNegotiationRecords } from '../db/negotiationRecords';
 import type { UiLanguage as Language } from '../../shared/contract';
 import { useFormat } from '../format/useFormat';
+import { PaymentEvidence } from '../payments/PaymentEvidence';
 import type { PlanBundle } from '../plan/planProtocol';
 
 /** One section per lender with an agreement, a proposal or a statement: what to take to the call. */
@@ -19,7 +20,9 @@ export function PrintLenders({
   const text = textFormat(format.language as Language, format.currency);
   const summaries = new Map(bundle.result.summary.debts.map((d) => [d.id, d]));
   const lenders = bundle.scenario.debts.filter(
-    (debt) => debt.agreements.length > 0 || records.statements.some((s) => s.debtId === debt.id),
+    (debt) =>
+      debt.agreements.length > 0 ||
+      [...records.statements, ...records.payments].some((row) => row.debtId === debt.id),
   );
   if (lenders.length === 0) return null;
 
@@ -34,6 +37,7 @@ export function PrintLenders({
           .filter((c) => c.debtId === debt.id)
           .sort((a, b) => b.at.localeCompare(a.at));
         const next = contacts.find((c) => c.followUp && !c.followUpDone)?.followUp;
+        const payments = records.payments.filter((p) => p.debtId === debt.id);
         return (
           <article key={debt.id} className="lender">
             <h3>{debt.name}</h3>
@@ -81,6 +85,7 @@ export function PrintLenders({
                 </ul>
               </>
             ) : null}
+            {payments.length > 0 ? <PaymentEvidence payments={payments} heading="h4" /> : null}
             {contacts.length > 0 ? (
               <>
                 <h4>{t('print.contacts')}</h4>

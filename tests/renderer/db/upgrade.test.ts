@@ -13,6 +13,11 @@ const releasedSchemas: Record<number, Record<string, string>> = {
     debts: 'id, order',
     agreements: 'id, debtId, order',
   },
+  3: {
+    contacts: 'id, debtId, at, followUp',
+    evidence: 'id, debtId',
+    statements: 'debtId',
+  },
 };
 
 /** Data written at each version, and checked after the upgrade. */
@@ -27,6 +32,16 @@ const writtenAt: Record<number, (db: Dexie) => Promise<void>> = {
       debtId: 'card',
       order: 0,
       agreement: { kind: 'waiver', date: '2026-12-01', penalty: 'all' },
+    });
+  },
+  3: async (db) => {
+    await db.table('household').put({ id: 'household', startDate: '2026-11-01' });
+    await db.table('evidence').put({
+      id: 'e1',
+      debtId: 'card',
+      item: 'incomeProof',
+      status: 'have',
+      note: '工资流水',
     });
   },
 };
@@ -64,7 +79,27 @@ describe('schema upgrades', () => {
           penalty: 'all',
         });
       }
+      if (version >= 3) {
+        expect(await database.evidence.get('e1')).toMatchObject({ note: '工资流水' });
+        expect(await database.household.get('household')).toEqual({
+          id: 'household',
+          startDate: '2026-11-01',
+        });
+      }
       // The tables added since are there and usable.
+      await database.payments.put({
+        id: 'p',
+        debtId: 'card',
+        date: '2026-11-20',
+        amount: '100.00',
+        channel: 'wechat',
+        note: '',
+        order: 0,
+        receipt: { type: 'image/png', blob: new Blob([new Uint8Array([1, 2])]) },
+      });
+      expect(await database.payments.where('debtId').equals('card').count()).toBe(1);
+      await database.extras.put({ id: 'x', order: 0, name: '兼职', amount: '400.00' });
+      expect(await database.extras.count()).toBe(1);
       await database.debts.put({ id: 'd', name: 'D', principal: '1.00', order: 1 });
       await database.contacts.put({
         id: 'c',

@@ -1,6 +1,7 @@
 import { budgetEn } from '../../budget/messages';
 import { chartsEn } from '../../plan/charts/messages';
 import { scheduleEn } from '../../plan/schedule/messages';
+import { paymentsEn } from '../../payments/messages';
 import { dataEn } from '../../data/messages';
 import { storageEn } from '../../storage/messages';
 import { crashEn } from '../../app/crashMessages';
@@ -36,6 +37,7 @@ export const en: Messages = {
     schedule: 'Schedule',
     strategies: 'Strategies',
     negotiation: 'Negotiate',
+    payments: 'Payments',
     data: 'Import & backup',
     settings: 'Settings',
   },
@@ -92,6 +94,7 @@ export const en: Messages = {
   strategies: strategiesEn,
   negotiation: negotiationEn,
   data: dataEn,
+  payments: paymentsEn,
   storage: storageEn,
   crash: crashEn,
   forms: formsEn,

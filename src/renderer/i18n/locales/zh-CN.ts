@@ -1,6 +1,7 @@
 import { budgetZh } from '../../budget/messages';
 import { chartsZh } from '../../plan/charts/messages';
 import { scheduleZh } from '../../plan/schedule/messages';
+import { paymentsZh } from '../../payments/messages';
 import { dataZh } from '../../data/messages';
 import { storageZh } from '../../storage/messages';
 import { crashZh } from '../../app/crashMessages';
@@ -38,6 +39,7 @@ export const zhCN = {
     schedule: '还款明细',
     strategies: '策略与假设',
     negotiation: '协商',
+    payments: '还款记录',
     data: '导入与备份',
     settings: '设置',
   },
@@ -90,6 +92,7 @@ export const zhCN = {
   strategies: strategiesZh,
   negotiation: negotiationZh,
   data: dataZh,
+  payments: paymentsZh,
   storage: storageZh,
   crash: crashZh,
   forms: formsZh,

@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PaymentRow } from '../db/AppDB';
+import { getDraft } from '../db/drafts';
+import { useHousehold } from '../db/household';
+import { usePayments } from '../db/payments';
+import { SelectField } from '../forms/inputs';
+import { PaymentForm } from './PaymentForm';
+import { PaymentList } from './PaymentList';
+import { paymentDraftKey } from './paymentDraft';
+
+const ALL = '';
+
+/** 还款记录: record each payment made, with its evidence; the plan is made from them. */
+export function PaymentsPage() {
+  const { t } = useTranslation();
+  const household = useHousehold();
+  const payments = usePayments();
+  // A half-typed payment (kept across a reload) opens its form again.
+  const [formOpen, setFormOpen] = useState(() => getDraft(paymentDraftKey) !== undefined);
+  const [editing, setEditing] = useState<PaymentRow | null>(null);
+  const [lender, setLender] = useState(ALL);
+  if (!household || !payments) return null;
+  const { debts } = household;
+  const shown = lender === ALL ? payments : payments.filter((p) => p.debtId === lender);
+
+  return (
+    <section aria-labelledby="payments-title">
+      <h1 id="payments-title">{t('payments.title')}</h1>
+      <p>{t('payments.intro')}</p>
+      {debts.length === 0 ? (
+        <p>{t('payments.noDebts')}</p>
+      ) : formOpen ? (
+        <PaymentForm
+          key={editing?.id ?? 'new'}
+          debts={debts}
+          editing={editing}
+          defaultDebtId={lender === ALL ? (debts[0]?.id ?? '') : lender}
+          onDone={() => {
+            setFormOpen(false);
+            setEditing(null);
+          }}
+        />
+      ) : (
+        <div className="actions">
+          <button type="button" className="primary" onClick={() => setFormOpen(true)}>
+            {t('payments.add')}
+          </button>
+        </div>
+      )}
+      <section className="card" aria-labelledby="payments-list-title">
+        <h2 id="payments-list-title">{t('payments.listTitle')}</h2>
+        {debts.length > 1 ? (
+          <SelectField<string>
+            label={t('payments.filter')}
+            value={lender}
+            onChange={setLender}
+            options={[
+              { value: ALL, label: t('payments.allLenders') },
+              ...debts.map((debt) => ({ value: debt.id, label: debt.name })),
+            ]}
+          />
+        ) : null}
+        <PaymentList
+          payments={shown}
+          debts={debts}
+          onEdit={(payment) => {
+            setEditing(payment);
+            setFormOpen(true);
+          }}
+        />
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,189 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, fixtureFile, importScenarioFile, openApp, test } from './fixtures';
+
+/** Starts 2026-12-01; three debts (花呗, 微粒贷, 信用卡). */
+const scenario = fixtureFile('03-mixed-avalanche.scenario.json');
+/** Today, for the app: the December and January periods are past, February too. */
+const TODAY = new Date('2027-03-15T10:00:00');
+
+/** A real 1×1 PNG: a receipt the browser must decode again after a restore. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+interface Summary {
+  totalPaid: string;
+  actualPaid: string;
+}
+
+/** The plan command's own output for a file the app exported. */
+function planCommand(file: string): { summary: Summary } {
+  const output = execFileSync('node_modules/.bin/tsx', ['src/cli/plan.ts', file], {
+    encoding: 'utf8',
+  });
+  return JSON.parse(output) as { summary: Summary };
+}
+
+const yuan = (amount: string, locale: string) =>
+  new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: 'CNY',
+    currencyDisplay: 'narrowSymbol',
+  }).format(Math.round(Number(amount) * 100) / 100);
+
+async function download(page: Page, label: RegExp): Promise<string> {
+  const waiting = page.waitForEvent('download');
+  await page.getByRole('button', { name: label }).click();
+  const file = await waiting;
+  const path = join(tmpdir(), `ashore-e2e-${Date.now()}-${file.suggestedFilename()}`);
+  await file.saveAs(path);
+  return path;
+}
+
+const words = {
+  'zh-CN': {
+    record: '记一笔还款',
+    debt: '还给',
+    date: '还款日期',
+    amount: '金额',
+    channel: '还款方式',
+    note: '备注',
+    receipt: '还款截图（可选）',
+    save: '保存',
+    paid: '已还',
+    left: '还要还',
+    february: '2027年2月没有还款记录',
+    confirm: '确认没有还',
+    exportScenario: /导出情景/,
+    exportBackup: /导出备份/,
+    restore: /从备份恢复/,
+    restoreConfirm: '恢复，替换当前数据',
+    restored: '已恢复',
+    tooLate: '日期不能晚于今天',
+    cancel: '取消',
+    delete: '删除',
+    undo: '撤销',
+  },
+  'en-US': {
+    record: 'Record a payment',
+    debt: 'Paid to',
+    date: 'Date paid',
+    amount: 'Amount',
+    channel: 'Paid by',
+    note: 'Note',
+    receipt: 'Screenshot of the payment (optional)',
+    save: 'Save',
+    paid: 'Paid so far',
+    left: 'Left to pay',
+    february: 'No payment recorded for February 2027',
+    confirm: 'Confirm nothing was paid',
+    exportScenario: /Export scenario/,
+    exportBackup: /Export backup/,
+    restore: /Restore from backup/,
+    restoreConfirm: 'Restore and replace',
+    restored: 'Restored',
+    tooLate: 'cannot be later than today',
+    cancel: 'Cancel',
+    delete: 'Delete',
+    undo: 'Undo',
+  },
+} as const;
+
+for (const locale of ['zh-CN', 'en-US'] as const) {
+  const w = words[locale];
+  test.describe(`payments in ${locale}`, () => {
+    test.use({ locale });
+
+    test('record payments (one short), see the plan as lived, back up and restore with a receipt', async ({
+      page,
+    }) => {
+      test.setTimeout(180_000);
+      await page.clock.setFixedTime(TODAY);
+      await importScenarioFile(page, scenario);
+      const receipt = join(tmpdir(), `receipt-${Date.now()}.png`);
+      writeFileSync(receipt, PNG);
+
+      const record = async (debt: string, date: string, amount: string, withReceipt = false) => {
+        await openApp(page, 'payments');
+        await page.getByRole('button', { name: w.record }).click();
+        const form = page.locator('form.payment-form');
+        await form.getByLabel(w.debt).selectOption({ label: debt });
+        await form.getByLabel(w.date).fill(date);
+        await form.getByLabel(w.amount).fill(amount);
+        if (withReceipt) await form.getByLabel(w.receipt).setInputFiles(receipt);
+        await form.getByRole('button', { name: w.save }).click();
+        await expect(form).toHaveCount(0);
+      };
+      // December in full; January's card payment short of its minimum; nothing in February.
+      await record('花呗', '2026-12-28', '1200', true);
+      await record('信用卡', '2026-12-28', '2000');
+      await record('微粒贷', '2026-12-29', '1100');
+      await record('微粒贷', '2027-01-25', '1100');
+      await record('信用卡', '2027-01-25', '50');
+
+      // A payment is recorded once made: tomorrow is refused, next to the field.
+      await page.getByRole('button', { name: w.record }).click();
+      await page.getByLabel(w.date).fill('2027-03-16');
+      await page.getByLabel(w.amount).fill('10');
+      await page.getByRole('button', { name: w.save }).click();
+      await expect(page.locator('form.payment-form')).toContainText(w.tooLate);
+      await page.getByRole('button', { name: w.cancel }).click();
+
+      // Delete and undo: the payment comes back.
+      const rows = page.locator('table.payments-table tbody tr');
+      await expect(rows).toHaveCount(5);
+      await rows.first().getByRole('button', { name: w.delete }).click();
+      await expect(rows).toHaveCount(4);
+      await page.getByRole('button', { name: w.undo }).click();
+      await expect(rows).toHaveCount(5);
+
+      // The overview's figures are the plan command's for the exported scenario.
+      await openApp(page, 'data');
+      const exported = await download(page, w.exportScenario);
+      const { summary } = planCommand(exported);
+      const left = (Number(summary.totalPaid) * 100 - Number(summary.actualPaid) * 100) / 100;
+      await openApp(page, 'home');
+      await expect(page.getByTestId('paid-so-far')).toHaveText(yuan(summary.actualPaid, locale));
+      await expect(page.getByTestId('left-to-pay')).toHaveText(yuan(String(left), locale));
+      expect(summary.actualPaid).toBe('5450.00');
+
+      // February has no record: the overview asks, until confirmed.
+      await expect(page.getByText(w.february)).toBeVisible();
+      await page.getByRole('button', { name: w.confirm }).click();
+      await expect(page.getByText(w.february)).toHaveCount(0);
+
+      // Back up, wipe, restore: everything comes back, the receipt image included.
+      await openApp(page, 'data');
+      const backup = await download(page, w.exportBackup);
+      expect(readFileSync(backup, 'utf8')).toContain(PNG.toString('base64'));
+      await page.evaluate(
+        () =>
+          new Promise<void>((done) => {
+            const request = indexedDB.deleteDatabase('ashore');
+            request.onsuccess = request.onerror = request.onblocked = () => done();
+          }),
+      );
+      await page.reload();
+      await openApp(page, 'data');
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: w.restore }).click();
+      await (await chooser).setFiles(backup);
+      await page.getByRole('button', { name: w.restoreConfirm }).click();
+      await expect(page.getByRole('status').first()).toContainText(w.restored);
+
+      await openApp(page, 'payments');
+      await expect(rows).toHaveCount(5);
+      const image = page.locator('img.receipt-thumb');
+      await expect(image).toHaveCount(1);
+      await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
+      await openApp(page, 'home');
+      await expect(page.getByTestId('paid-so-far')).toHaveText(yuan(summary.actualPaid, locale));
+      await expect(page.getByText(w.february)).toHaveCount(0);
+    });
+  });
+}
