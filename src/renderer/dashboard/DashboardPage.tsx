@@ -8,6 +8,7 @@ import { ExportPdfButton } from '../export/ExportPdfButton';
 import { CheaperStrategyNote } from './CheaperStrategyNote';
 import { DashboardCharts } from './DashboardCharts';
 import { Headlines } from './Headlines';
+import { LongRunOptions } from './LongRunOptions';
 import { Warnings } from './Warnings';
 
 /** The overview: the plan's headline figures and warnings once there are debts, the way in before. */
@@ -29,6 +30,7 @@ export function DashboardPage() {
         {(bundle) => (
           <>
             <Headlines bundle={bundle} />
+            <LongRunOptions bundle={bundle} />
             <CheaperStrategyNote bundle={bundle} />
             <AsLivedPanel bundle={bundle} />
             <Warnings bundle={bundle} />
