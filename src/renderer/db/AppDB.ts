@@ -173,7 +173,7 @@ export interface SafetyBackupRow {
   content: string;
 }
 
-export const budgetTables = ['incomes', 'fixedCosts', 'obligations'] as const;
+export const budgetTables = ['incomes', 'fixedCosts', 'obligations', 'extras'] as const;
 export type BudgetTable = (typeof budgetTables)[number];
 
 export const DB_NAME = 'ashore';
