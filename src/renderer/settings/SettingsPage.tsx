@@ -6,6 +6,7 @@ import { formatMoney } from '../format/money';
 import { hrefOf } from '../app/routes';
 import { ashore } from '../platform/ashore';
 import { PersistenceNote } from '../storage/StorageBanner';
+import { HorizonField } from './HorizonField';
 import { useSettings } from './SettingsContext';
 import { saveCurrency, saveLanguage } from '../db/settings';
 import { isCurrencyCode } from './settings';
@@ -132,6 +133,7 @@ export function SettingsPage() {
       <form className="form" onSubmit={(event) => event.preventDefault()}>
         <LanguageField />
         <CurrencyField />
+        <HorizonField />
       </form>
       <About />
     </article>
