@@ -8,7 +8,7 @@ import {
   positiveMoneySchema,
   STRATEGIES,
 } from '../../core/index';
-import { chargeCapSchema, reserveSchema } from '../../core/scenario/schema';
+import { chargeCapSchema, percentSchema, reserveSchema } from '../../core/scenario/schema';
 import { uiLanguages } from '../../shared/contract';
 import {
   type AgreementRow,
@@ -51,6 +51,7 @@ const settingsRow = z.strictObject({
     .string()
     .regex(/^[A-Z]{3}$/)
     .optional(),
+  lpr: z.strictObject({ percent: percentSchema, date: dateSchema }).optional(),
 }) satisfies z.ZodType<SettingsRow>;
 
 const householdRow = z.strictObject({

@@ -9,6 +9,11 @@ export interface SettingsRow {
   language?: Language;
   /** ISO 4217 code, display only (model §11). */
   currency?: string;
+  /**
+   * The one-year Loan Prime Rate the person entered, in percent ("3.00"), and the date it was
+   * published: 4 × LPR is what courts protect of private lending, a yardstick for any rate.
+   */
+  lpr?: { percent: string; date: string };
 }
 
 type DebtInput = ScenarioInput['debts'][number];

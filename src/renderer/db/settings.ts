@@ -30,3 +30,8 @@ export function saveCurrency(currency: string, database: AppDB = defaultDb): Pro
 export function useSettingsRow(database: AppDB = defaultDb): SettingsRow | null | undefined {
   return useLiveQuery(async () => (await database.settings.get('app')) ?? null, [database]);
 }
+
+/** The one-year LPR in percent and its publication date, as the person entered them. */
+export function saveLpr(lpr: { percent: string; date: string }, database: AppDB = defaultDb) {
+  return patchSettings(database, { lpr });
+}

@@ -4,7 +4,9 @@ import { CheckboxField, DateField, MoneyField, SelectField, TextField } from '..
 import {
   type AgreementForm,
   type AgreementStatus,
+  type OnBreak,
   agreementStatuses,
+  onBreakChoices,
   waiverParts,
 } from './agreementForm';
 import { errorsAt } from './validation';
@@ -150,6 +152,17 @@ function InstallmentFields({ index, agreement, onChange, errors }: Props<Of<'ins
         {waive('waiveInterest')}
         {waive('waiveFees')}
       </div>
+      <SelectField<OnBreak>
+        label={t('debts.agreements.onBreak')}
+        hint={t('debts.agreements.onBreakHint')}
+        value={agreement.onBreak ?? 'keep'}
+        onChange={(onBreak) => onChange({ ...agreement, onBreak })}
+        options={onBreakChoices.map((value) => ({
+          value,
+          label: t(`debts.agreements.onBreakChoices.${value}`),
+        }))}
+        errors={at('onBreak')}
+      />
     </>
   );
 }

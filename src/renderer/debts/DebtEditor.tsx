@@ -11,6 +11,7 @@ import { BasicsFields } from './BasicsFields';
 import { DEBT_DRAFT_KEY, type DebtForm, type DebtOpened } from './debtForm';
 import { InstallmentField } from './InstallmentField';
 import { isPresetId } from './presets';
+import { RateChangesFields } from './RateChangesFields';
 import { RatesFields } from './RatesFields';
 import { TermsFields } from './TermsFields';
 import { checkDebtForm } from './validation';
@@ -127,6 +128,7 @@ export function DebtEditor({
         <BalanceFields {...part} startDate={startDate} />
         <InstallmentField {...part} />
         <RatesFields {...part} typical={typical} />
+        <RateChangesFields {...part} />
         <TermsFields {...part} typical={typical} />
         <AgreementsEditor {...part} startDate={startDate} />
         <div className="debts-submit">

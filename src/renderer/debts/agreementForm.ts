@@ -28,8 +28,13 @@ export type AgreementForm =
       waivePenalty: boolean;
       waiveInterest: boolean;
       waiveFees: boolean;
+      /** What a missed installment brings back (model §8); absent in an agreement without it. */
+      onBreak?: OnBreak;
     }
   | { kind: 'settlement'; date: string; status: AgreementStatus; amount: string };
+
+export type OnBreak = NonNullable<Extract<AgreementInput, { kind: 'installment' }>['onBreak']>;
+export const onBreakChoices: readonly OnBreak[] = ['reinstate', 'keep'];
 
 /** A new agreement of this kind, dated `date`, proposed until the lender says yes. */
 export function newAgreement<K extends AgreementKind>(
@@ -64,6 +69,9 @@ function blankAgreement(kind: AgreementKind, date: string): AgreementForm {
         waivePenalty: false,
         waiveInterest: false,
         waiveFees: false,
+        // Lenders' 停息挂账 contracts bring the waived charges back when one installment is
+        // missed: planning for that is the safe side (DOMAIN step 9).
+        onBreak: 'reinstate',
       };
     case 'settlement':
       return { kind, date, status, amount: '' };
@@ -96,6 +104,7 @@ export function formFromAgreement(agreement: AgreementInput): AgreementForm {
         waivePenalty: agreement.waivePenalty ?? false,
         waiveInterest: agreement.waiveInterest ?? false,
         waiveFees: agreement.waiveFees ?? false,
+        ...(agreement.onBreak ? { onBreak: agreement.onBreak } : {}),
       };
     case 'settlement':
       return { kind: 'settlement', date: agreement.date, status, amount: agreement.amount };
@@ -130,6 +139,7 @@ export function agreementFromForm(form: AgreementForm): AgreementInput {
         waivePenalty: form.waivePenalty,
         waiveInterest: form.waiveInterest,
         waiveFees: form.waiveFees,
+        ...(form.onBreak ? { onBreak: form.onBreak } : {}),
       };
     case 'settlement':
       return {

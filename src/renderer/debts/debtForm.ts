@@ -1,4 +1,4 @@
-import type { RateSpec } from '../../core/scenario/types';
+import type { RateChange, RateSpec } from '../../core/scenario/types';
 import type { AgreementInput, DebtRow } from '../db/AppDB';
 import type { DebtInput } from '../db/household';
 import { type AgreementForm, agreementFromForm, formFromAgreement } from './agreementForm';
@@ -30,6 +30,11 @@ export interface DebtForm {
   minimum: { kind: MinimumKind; percent: string; floor: string; amount: string };
   lateFee: { kind: LateFeeKind; amount: string; percent: string; min: string; max: string };
   agreements: AgreementForm[];
+  /**
+   * Rates that change on a date (model §12): a promotional rate ending, a penalty lowered.
+   * Optional: a draft kept before this field existed has none.
+   */
+  rateChanges?: RateChange[];
   /** When it fell overdue (app-only, for the negotiation workspace): asked of overdue debts only. */
   overdueSince: string;
 }
@@ -92,6 +97,7 @@ export function formFromDebt(
       max: 'max' in lateFee ? (lateFee.max ?? '') : '',
     },
     agreements: agreements.map(formFromAgreement),
+    rateChanges: debt.rateChanges ?? [],
     overdueSince: ('overdueSince' in debt ? debt.overdueSince : undefined) ?? '',
   };
 }
@@ -168,6 +174,7 @@ export function debtFromForm(form: DebtForm): {
     compound: form.compound,
     ...(minimumPayment ? { minimumPayment } : {}),
     ...(lateFee ? { lateFee } : {}),
+    ...(form.rateChanges?.length ? { rateChanges: form.rateChanges } : {}),
     // A debt that is current has no date it fell overdue: a stale one is dropped.
     ...(formIsOverdue(form) ? optional('overdueSince', form.overdueSince) : {}),
   };

@@ -105,6 +105,16 @@ export const debtsZh = {
     otherErrors: '其他问题：',
     saved: '已保存“{{name}}”。',
   },
+  rateChanges: {
+    legend: '利率变化',
+    hint: '例如“优惠利率到期”“机构下调罚息”：从哪天起换成什么利率。只填会变的那个，另一个留空就保持不变。',
+    item: '第 {{index}} 项利率变化',
+    date: '从这天起',
+    interestRate: '新的利率',
+    penaltyRate: '新的罚息利率',
+    add: '添加利率变化',
+    remove: '移除第 {{index}} 项',
+  },
   agreements: {
     title: '协议：减免、分期、一次性结清',
     hint: '和机构谈好的或准备提出的方案。只有“已同意”的会计入还款计划。',
@@ -128,6 +138,13 @@ export const debtsZh = {
     waivePenalty: '免除罚息',
     waiveInterest: '免除利息',
     waiveFees: '免除违约金',
+    onBreak: '断供一期时',
+    onBreakHint:
+      '多数停息挂账协议写明：一期没按时还，协议作废，已减免的罚息和违约金会加回来。按这个最坏情况计划才稳妥。',
+    onBreakChoices: {
+      reinstate: '协议作废，减免的费用加回来',
+      keep: '协议作废，已减免的不再追回',
+    },
     amount: '结清金额',
     remove: '移除协议 {{index}}',
   },
@@ -246,6 +263,16 @@ export const debtsEn: Widen<typeof debtsZh> = {
     otherErrors: 'Other problems:',
     saved: 'Saved "{{name}}".',
   },
+  rateChanges: {
+    legend: 'Rate changes',
+    hint: 'For example "the promotional rate ends" or "the lender lowered the penalty": from which day, which new rate. Fill in only the rate that changes; one left empty stays as it was.',
+    item: 'Rate change {{index}}',
+    date: 'From this day',
+    interestRate: 'New interest rate',
+    penaltyRate: 'New penalty rate',
+    add: 'Add a rate change',
+    remove: 'Remove rate change {{index}}',
+  },
   agreements: {
     title: 'Agreements: waiver, installment plan, one-off settlement',
     hint: 'What you agreed with the lender or plan to propose. Only agreed ones count in the plan.',
@@ -281,6 +308,13 @@ export const debtsEn: Widen<typeof debtsZh> = {
     waivePenalty: 'Waive penalty interest',
     waiveInterest: 'Waive interest',
     waiveFees: 'Waive late fees',
+    onBreak: 'If one installment is missed',
+    onBreakHint:
+      'Most interest-stop agreements say that one missed installment ends the agreement and brings the waived penalty interest and fees back: planning for that worst case is the safe side.',
+    onBreakChoices: {
+      reinstate: 'The agreement ends and the waived charges come back',
+      keep: 'The agreement ends; what was waived stays waived',
+    },
     amount: 'Settlement amount',
     remove: 'Remove agreement {{index}}',
   },

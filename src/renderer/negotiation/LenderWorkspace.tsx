@@ -8,6 +8,7 @@ import { usePlan } from '../plan/PlanContext';
 import { AgreementsPanel } from './AgreementsPanel';
 import { ContactLog } from './ContactLog';
 import { EvidenceChecklist } from './EvidenceChecklist';
+import { InstallmentCosts } from './InstallmentCosts';
 import { saveOverdueSince } from '../db/household';
 import { useNegotiation } from '../db/negotiation';
 import { LenderPacketExport } from './LenderPacketExport';
@@ -21,7 +22,7 @@ import { useProposals } from './useProposals';
 /** Everything about negotiating with one lender, in the order the articles give the steps. */
 export function LenderWorkspace({ debt }: { debt: DebtRow }) {
   const { t } = useTranslation();
-  const { household, scenario } = usePlan();
+  const { household, scenario, state } = usePlan();
   const records = useNegotiation(debt.id);
   const payments = usePaymentsTo(debt.id);
   // Kept here, not read back from the row: the date input must not lag behind typing.
@@ -63,6 +64,13 @@ export function LenderWorkspace({ debt }: { debt: DebtRow }) {
         proposals={proposals}
       />
       <AgreementsPanel debt={debt} agreements={agreements} />
+      {state.status === 'ready' ? (
+        <InstallmentCosts
+          installments={state.bundle.result.summary.installments.filter(
+            (installment) => installment.debtId === debt.id,
+          )}
+        />
+      ) : null}
       {records ? (
         <>
           <StatementEditor

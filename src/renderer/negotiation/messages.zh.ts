@@ -262,4 +262,16 @@ export const negotiationZh = {
     open: '打开“{{debt}}”的协商',
     separator: '：',
   },
+  apr: {
+    title: '分期的真实年化利率',
+    line: '{{date}} 起分 {{months}} 期还 {{amount}}：每期 {{payment}}，总成本 {{totalCost}}，年化利率 {{apr}} %（按内部收益率计算，即监管要求披露的年化利率）。',
+    band: {
+      withinLpr:
+        '不超过 4 倍一年期 LPR（{{lpr}} %，{{lprDate}} 公布；4 倍为 {{limit}} %），也低于 24 %。',
+      within24: '高于 4 倍 LPR（{{limit}} %），但不超过 24 %。',
+      within36:
+        '超过 24 %：对金融机构的利息、罚息和费用合计超过年 24 % 的部分，借款人可以请求法院调减——不会自动消失。',
+      above36: '超过 36 %：远高于监管划定的消费信贷利率上限，协商时可以据此要求降低。',
+    },
+  },
 } as const;

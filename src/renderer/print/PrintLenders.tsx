@@ -5,6 +5,7 @@ import type { AllNegotiationRecords } from '../db/negotiationRecords';
 import type { UiLanguage as Language } from '../../shared/contract';
 import { useFormat } from '../format/useFormat';
 import { PaymentEvidence } from '../payments/PaymentEvidence';
+import { InstallmentCosts } from '../negotiation/InstallmentCosts';
 import type { PlanBundle } from '../plan/planProtocol';
 
 /** One section per lender with an agreement, a proposal or a statement: what to take to the call. */
@@ -63,6 +64,10 @@ export function PrintLenders({
             ) : (
               <p>{t('print.noAgreements')}</p>
             )}
+            <InstallmentCosts
+              installments={bundle.result.summary.installments.filter((i) => i.debtId === debt.id)}
+              heading="h4"
+            />
             {statement ? (
               <>
                 <h4>{t('print.statement')}</h4>

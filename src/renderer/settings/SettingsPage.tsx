@@ -10,6 +10,7 @@ import { HorizonField } from './HorizonField';
 import { useSettings } from './SettingsContext';
 import { saveCurrency, saveLanguage } from '../db/settings';
 import { isCurrencyCode } from './settings';
+import { LprField } from './LprField';
 
 function LanguageField() {
   const { t } = useTranslation();
@@ -134,6 +135,7 @@ export function SettingsPage() {
         <LanguageField />
         <CurrencyField />
         <HorizonField />
+        <LprField />
       </form>
       <About />
     </article>

@@ -3,11 +3,15 @@ import type { UiLanguage as Language } from '../../shared/contract';
 
 export const DEFAULT_CURRENCY = 'CNY';
 
+/** The one-year LPR until the person enters a newer one (DOMAIN: 3.00 % since 20 May 2025). */
+export const DEFAULT_LPR = { percent: '3.00', date: '2025-05-20' } as const;
+
 export interface Settings {
   language: Language;
   currency: string;
   /** True when the language came from the operating system rather than the user's choice. */
   languageFromSystem: boolean;
+  lpr: { percent: string; date: string };
 }
 
 /**
@@ -29,6 +33,7 @@ export function resolveSettings(row: SettingsRow | undefined, systemLanguage: La
     language: row?.language ?? systemLanguage,
     currency: row?.currency ?? DEFAULT_CURRENCY,
     languageFromSystem: row?.language === undefined,
+    lpr: row?.lpr ?? DEFAULT_LPR,
   };
 }
 

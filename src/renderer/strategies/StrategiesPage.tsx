@@ -3,6 +3,7 @@ import { ExportCsvButton } from '../export/ExportCsvButton';
 import { PlanGate } from '../plan/PlanGate';
 import { usePlan } from '../plan/PlanContext';
 import { ComparisonTable } from './ComparisonTable';
+import { CourtView } from './CourtView';
 import { CustomOrder } from './CustomOrder';
 import { WhatIfPanel } from './WhatIfPanel';
 
@@ -19,6 +20,7 @@ export function StrategiesPage() {
             <ComparisonTable bundle={bundle} />
             <ExportCsvButton table="comparison" bundle={bundle} />
             <WhatIfPanel bundle={bundle} />
+            <CourtView bundle={bundle} />
             <CustomOrder bundle={bundle} />
           </>
         )}

@@ -68,6 +68,23 @@ export const strategiesZh = {
   extraMonthlyName: '每月多还',
   extraOnceName: '一次性还款',
   reset: '清空试算',
+  court: {
+    title: '法院会支持多少',
+    intro:
+      '对金融机构，法院一般只支持利息、复利、罚息、违约金和其他费用合计不超过年 24 % 的部分（最高人民法院 2017 年《关于进一步加强金融审判工作的若干意见》第 2 条）。下表并排列出机构主张的和法院可能支持的。',
+    toggle: '按法院会支持的标准（年 24 %）做计划',
+    toggleHint: '打开后，总览、还款计划和导出都按这个上限计算；关掉就回到机构合同的算法。',
+    claimed: '机构主张',
+    upheld: '法院可能支持（年 24 % 以内）',
+    figures: {
+      totalInterest: '利息',
+      totalPenalty: '罚息',
+      totalFees: '违约金和费用',
+      totalPaid: '总共要还',
+    },
+    caution:
+      '这是协商的依据，不是承诺：超出的部分只有在借款人请求时，法院才可能调减，它不会自己消失。机构照样会按合同催收，征信也照样记录逾期。',
+  },
 } as const;
 
 export const strategiesEn: Widen<typeof strategiesZh> = {
@@ -141,4 +158,22 @@ export const strategiesEn: Widen<typeof strategiesZh> = {
   extraMonthlyName: 'More each month',
   extraOnceName: 'One-off payment',
   reset: 'Clear what-if',
+  court: {
+    title: 'What a court would uphold',
+    intro:
+      'Of a financial institution, courts generally uphold interest, compound interest, penalty interest, late fees and other charges together up to 24 % a year (Supreme People’s Court, 2017 opinions on financial trials, art. 2). The table shows side by side what the lenders claim and what a court may uphold.',
+    toggle: 'Plan with what a court would uphold (24 % a year)',
+    toggleHint:
+      'When on, the overview, the schedule and exports use this cap; off, they follow the lenders’ contracts.',
+    claimed: 'What the lenders claim',
+    upheld: 'What a court may uphold (up to 24 % a year)',
+    figures: {
+      totalInterest: 'Interest',
+      totalPenalty: 'Penalty interest',
+      totalFees: 'Late fees and charges',
+      totalPaid: 'Total to pay',
+    },
+    caution:
+      'A negotiation argument, not a promise: a court may reduce the excess only when the borrower asks it to; it does not vanish by itself. Lenders still collect by the contract, and the credit report still records the arrears.',
+  },
 };

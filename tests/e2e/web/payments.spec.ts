@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, fixtureFile, importScenarioFile, openApp, test } from './fixtures';
+import { planSummary, wipeDatabase, yuan } from './planCommand';
 
 /** Starts 2026-12-01; three debts (花呗, 微粒贷, 信用卡). */
 const scenario = fixtureFile('03-mixed-avalanche.scenario.json');
@@ -20,21 +20,6 @@ interface Summary {
   totalPaid: string;
   actualPaid: string;
 }
-
-/** The plan command's own output for a file the app exported. */
-function planCommand(file: string): { summary: Summary } {
-  const output = execFileSync('node_modules/.bin/tsx', ['src/cli/plan.ts', file], {
-    encoding: 'utf8',
-  });
-  return JSON.parse(output) as { summary: Summary };
-}
-
-const yuan = (amount: string, locale: string) =>
-  new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: 'CNY',
-    currencyDisplay: 'narrowSymbol',
-  }).format(Math.round(Number(amount) * 100) / 100);
 
 async function download(page: Page, label: RegExp): Promise<string> {
   const waiting = page.waitForEvent('download');
@@ -145,7 +130,7 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       // The overview's figures are the plan command's for the exported scenario.
       await openApp(page, 'data');
       const exported = await download(page, w.exportScenario);
-      const { summary } = planCommand(exported);
+      const summary = planSummary<Summary>(exported);
       const left = (Number(summary.totalPaid) * 100 - Number(summary.actualPaid) * 100) / 100;
       await openApp(page, 'home');
       await expect(page.getByTestId('paid-so-far')).toHaveText(yuan(summary.actualPaid, locale));
@@ -161,13 +146,7 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await openApp(page, 'data');
       const backup = await download(page, w.exportBackup);
       expect(readFileSync(backup, 'utf8')).toContain(PNG.toString('base64'));
-      await page.evaluate(
-        () =>
-          new Promise<void>((done) => {
-            const request = indexedDB.deleteDatabase('ashore');
-            request.onsuccess = request.onerror = request.onblocked = () => done();
-          }),
-      );
+      await wipeDatabase(page);
       await page.reload();
       await openApp(page, 'data');
       const chooser = page.waitForEvent('filechooser');

@@ -70,6 +70,7 @@ describe('form ⇄ debt', () => {
         waivePenalty: true,
         waiveInterest: false,
         waiveFees: false,
+        onBreak: 'reinstate',
       },
       { kind: 'settlement', date: '2025-05-01', status: 'refused', amount: '8000' },
     ]);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppDB } from '../../../src/renderer/db/AppDB';
-import { saveCurrency, saveLanguage } from '../../../src/renderer/db/settings';
+import { saveCurrency, saveLanguage, saveLpr } from '../../../src/renderer/db/settings';
 import {
   isCurrencyCode,
   languageFromSystem,
@@ -39,13 +39,16 @@ describe('settings in the database', () => {
       language: 'en',
       currency: 'CNY',
       languageFromSystem: true,
+      lpr: { percent: '3.00', date: '2025-05-20' },
     });
     await saveLanguage('zh-CN', database);
     await saveCurrency('HKD', database);
+    await saveLpr({ percent: '3.45', date: '2026-11-20' }, database);
     expect(resolveSettings(await database.settings.get('app'), 'en')).toEqual({
       language: 'zh-CN',
       currency: 'HKD',
       languageFromSystem: false,
+      lpr: { percent: '3.45', date: '2026-11-20' },
     });
   });
 

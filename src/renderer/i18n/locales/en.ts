@@ -82,6 +82,13 @@ export const en: Messages = {
     version: 'Version {{version}} ({{shell}})',
     shellDesktop: 'desktop',
     shellBrowser: 'browser mode',
+    lpr: 'One-year Loan Prime Rate (LPR)',
+    lprHint:
+      'The yardstick for any rate: courts do not protect private-lending interest above 4 × the one-year LPR. The LPR is published on the 20th of each month: change it here when it changes.',
+    lprPercent: 'Rate (%)',
+    lprDate: 'Published on',
+    lprInvalid: 'Enter a percentage above 0 with at most two decimals, e.g. 3.00.',
+    lprDateInvalid: 'Enter a valid date.',
   },
   languageNames: {
     'zh-CN': '简体中文',

@@ -79,6 +79,13 @@ export const zhCN = {
     version: '版本 {{version}}（{{shell}}）',
     shellDesktop: '桌面版',
     shellBrowser: '浏览器模式',
+    lpr: '一年期贷款市场报价利率（LPR）',
+    lprHint:
+      '用来衡量利率高低：法院不保护超过 4 倍一年期 LPR 的民间借贷利息。LPR 每月 20 日公布，变了就在这里改。',
+    lprPercent: '利率（%）',
+    lprDate: '公布日期',
+    lprInvalid: '请填写大于 0 的百分数，最多两位小数，例如 3.00。',
+    lprDateInvalid: '请填写有效的日期。',
   },
   languageNames: {
     'zh-CN': '简体中文',
