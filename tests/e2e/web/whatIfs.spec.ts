@@ -1,14 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
 import {
   type Language,
-  type PlanOutput,
   exportAndPlan,
   monthFromNow,
   planCommand,
   typeHousehold,
 } from './household';
+import { costCents, dateText, figure, money } from './planFigures';
 
 /** Issue 12 items 1 and 2: what-ifs as people mean them, on the household typed through the UI. */
 const words = {
@@ -69,23 +68,6 @@ const words = {
   },
 } as const;
 
-const cents = (amount: string) => Math.round(Number(amount) * 100);
-const costCents = (s: PlanOutput['summary']) =>
-  cents(s.totalInterest) + cents(s.totalPenalty) + cents(s.totalFees);
-const money = (c: number, language: string) =>
-  new Intl.NumberFormat(language, {
-    style: 'currency',
-    currency: 'CNY',
-    currencyDisplay: 'narrowSymbol',
-  }).format(c / 100);
-const dateText = (iso: string, language: string) => {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
-};
-const figure = (page: Page, label: string) =>
-  page.locator('.figure').filter({ hasText: label }).locator('.figure-value');
 /** A figure of a quadrillion or more, as issue 12 saw: ¥19,145,872,452,282,758.04. */
 const absurd = /\d{1,3}(,\d{3}){4,}/;
 
