@@ -33,15 +33,15 @@ export function waitingCost(doNothing: CostPoint[]): PlanExtras['waiting'] {
   return { months, cost: doNothing[months - 1]?.cost ?? '0.00' };
 }
 
-/** The rate of charges Chinese courts uphold on request (model §15; SPC 2017 opinions, art. 2). */
-export const COURT_UPHELD_RATE = '0.24';
+/** What Chinese courts uphold of a financial institution's charges together, a year (model §15). */
+export const COURT_CAP = { annualRate: '0.24' } as const;
 
 /** "Debt-free in 3 years" and "in 5 years": near enough to plan a life around. */
 export const CLEAR_WITHIN_MONTHS = [36, 60] as const;
 
 /** The court-upheld view of the same plan: what it costs and whether it clears. */
 export function courtView(scenario: Scenario): LongRunOptions['courtView'] {
-  const capped = { ...scenario, chargeCap: { annualRate: COURT_UPHELD_RATE } };
+  const capped = { ...scenario, chargeCap: COURT_CAP };
   const result = plan(capped);
   const year = yearAhead(capped, result);
   return {
