@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { expect, openApp, test } from './fixtures';
+import { expect, fixtureFile, importScenarioFile, openApp, test } from './fixtures';
 import {
   type Language,
   exportAndPlan,
@@ -37,6 +37,9 @@ const words = {
     debtFreeDate: '预计上岸日期',
     cost: '未来要付的利息、罚息和费用',
     notDebtFree: '年内无法还清',
+    horizon: '计划看多远',
+    tenYears: '10 年',
+    fiveYears: '5 年',
   },
   en: {
     locale: 'en-US',
@@ -65,6 +68,9 @@ const words = {
     debtFreeDate: 'Debt-free date',
     cost: 'Interest, penalty and fees ahead',
     notDebtFree: 'Not debt-free within',
+    horizon: 'How far ahead to plan',
+    tenYears: '10 years',
+    fiveYears: '5 years',
   },
 } as const;
 
@@ -167,6 +173,20 @@ for (const language of ['zh', 'en'] as Language[]) {
         '#/negotiation',
       );
       await expect(page.locator('main')).not.toContainText(absurd);
+    });
+
+    test('the plan looks ten years ahead until Settings says otherwise, and the export says so', async ({
+      page,
+    }, info) => {
+      // Fixture 03 names no horizon of its own.
+      await importScenarioFile(page, fixtureFile('03-mixed-avalanche.scenario.json'));
+      await openApp(page, 'settings');
+      const horizon = page.getByLabel(w.horizon, { exact: true });
+      await expect(horizon.locator('option:checked')).toHaveText(w.tenYears);
+      await horizon.selectOption({ label: w.fiveYears });
+      const { file } = await exportAndPlan(page, info.outputDir);
+      const saved = JSON.parse(readFileSync(file, 'utf8')) as { horizonMonths: number };
+      expect(saved.horizonMonths).toBe(60);
     });
   });
 }
