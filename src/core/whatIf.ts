@@ -128,3 +128,24 @@ export function monthlyPaymentNeeded(scenario: Scenario): string | null {
   }
   return formatMoney(high);
 }
+
+/**
+ * Months of the plan already lived (model §14): the periods that start before the month of
+ * asOf, each period beginning on the start date's day of the month.
+ */
+function monthsLived(scenario: Scenario): number {
+  const asOf = scenario.actuals?.asOf;
+  if (asOf === undefined) return 0;
+  const [sy, sm, sd] = scenario.startDate.split('-').map(Number) as [number, number, number];
+  const [ay, am, ad] = asOf.split('-').map(Number) as [number, number, number];
+  return Math.max(0, ay * 12 + am - (sy * 12 + sm) - (ad < sd ? 1 : 0));
+}
+
+/**
+ * The smallest steady monthly payment (whole units) that clears every debt within `months`
+ * months from now — "to be debt-free in 3 years, pay ¥X a month" — or null if none would. Now is
+ * the plan's start, or the month of asOf when payments are recorded.
+ */
+export function monthlyPaymentToClearWithin(scenario: Scenario, months: number): string | null {
+  return monthlyPaymentNeeded({ ...scenario, horizonMonths: monthsLived(scenario) + months });
+}

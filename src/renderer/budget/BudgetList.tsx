@@ -16,7 +16,7 @@ import {
 } from './itemDraft';
 import { whenText } from './itemText';
 
-/** One of the three lists of the budget (incomes, fixed costs, obligations) with its forms. */
+/** One of the four lists of the budget (incomes, fixed costs, obligations, extras) with its forms. */
 export function BudgetList({
   table,
   items,

@@ -24,6 +24,12 @@ export const budgetZh = {
       empty: '还没有填写其他必还债务。',
       add: '添加其他债务',
     },
+    extras: {
+      title: '为还债另外准备的钱',
+      hint: '家人帮忙、年终奖里拿出来还债的钱：全部用来还债，不留安全储备，也不受每月还款上限限制。',
+      empty: '还没有另外准备的钱。',
+      add: '添加一笔',
+    },
   },
   columns: {
     name: '名称',
@@ -126,6 +132,12 @@ export const budgetEn: Widen<typeof budgetZh> = {
       hint: 'Mortgage, car loan and other payments that are not negotiated in this plan and must be paid on time.',
       empty: 'No other debts entered yet.',
       add: 'Add other debt',
+    },
+    extras: {
+      title: 'Money set aside for the debts',
+      hint: 'Help from family, part of a bonus: all of it goes to the debts, no reserve is taken from it and the monthly payment limit does not cut it.',
+      empty: 'No money set aside yet.',
+      add: 'Add money set aside',
     },
   },
   columns: {

@@ -10,6 +10,7 @@ import { DuesPanel } from '../dues/DuesPanel';
 import { ProgressPanel } from '../progress/ProgressPanel';
 import { DashboardCharts } from './DashboardCharts';
 import { Headlines } from './Headlines';
+import { LongRunOptions } from './LongRunOptions';
 import { Warnings } from './Warnings';
 
 /** The overview: the plan's headline figures and warnings once there are debts, the way in before. */
@@ -31,6 +32,7 @@ export function DashboardPage() {
         {(bundle) => (
           <>
             <Headlines bundle={bundle} />
+            <LongRunOptions bundle={bundle} />
             <CheaperStrategyNote bundle={bundle} />
             <AsLivedPanel bundle={bundle} />
             <Warnings bundle={bundle} />

@@ -63,16 +63,6 @@ export function Headlines({ bundle }: { bundle: PlanBundle }) {
         <Figure
           label={t('dashboard.debtFreeDate')}
           value={t('dashboard.notDebtFree', { years })}
-          hint={
-            !bundle.extras
-              ? t('dashboard.paymentNeededComputing')
-              : bundle.extras.paymentNeeded
-                ? t('dashboard.paymentNeeded', {
-                    amount: format.money(bundle.extras.paymentNeeded),
-                    years,
-                  })
-                : t('dashboard.noPaymentHelps')
-          }
           tone="danger"
         />
       )}

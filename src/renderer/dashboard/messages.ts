@@ -9,9 +9,6 @@ export const dashboardZh = {
   debtFreeDate: '预计上岸日期',
   debtFreeIn: '{{months}} 个月后',
   notDebtFree: '在 {{years}} 年内无法还清',
-  paymentNeeded: '每月需还 {{amount}} 才能在 {{years}} 年内还清。',
-  paymentNeededComputing: '正在计算需要每月还多少才能还清…',
-  noPaymentHelps: '按现在的条件，每月还多少都无法在计划期内还清：需要先与机构协商。',
   costAhead: '未来要付的利息、罚息和费用',
   yearAhead: '未来 {{months}} 个月欠款变化',
   yearAheadMore: '按这个还款额，欠款从 {{now}} 涨到 {{after}}。整个计划期的数字见还款明细。',
@@ -34,6 +31,20 @@ export const dashboardZh = {
   },
   moreWarnings: '另有 {{count}} 个月同类情况，详见还款明细。',
   chartsTitle: '图表',
+  longRun: {
+    title: '怎样才能还清',
+    computing: '正在计算每月还多少才能在 3 年、5 年内还清…',
+    clearWithin: '要在 {{years}} 年内还清，每月需还 {{amount}}。',
+    noPayment: '按现在的条件，每月还多少都无法在 {{years}} 年内还清。',
+    courtClears:
+      '如果只按法院支持的上限（年利率 24%）计算利息、罚息和费用：{{date}} 可以还清，共付 {{cost}}。',
+    courtMore:
+      '如果只按法院支持的上限（年利率 24%）计算利息、罚息和费用：仍然还不清，未来 12 个月欠款从 {{now}} 涨到 {{after}}。',
+    courtLess:
+      '如果只按法院支持的上限（年利率 24%）计算利息、罚息和费用：仍然还不清，未来 12 个月欠款从 {{now}} 降到 {{after}}。',
+    courtCaveat: '超出的部分不会自己消失：要在协商或诉讼中主动提出，法院才会依申请调减。',
+    negotiate: '出路是与机构协商：分期、停息挂账、减免罚息。',
+  },
   cheaper: {
     title: '有更省钱的还款顺序',
     saving: '改用“{{name}}”，利息、罚息和费用少付 {{amount}}。',
@@ -54,10 +65,6 @@ export const dashboardEn: Widen<typeof dashboardZh> = {
   debtFreeDate: 'Debt-free date',
   debtFreeIn: 'in {{months}} months',
   notDebtFree: 'Not debt-free within {{years}} years',
-  paymentNeeded: 'Paying {{amount}} a month would clear everything within {{years}} years.',
-  paymentNeededComputing: 'Working out the monthly payment that would clear everything…',
-  noPaymentHelps:
-    'On these terms no monthly amount clears the debts within the plan: negotiate with the lenders first.',
   costAhead: 'Interest, penalty and fees ahead',
   yearAhead: 'Change in what you owe over {{months}} months',
   yearAheadMore:
@@ -86,6 +93,22 @@ export const dashboardEn: Widen<typeof dashboardZh> = {
   },
   moreWarnings: '{{count}} more months like this: see the schedule.',
   chartsTitle: 'Charts',
+  longRun: {
+    title: 'What would clear these debts',
+    computing: 'Working out the monthly payment that would clear everything in 3 and in 5 years…',
+    clearWithin: 'To be debt-free within {{years}} years, pay {{amount}} a month.',
+    noPayment: 'On these terms no monthly amount clears the debts within {{years}} years.',
+    courtClears:
+      'Charged only what a court upholds (24 % a year for interest, penalty and fees together): debt-free by {{date}}, {{cost}} in all.',
+    courtMore:
+      'Charged only what a court upholds (24 % a year for interest, penalty and fees together): still not paid off; what you owe grows from {{now}} to {{after}} over the next 12 months.',
+    courtLess:
+      'Charged only what a court upholds (24 % a year for interest, penalty and fees together): still not paid off; what you owe falls from {{now}} to {{after}} over the next 12 months.',
+    courtCaveat:
+      'The excess does not vanish by itself: a court reduces it when you ask, in a negotiation or a lawsuit.',
+    negotiate:
+      'The way out is to negotiate with the lenders: an installment plan, an interest stop, a penalty waiver.',
+  },
   cheaper: {
     title: 'A cheaper order of payments',
     saving: 'With "{{name}}" you would pay {{amount}} less in interest, penalty and fees.',

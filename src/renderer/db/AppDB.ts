@@ -214,7 +214,7 @@ export interface ReminderRow {
   shownAt: string;
 }
 
-export const budgetTables = ['incomes', 'fixedCosts', 'obligations'] as const;
+export const budgetTables = ['incomes', 'fixedCosts', 'obligations', 'extras'] as const;
 export type BudgetTable = (typeof budgetTables)[number];
 
 export const DB_NAME = 'ashore';

@@ -113,6 +113,12 @@ function actualsAsOf(data: HouseholdData, today: string): ScenarioInput['actuals
 }
 
 /**
+ * How far ahead the app plans unless the person sets it in Settings: ten years. The model's own
+ * default (50 years) compounds unpaid penalty into figures that mean nothing to a household.
+ */
+export const DEFAULT_HORIZON_MONTHS = 120;
+
+/**
  * The stored household as a scenario of model §11: what the engine and export files read.
  * `today` is the as-of date of the payments made (one `todayIso()`, so a test's clock moves it).
  */
@@ -137,7 +143,7 @@ export function toScenarioInput(
     currency,
     ...(household.strategy ? { strategy: household.strategy } : {}),
     ...(household.customOrder?.length ? { customOrder: household.customOrder } : {}),
-    ...(household.horizonMonths ? { horizonMonths: household.horizonMonths } : {}),
+    horizonMonths: household.horizonMonths ?? DEFAULT_HORIZON_MONTHS,
     budget,
     debts: data.debts.map(({ order: _order, overdueSince: _o, dueDay: _d, ...debt }) => {
       const agreements = data.agreements

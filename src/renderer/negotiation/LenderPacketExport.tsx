@@ -62,8 +62,6 @@ export function LenderPacketExport({
     const own = {
       statements: records.statement ? [records.statement] : [],
       evidence: records.evidence,
-      contacts: [],
-      payments: [],
     };
     const data = lenderPacketData(bundle, own, debt.id, overdueSince, madeOn);
     return data ? packetText(data, language) : null;

@@ -2,11 +2,12 @@ import { compareStrategies, doNothingScenario } from '../../core/engine/compare'
 import type { PlanResult } from '../../core/engine/output';
 import { plan } from '../../core/engine/api';
 import { Dec } from '../../core/money';
-import { periodCost } from '../../core/planCost';
+import { periodCost, planCost } from '../../core/planCost';
 import { planWarnings } from '../../core/planWarnings';
 import type { Scenario } from '../../core/scenario/types';
-import { monthlyPaymentNeeded } from '../../core/whatIf';
-import type { CostPoint, PlanBundle, PlanExtras } from './planProtocol';
+import { monthlyPaymentToClearWithin } from '../../core/whatIf';
+import { isLongRun, yearAhead } from '../dashboard/yearAhead';
+import type { CostPoint, LongRunOptions, PlanBundle, PlanExtras } from './planProtocol';
 
 /** Cumulative interest + penalty + fees over the plan, month by month. */
 export function costTimeline(result: PlanResult): CostPoint[] {
@@ -30,6 +31,26 @@ export function comparisonMonths(scenario: Scenario, result: PlanResult): number
 export function waitingCost(doNothing: CostPoint[]): PlanExtras['waiting'] {
   const months = Math.min(12, doNothing.length);
   return { months, cost: doNothing[months - 1]?.cost ?? '0.00' };
+}
+
+/** What Chinese courts uphold of a financial institution's charges together, a year (model §15). */
+export const COURT_CAP = { annualRate: '0.24' } as const;
+
+/** "Debt-free in 3 years" and "in 5 years": near enough to plan a life around. */
+export const CLEAR_WITHIN_MONTHS = [36, 60] as const;
+
+/** The court-upheld view of the same plan: what it costs and whether it clears. */
+export function courtView(scenario: Scenario): LongRunOptions['courtView'] {
+  const capped = { ...scenario, chargeCap: COURT_CAP };
+  const result = plan(capped);
+  const year = yearAhead(capped, result);
+  return {
+    debtFree: result.summary.debtFree,
+    debtFreeDate: result.summary.debtFreeDate,
+    cost: planCost(result.summary).toFixed(2),
+    owedNow: year.now,
+    owedAfterYear: year.after,
+  };
 }
 
 /** The plan and its warnings: what an edit must update at once. Pure: runs in the worker. */
@@ -59,7 +80,16 @@ export function* planExtrasSteps(
     planned: { chosen: result.summary, doNothing: doNothing.summary },
   });
   yield;
-  const paymentNeeded = result.summary.debtFree ? undefined : monthlyPaymentNeeded(scenario);
+  let longRun: LongRunOptions | undefined;
+  if (isLongRun(result.summary)) {
+    // Each search is a bisection of plans bounded to its months, then one capped plan.
+    const clearWithin = [];
+    for (const months of CLEAR_WITHIN_MONTHS) {
+      clearWithin.push({ months, payment: monthlyPaymentToClearWithin(scenario, months) });
+      yield;
+    }
+    longRun = { clearWithin, courtView: courtView(scenario) };
+  }
   const doNothingCosts = costTimeline(doNothing);
   return {
     comparison,
@@ -69,7 +99,7 @@ export function* planExtrasSteps(
       doNothing: doNothingCosts,
     },
     waiting: waitingCost(doNothingCosts),
-    ...(paymentNeeded === undefined ? {} : { paymentNeeded }),
+    ...(longRun ? { longRun } : {}),
   };
 }
 

@@ -25,11 +25,24 @@ export interface PlanExtras {
   costTimelines: { chosen: CostPoint[]; minimumOnly: CostPoint[]; doNothing: CostPoint[] };
   /** What paying nothing costs over a year (or the whole horizon, if shorter). */
   waiting: { months: number; cost: string };
-  /**
-   * When the plan is not debt-free within its horizon: the steady monthly payment that would
-   * get there (null: no payment would); undefined when the plan is debt-free.
-   */
-  paymentNeeded?: string | null;
+  /** Only for a plan that never clears or runs past 60 months: what would get out of it. */
+  longRun?: LongRunOptions;
+}
+
+/** For a plan that never clears or runs too long: the ways out the overview names. */
+export interface LongRunOptions {
+  /** The steady monthly payment that clears everything within 36 and 60 months (null: none). */
+  clearWithin: { months: number; payment: string | null }[];
+  /** The same plan charged only what a court upholds (model §15, 24 % a year). */
+  courtView: {
+    debtFree: boolean;
+    debtFreeDate: string | null;
+    /** Interest, penalty and fees over the plan: only meaningful when debtFree. */
+    cost: string;
+    /** What is owed after the next 12 months, against now ("1234.56"). */
+    owedNow: string;
+    owedAfterYear: string;
+  };
 }
 
 export interface PlanBundle {

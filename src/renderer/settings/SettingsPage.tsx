@@ -7,6 +7,7 @@ import { hrefOf } from '../app/routes';
 import { ashore } from '../platform/ashore';
 import { ReminderDaysField } from '../dues/ReminderDaysField';
 import { PersistenceNote } from '../storage/StorageBanner';
+import { HorizonField } from './HorizonField';
 import { useSettings } from './SettingsContext';
 import { saveCurrency, saveLanguage, saveTheme } from '../db/settings';
 import { type ThemeChoice, themeChoices } from '../db/AppDB';
@@ -186,6 +187,7 @@ export function SettingsPage() {
         <CurrencyField />
         <ThemeField />
         <ReminderDaysField />
+        <HorizonField />
         <LprField />
       </form>
       <About />

@@ -4,12 +4,10 @@ import type { PlanSummary } from '../../core/engine/output';
 import { CheckboxField } from '../forms/inputs';
 import { useFormat } from '../format/useFormat';
 import { saveHousehold } from '../db/household';
+import { COURT_CAP } from '../plan/planBundle';
 import type { PlanBundle } from '../plan/planProtocol';
 import { usePlanOf } from '../plan/usePlan';
 import { usePlan } from '../plan/PlanContext';
-
-/** What Chinese courts uphold of a financial institution's charges together, a year (model §15). */
-export const COURT_CAP = { annualRate: '0.24' } as const;
 
 const figures = ['totalInterest', 'totalPenalty', 'totalFees', 'totalPaid'] as const;
 

@@ -1,57 +1,64 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dec } from '../../core/money';
-import { planCost } from '../../core/planCost';
 import { checkMoney, checkMonth } from '../../core/scenario/fields';
-import { type WhatIf, applyWhatIf } from '../../core/whatIf';
+import { type WhatIf, applyWhatIf, whatIfExtras } from '../../core/whatIf';
 import { MoneyField, MonthField, SelectField } from '../forms/inputs';
 import { currencySymbol } from '../forms/currencySymbol';
 import { useFormat } from '../format/useFormat';
 import { saveBudgetItem, saveHousehold } from '../db/household';
 import type { PlanBundle } from '../plan/planProtocol';
 import { usePlanOf } from '../plan/usePlan';
+import { WhatIfEffect } from './WhatIfEffect';
 
 const delayChoices = [0, 1, 2, 3, 6, 12] as const;
 
 interface Draft {
-  monthly: string;
-  lumpAmount: string;
-  lumpMonth: string;
+  extraMonthly: string;
+  onceAmount: string;
+  onceMonth: string;
+  cap: string;
   delay: string;
 }
 
-const emptyDraft: Draft = { monthly: '', lumpAmount: '', lumpMonth: '', delay: '0' };
+const emptyDraft: Draft = { extraMonthly: '', onceAmount: '', onceMonth: '', cap: '', delay: '0' };
+
+const money = (typed: string) => new Dec(typed).toFixed(2);
 
 /**
- * What-ifs planned in their own worker against the saved plan: nothing is written until
- * "Apply", and the household's own plan keeps showing meanwhile.
+ * What-ifs as people mean them, planned in their own worker against the saved plan: "I can pay
+ * ¥X more a month" and "a one-off ¥X" are money set aside for the debts (model §3 extras: no
+ * reserve, not cut by the limit), "never more than ¥X a month" is the payment limit, explained as
+ * a cap, and "start N months later" shows what waiting costs. Nothing is written until "Apply",
+ * which saves exactly what was shown; the household's own plan keeps showing meanwhile.
  */
 export function WhatIfPanel({ bundle }: { bundle: PlanBundle }) {
   const { t } = useTranslation();
   const format = useFormat();
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [message, setMessage] = useState('');
-  const affordable = bundle.result.summary.affordableMonthly;
   const startMonth = bundle.scenario.startDate.slice(0, 7);
 
   const problems = {
-    monthly: draft.monthly ? checkMoney(draft.monthly, false) : null,
-    lumpAmount: draft.lumpAmount ? checkMoney(draft.lumpAmount, false) : null,
-    lumpMonth: draft.lumpMonth ? checkMonth(draft.lumpMonth) : null,
+    extraMonthly: draft.extraMonthly ? checkMoney(draft.extraMonthly, false) : null,
+    onceAmount: draft.onceAmount ? checkMoney(draft.onceAmount, false) : null,
+    onceMonth: draft.onceMonth ? checkMonth(draft.onceMonth) : null,
+    cap: draft.cap ? checkMoney(draft.cap, false) : null,
   };
   const errorOf = (key: keyof typeof problems): string[] | undefined => {
     const problem = problems[key];
     return problem ? [t(`issues.${problem.code}`, problem.params)] : undefined;
   };
-  const lumpTooEarly = draft.lumpMonth !== '' && draft.lumpMonth < startMonth;
-  const valid = !problems.monthly && !problems.lumpAmount && !problems.lumpMonth && !lumpTooEarly;
+  const onceTooEarly = draft.onceMonth !== '' && draft.onceMonth < startMonth;
+  const valid = Object.values(problems).every((problem) => !problem) && !onceTooEarly;
 
   const whatIf: WhatIf | null = useMemo(() => {
     if (!valid) return null;
     const result: WhatIf = {};
-    if (draft.monthly) result.monthly = new Dec(draft.monthly).toFixed(2);
-    if (draft.lumpAmount && draft.lumpMonth)
-      result.lumpSum = { month: draft.lumpMonth, amount: new Dec(draft.lumpAmount).toFixed(2) };
+    if (draft.extraMonthly) result.extraMonthly = money(draft.extraMonthly);
+    if (draft.onceAmount && draft.onceMonth)
+      result.extraOnce = { month: draft.onceMonth, amount: money(draft.onceAmount) };
+    if (draft.cap) result.monthly = money(draft.cap);
     if (draft.delay !== '0') result.delayMonths = Number(draft.delay);
     return Object.keys(result).length > 0 ? result : null;
   }, [valid, draft]);
@@ -61,59 +68,63 @@ export function WhatIfPanel({ bundle }: { bundle: PlanBundle }) {
     [bundle.scenario, whatIf],
   );
   const { state } = usePlanOf(scenario, 'whatIf');
-  const aboveCapacity =
-    draft.monthly !== '' && !problems.monthly && new Dec(draft.monthly).gt(affordable);
+  const extras = whatIf ? whatIfExtras(whatIf) : [];
 
   async function apply() {
     if (!whatIf) return;
-    if (whatIf.monthly) await saveHousehold({ paymentLimit: whatIf.monthly });
-    if (whatIf.lumpSum) {
-      await saveBudgetItem('incomes', {
-        name: t('strategies.lumpIncomeName'),
-        amount: whatIf.lumpSum.amount,
-        frequency: 'once',
-        month: whatIf.lumpSum.month,
+    // The same items the what-if planned, named in the person's language.
+    for (const item of extras) {
+      await saveBudgetItem('extras', {
+        ...item,
+        name: t(
+          item.frequency === 'once' ? 'strategies.extraOnceName' : 'strategies.extraMonthlyName',
+        ),
       });
     }
+    if (whatIf.monthly) await saveHousehold({ paymentLimit: whatIf.monthly });
     setDraft(emptyDraft);
     setMessage(t('strategies.applied'));
   }
 
-  const current = bundle.result.summary;
-  const after = state.status === 'ready' && !state.stale ? state.bundle.result.summary : null;
+  const after = state.status === 'ready' && !state.stale ? state.bundle : null;
   const symbol = currencySymbol(format.currency, format.language);
+  const affordable = format.money(bundle.result.summary.affordableMonthly);
 
   return (
     <section aria-labelledby="whatif-title" className="what-if">
       <h2 id="whatif-title">{t('strategies.whatIfTitle')}</h2>
       <div className="form what-if-form">
         <MoneyField
-          label={t('strategies.monthly')}
-          value={draft.monthly}
+          label={t('strategies.extraMonthly')}
+          value={draft.extraMonthly}
           currencySymbol={symbol}
-          onChange={(monthly) => setDraft({ ...draft, monthly })}
-          hint={t('strategies.monthlyHint', { max: format.money(affordable) })}
+          onChange={(extraMonthly) => setDraft({ ...draft, extraMonthly })}
+          hint={t('strategies.extraMonthlyHint', { max: affordable })}
+          errors={errorOf('extraMonthly')}
+        />
+        <MoneyField
+          label={t('strategies.onceAmount')}
+          value={draft.onceAmount}
+          currencySymbol={symbol}
+          onChange={(onceAmount) => setDraft({ ...draft, onceAmount })}
+          hint={t('strategies.onceAmountHint')}
+          errors={errorOf('onceAmount')}
+        />
+        <MonthField
+          label={t('strategies.onceMonth')}
+          value={draft.onceMonth}
+          onChange={(onceMonth) => setDraft({ ...draft, onceMonth })}
           errors={
-            errorOf('monthly') ??
-            (aboveCapacity
-              ? [t('strategies.monthlyAbove', { max: format.money(affordable) })]
-              : undefined)
+            errorOf('onceMonth') ?? (onceTooEarly ? [t('strategies.onceMonthEarly')] : undefined)
           }
         />
         <MoneyField
-          label={t('strategies.lumpAmount')}
-          value={draft.lumpAmount}
+          label={t('strategies.cap')}
+          value={draft.cap}
           currencySymbol={symbol}
-          onChange={(lumpAmount) => setDraft({ ...draft, lumpAmount })}
-          errors={errorOf('lumpAmount')}
-        />
-        <MonthField
-          label={t('strategies.lumpMonth')}
-          value={draft.lumpMonth}
-          onChange={(lumpMonth) => setDraft({ ...draft, lumpMonth })}
-          errors={
-            errorOf('lumpMonth') ?? (lumpTooEarly ? [t('strategies.lumpMonthEarly')] : undefined)
-          }
+          onChange={(cap) => setDraft({ ...draft, cap })}
+          hint={t('strategies.capHint', { max: affordable })}
+          errors={errorOf('cap')}
         />
         <SelectField
           label={t('strategies.delay')}
@@ -129,71 +140,17 @@ export function WhatIfPanel({ bundle }: { bundle: PlanBundle }) {
         <div className="what-if-result" aria-live="polite">
           <h3>{t('strategies.resultTitle')}</h3>
           {after ? (
-            <table className="data">
-              <thead>
-                <tr>
-                  <th scope="col" />
-                  <th scope="col">{t('strategies.current')}</th>
-                  <th scope="col">{t('strategies.whatIf')}</th>
-                  <th scope="col" className="amount">
-                    {t('strategies.difference')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                <tr>
-                  <th scope="row">{t('strategies.columns.debtFree')}</th>
-                  <td>
-                    {current.debtFreeDate
-                      ? format.date(current.debtFreeDate)
-                      : t('strategies.never')}
-                  </td>
-                  <td>
-                    {after.debtFreeDate ? format.date(after.debtFreeDate) : t('strategies.never')}
-                  </td>
-                  <td className="amount">
-                    {current.months !== null && after.months !== null
-                      ? t('strategies.monthsValue', { months: after.months - current.months })
-                      : '—'}
-                  </td>
-                </tr>
-                <tr>
-                  <th scope="row">{t('strategies.columns.cost')}</th>
-                  <td className="amount">{format.money(planCost(current).toFixed(2))}</td>
-                  <td className="amount">{format.money(planCost(after).toFixed(2))}</td>
-                  <td className="amount">
-                    {format.money(planCost(after).minus(planCost(current)).toFixed(2))}
-                  </td>
-                </tr>
-                <tr>
-                  <th scope="row">{t('strategies.columns.penalty')}</th>
-                  <td className="amount">{format.money(current.totalPenalty)}</td>
-                  <td className="amount">{format.money(after.totalPenalty)}</td>
-                  <td className="amount">
-                    {format.money(
-                      new Dec(after.totalPenalty).minus(current.totalPenalty).toFixed(2),
-                    )}
-                  </td>
-                </tr>
-              </tbody>
-            </table>
+            <WhatIfEffect current={bundle} after={after} whatIf={whatIf} />
           ) : (
             <p role="status">{t('strategies.computing')}</p>
           )}
-          {after && whatIf.delayMonths ? (
-            <p className="note warning">
-              {t('strategies.delayCost', {
-                months: whatIf.delayMonths,
-                amount: format.money(planCost(after).minus(planCost(current)).toFixed(2)),
-              })}
-            </p>
-          ) : null}
           <p className="hint">{t('strategies.applyHint')}</p>
           <div className="actions">
             <button
               type="button"
               className="primary"
-              disabled={!whatIf.monthly && !whatIf.lumpSum}
+              // A delay is shown, never saved: there is nothing else to apply.
+              disabled={!after || (extras.length === 0 && !whatIf.monthly)}
               onClick={() => void apply()}
             >
               {t('strategies.apply')}

@@ -10,6 +10,7 @@ import {
   planCommand,
   typeHousehold,
 } from './household';
+import { costCents, cents, dateText, figure, money } from './planFigures';
 
 /** Issue 12, read through the household typed as a person would, in both languages. */
 const words = {
@@ -149,24 +150,6 @@ const words = {
     cancel: 'Cancel',
   },
 } as const;
-
-const cents = (amount: string) => Math.round(Number(amount) * 100);
-const costCents = (s: PlanOutput['summary']) =>
-  cents(s.totalInterest) + cents(s.totalPenalty) + cents(s.totalFees);
-const money = (c: number, language: string) =>
-  new Intl.NumberFormat(language, {
-    style: 'currency',
-    currency: 'CNY',
-    currencyDisplay: 'narrowSymbol',
-  }).format(c / 100);
-const dateText = (iso: string, language: string) => {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
-};
-const figure = (page: Page, label: string) =>
-  page.locator('.figure').filter({ hasText: label }).locator('.figure-value');
 
 async function expectNoGraveAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();

@@ -25,10 +25,10 @@ test('a whole session makes no request beyond the app itself', async ({
     await expect(page.locator('main#main h1')).toBeVisible();
   }
 
-  // A what-if: a monthly payment tried without changing the plan.
+  // A what-if: a monthly cap tried without changing the plan.
   await openApp(page, 'strategies');
-  await page.getByLabel('每月还款额').fill('1000');
-  await expect(page.locator('.what-if-result').getByRole('table')).toBeVisible();
+  await page.getByLabel('每月最多还').fill('1000');
+  await expect(page.locator('.what-if-effect')).toBeVisible();
 
   // An explanation of one figure of the schedule.
   await openApp(page, 'schedule');

@@ -9,6 +9,7 @@ import {
   saveBudgetItem,
   saveDebt,
   saveHousehold,
+  DEFAULT_HORIZON_MONTHS,
   toScenarioInput,
 } from '../../../src/renderer/db/household';
 import { undoChange } from '../../../src/renderer/db/undo';
@@ -39,6 +40,8 @@ describe('scenario import and export', () => {
     const expected = {
       ...scenario,
       currency: scenario.currency ?? 'CNY',
+      // A file that names no horizon is planned over the app's own default.
+      horizonMonths: scenario.horizonMonths ?? DEFAULT_HORIZON_MONTHS,
       budget: { incomes: [], fixedCosts: [], obligations: [], ...scenario.budget },
     };
     expect(exported).toEqual(expected);
@@ -105,5 +108,12 @@ describe('debts and their agreements', () => {
     if (!snapshot) throw new Error('nothing deleted');
     await undoChange(snapshot, database);
     expect(await readHousehold(database)).toEqual(before);
+  });
+
+  it('plans ten years ahead until a horizon is chosen in Settings, then the chosen one', async () => {
+    const database = freshDb();
+    expect(toScenarioInput(await readHousehold(database), 'CNY').horizonMonths).toBe(120);
+    await saveHousehold({ horizonMonths: 60 }, database);
+    expect(toScenarioInput(await readHousehold(database), 'CNY').horizonMonths).toBe(60);
   });
 });

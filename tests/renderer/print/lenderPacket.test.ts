@@ -8,8 +8,7 @@ import { fixtureBundle } from '../plan/fixturePlan';
 
 /** 07-agreements: the card has an agreed 36-month installment; 借呗 and 朋友借款 are others. */
 const bundle = fixtureBundle('07-agreements');
-const records: AllNegotiationRecords = {
-  payments: [],
+const records: Omit<AllNegotiationRecords, 'payments'> = {
   statements: [
     { debtId: 'card', language: 'en', text: 'To 信用卡: my statement.', updatedAt: '' },
     { debtId: 'jiebei', language: 'en', text: 'To 借呗: another statement.', updatedAt: '' },

@@ -70,6 +70,11 @@ export const en: Messages = {
     language: 'Language',
     languageHint: 'Follows the system language until you choose one.',
     languageFromSystem: 'following the system',
+    horizon: 'How far ahead to plan',
+    horizonHint:
+      'How many years ahead the repayment plan is worked out. Ten by default: beyond that the figures are mostly compounding, not something to plan by.',
+    horizonYears: '{{count}} years',
+    horizonMonths: '{{count}} months',
     currency: 'Currency',
     currencyHint:
       'Amounts are shown in this currency; nothing is converted. Any ISO 4217 code works (e.g. CNY, HKD, USD).',

@@ -68,6 +68,10 @@ export const zhCN = {
     language: '界面语言',
     languageHint: '默认跟随系统语言。',
     languageFromSystem: '当前跟随系统',
+    horizon: '计划看多远',
+    horizonHint: '还款计划最多算到多少年以后。默认 10 年：再长的数字多是利滚利，没有参考意义。',
+    horizonYears: '{{count}} 年',
+    horizonMonths: '{{count}} 个月',
     currency: '货币',
     currencyHint:
       '金额按所选货币显示，不做汇率换算。可输入任意 ISO 4217 代码（如 CNY、HKD、USD）。',

@@ -63,7 +63,8 @@ export interface LenderPacketData {
 
 export function lenderPacketData(
   bundle: PlanBundle,
-  records: AllNegotiationRecords,
+  // Only the lender's own statement and evidence go into its packet.
+  records: Pick<AllNegotiationRecords, 'statements' | 'evidence'>,
   debtId: string,
   overdueSince: string | undefined,
   madeOn: string,
