@@ -179,11 +179,31 @@ export async function checkBackup(text: string): Promise<BackupCheck> {
   }
   // The rows are written as they are in the file, not as parsed: parsing fills in defaults,
   // and a restore must give back exactly what was backed up.
-  const rows = envelope.data.tables as BackupTables;
+  // A table the file does not have (it was written before the table existed) is empty.
+  const rows: BackupTables = { ...noRows(), ...(envelope.data.tables as Partial<BackupTables>) };
   const relations = relationProblems(rows);
   if (relations.length > 0) return { ok: false, problem: { kind: 'invalid', paths: relations } };
   const backup: BackupDocument = { ...envelope.data, format: BACKUP_FORMAT, tables: rows };
   return { ok: true, backup, summary: summarize(backup) };
+}
+
+/** Every table, empty. */
+function noRows(): BackupTables {
+  return {
+    settings: [],
+    household: [],
+    incomes: [],
+    fixedCosts: [],
+    obligations: [],
+    extras: [],
+    debts: [],
+    agreements: [],
+    contacts: [],
+    evidence: [],
+    statements: [],
+    payments: [],
+    baseline: [],
+  };
 }
 
 function summarize(backup: BackupDocument): BackupSummary {

@@ -160,14 +160,14 @@ export const backupTablesSchema = z.strictObject({
   incomes: z.array(budgetItemRow).max(10_000),
   fixedCosts: z.array(budgetItemRow).max(10_000),
   obligations: z.array(budgetItemRow).max(10_000),
-  extras: z.array(budgetItemRow).max(10_000),
+  // Tables added after version 1 of the app: backups written before them have none.
+  extras: z.array(budgetItemRow).max(10_000).default([]),
   debts: z.array(debtRow).max(1000),
   agreements: z.array(agreementRow).max(10_000),
   contacts: z.array(contactRow).max(100_000),
   evidence: z.array(evidenceRow).max(10_000),
   statements: z.array(statementRow).max(1000),
-  payments: z.array(paymentRow).max(100_000),
-  // Backups written before the baseline existed have none.
+  payments: z.array(paymentRow).max(100_000).default([]),
   baseline: z.array(baselineRow).max(1).default([]),
 });
 

@@ -102,6 +102,24 @@ describe('backup and restore', () => {
     expect(await checkBackup(JSON.stringify(downgraded))).toMatchObject({ ok: false });
   });
 
+  it('restores a backup made before extras, payments and the baseline existed', async () => {
+    const database = freshDb();
+    await household(database);
+    const backup = await createBackup('0.1.0', { database: database });
+    const { extras: _e, payments: _p, baseline: _b, ...firstRelease } = backup.tables;
+    const old = { ...backup, version: 1, tables: firstRelease };
+    const check = await checkBackup(
+      JSON.stringify({ ...old, checksum: await checksumOf(firstRelease) }),
+    );
+    expect(check).toMatchObject({ ok: true, summary: { counts: { extras: 0, payments: 0 } } });
+    if (!check.ok) return;
+    const into = freshDb();
+    await restoreBackup(check.backup, into);
+    expect((await readHousehold(into)).debts.map((debt) => debt.name)).toEqual(
+      (await readHousehold(database)).debts.map((debt) => debt.name),
+    );
+  });
+
   it('tells truncated, foreign, non-JSON and newer files apart', async () => {
     const database = freshDb();
     await household(database);

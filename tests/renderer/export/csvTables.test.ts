@@ -25,7 +25,7 @@ describe('the schedule as CSV', () => {
         month.end,
         d.id,
         bundle.scenario.debts.find((debt) => debt.id === d.id)?.name,
-        { current: 'Current', overdue: 'Overdue', agreement: 'Agreement', paid: 'Paid off' }[
+        { current: 'Current', overdue: 'Overdue', agreement: 'Under agreement', paid: 'Paid off' }[
           d.state
         ],
         d.due,

@@ -95,7 +95,7 @@ describe('the hardship statement', () => {
     expect(zh).toContain('本人因因病住院，无法工作，目前');
     expect(zh).not.toMatch(/[。.，,][。，]/u);
     const en = buildStatement({ ...data, cause: 'losing my job in June.' }, 'en');
-    expect(en).toContain('losing my job in June,');
+    expect(en).toContain('in my own words: losing my job in June. Below');
     expect(en).not.toContain('June.,');
   });
 
