@@ -48,7 +48,7 @@ export function CourtView({ bundle }: { bundle: PlanBundle }) {
       <table>
         <thead>
           <tr>
-            <th scope="col" />
+            <th scope="col">{t('strategies.court.figure')}</th>
             <th scope="col">{t('strategies.court.claimed')}</th>
             <th scope="col">{t('strategies.court.upheld')}</th>
           </tr>

@@ -76,6 +76,7 @@ export const strategiesZh = {
       '对金融机构，法院一般只支持利息、复利、罚息、违约金和其他费用合计不超过年 24 % 的部分（最高人民法院 2017 年《关于进一步加强金融审判工作的若干意见》第 2 条）。下表并排列出机构主张的和法院可能支持的。',
     toggle: '按法院会支持的标准（年 24 %）做计划',
     toggleHint: '打开后，总览、还款计划和导出都按这个上限计算；关掉就回到机构合同的算法。',
+    figure: '项目',
     claimed: '机构主张',
     upheld: '法院可能支持（年 24 % 以内）',
     figures: {
@@ -170,6 +171,7 @@ export const strategiesEn: Widen<typeof strategiesZh> = {
     toggle: 'Plan with what a court would uphold (24 % a year)',
     toggleHint:
       'When on, the overview, the schedule and exports use this cap; off, they follow the lenders’ contracts.',
+    figure: 'Figure',
     claimed: 'What the lenders claim',
     upheld: 'What a court may uphold (up to 24 % a year)',
     figures: {
