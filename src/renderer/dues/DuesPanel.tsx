@@ -108,7 +108,11 @@ export function DuesPanel({ plan }: { plan: PlanResult }) {
                     {format.date(item.date)}{' '}
                     <span className="hint">{whenText(today, item.date, format.language)}</span>
                     {soon ? <span className="badge">{t('dues.reminderSoon')}</span> : null}
-                    {item.dayKnown ? null : <p className="hint">{t('dues.dayUnknown')}</p>}
+                    {item.dayKnown ? null : (
+                      <span className="hint" title={t('dues.dayUnknown')}>
+                        {' *'}
+                      </span>
+                    )}
                   </td>
                   <th scope="row">{item.name}</th>
                   <td>
@@ -126,6 +130,10 @@ export function DuesPanel({ plan }: { plan: PlanResult }) {
           </tbody>
         </table>
       )}
+      {/* Said once under the table, not on every row whose debt has no due day. */}
+      {items.some((item) => !item.dayKnown) ? (
+        <p className="hint">* {t('dues.dayUnknown')}</p>
+      ) : null}
       <CalendarExport plan={plan} debts={debts} />
     </section>
   );

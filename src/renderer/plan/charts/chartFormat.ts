@@ -48,5 +48,5 @@ export function shortMonthFormatter(language: string): (start: string) => string
 }
 
 /** Fixed size for print (the PDF export renders off-screen, where nothing can be measured). */
-export const PRINT_SIZE = { width: 680, height: 260 } as const;
+export const PRINT_SIZE = { width: 680, height: 236 } as const;
 export const SCREEN_HEIGHT = 320;
