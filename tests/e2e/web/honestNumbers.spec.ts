@@ -95,7 +95,7 @@ const words = {
     overdueSince: 'Overdue since',
     negotiation: 'Negotiate',
     lenders: 'Choose a lender',
-    addProposal: /Add to the proposals/,
+    addProposal: /Add as a proposal/,
     addedPending: 'Added, marked "proposed".',
     review: 'Check, then mark agreed',
     breach: 'Breach check: if the lender agrees',
@@ -133,7 +133,7 @@ const words = {
     payoffChart: 'Balance of each debt',
     paymentsChart: 'Who gets paid each month',
     paidOff: (name: string) => `Paid off: ${name}`,
-    choose: 'Use this',
+    choose: /^Use /,
     strategyRows: [
       'Highest cost first (avalanche)',
       'Smallest balance first (snowball)',
