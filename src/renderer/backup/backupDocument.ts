@@ -1,7 +1,7 @@
 import { Dec } from '../../core/money';
 import { MAX_OPEN_FILE_BYTES } from '../../shared/contract';
 import { validateScenario } from '../../core/scenario/validate';
-import { toScenarioInput } from '../db/household';
+import { toScenarioInput } from '../db/scenarioRows';
 import { DEFAULT_CURRENCY } from '../settings/settings';
 import {
   BACKUP_FORMAT,

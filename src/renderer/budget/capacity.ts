@@ -1,6 +1,7 @@
 import { type Budget, budgetSchema, Dec, formatMoney as toMoneyString } from '../../core';
 import { type BudgetOverview, budgetOverview } from '../../core/budgetOverview';
-import { toScenarioInput, type HouseholdData } from '../db/household';
+import { type HouseholdData } from '../db/household';
+import { toScenarioInput } from '../db/scenarioRows';
 
 /** How many months ahead the page looks for changes in capacity. */
 export const LOOKAHEAD_MONTHS = 24;

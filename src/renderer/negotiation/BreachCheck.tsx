@@ -4,7 +4,7 @@ import type { PlanSummary } from '../../core/engine/output';
 import { planCost } from '../../core/planCost';
 import type { AgreementRow } from '../db/AppDB';
 import { useFormat } from '../format/useFormat';
-import { toScenarioInput } from '../db/household';
+import { toScenarioInput } from '../db/scenarioRows';
 import { usePlan } from '../plan/PlanContext';
 import { usePlanOf } from '../plan/usePlan';
 import { useSettings } from '../settings/SettingsContext';

@@ -1,6 +1,7 @@
 import { type ReactNode, createContext, useContext, useMemo } from 'react';
 import type { ScenarioInput } from '../../core/scenario/types';
-import { type HouseholdData, toScenarioInput, useHousehold } from '../db/household';
+import { type HouseholdData, useHousehold } from '../db/household';
+import { toScenarioInput } from '../db/scenarioRows';
 import { useSettings } from '../settings/SettingsContext';
 import type { PlanClient } from './planClient';
 import { type PlanState, usePlanOf } from './usePlan';

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_HORIZON_MONTHS, saveHousehold, useHousehold } from '../db/household';
+import { saveHousehold, useHousehold } from '../db/household';
+import { DEFAULT_HORIZON_MONTHS } from '../db/scenarioRows';
 import { SelectField } from '../forms/inputs';
 
 /** Plans a household can read: long enough to see the end, short of compounded fantasy. */

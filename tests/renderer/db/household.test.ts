@@ -9,9 +9,8 @@ import {
   saveBudgetItem,
   saveDebt,
   saveHousehold,
-  DEFAULT_HORIZON_MONTHS,
-  toScenarioInput,
 } from '../../../src/renderer/db/household';
+import { DEFAULT_HORIZON_MONTHS, toScenarioInput } from '../../../src/renderer/db/scenarioRows';
 import { undoChange } from '../../../src/renderer/db/undo';
 import { freshDb } from '../dbTestUtil';
 

@@ -4,12 +4,8 @@ import { validateScenario } from '../../../src/core';
 import { balanceOf, stateOf } from '../../../src/renderer/debts/balance';
 import { debtFromForm, formFromDebt, formFromPreset } from '../../../src/renderer/debts/debtForm';
 import { newAgreement } from '../../../src/renderer/debts/agreementForm';
-import {
-  deleteDebt,
-  readHousehold,
-  saveDebt,
-  toScenarioInput,
-} from '../../../src/renderer/db/household';
+import { deleteDebt, readHousehold, saveDebt } from '../../../src/renderer/db/household';
+import { toScenarioInput } from '../../../src/renderer/db/scenarioRows';
 import { undoChange } from '../../../src/renderer/db/undo';
 import { freshDb } from '../dbTestUtil';
 

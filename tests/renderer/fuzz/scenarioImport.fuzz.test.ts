@@ -3,11 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseScenarioJson } from '../../../src/core/scenario/validate';
 import type { ScenarioInput } from '../../../src/core/scenario/types';
 import { AppDB } from '../../../src/renderer/db/AppDB';
-import {
-  readHousehold,
-  replaceHousehold,
-  toScenarioInput,
-} from '../../../src/renderer/db/household';
+import { readHousehold, replaceHousehold } from '../../../src/renderer/db/household';
+import { toScenarioInput } from '../../../src/renderer/db/scenarioRows';
 import { contentsOf, prototypeIntact } from './fuzzDb';
 import { hostileTree, mutatedText, mutation, nastyText, treeText } from './hostileJson';
 import { seedHousehold, seedOtherHousehold } from '../seedHousehold';
