@@ -8,10 +8,10 @@ import {
   debtSections,
   monthSection,
   orderedSections,
-  percentOf,
 } from '../../../src/renderer/plan/schedule/explanationText';
 import { translator } from '../debts/translator';
 import { fixtureBundle, fixtureScenario } from './fixturePlan';
+import { formatPercent } from '../../../src/renderer/format/percent';
 
 async function wording(language: 'zh-CN' | 'en'): Promise<Wording> {
   const t = await translator(language);
@@ -34,11 +34,11 @@ const sectionsOf = (month: number, id: string, w: Wording) => {
   return debtSections(e, debt(id).minimumPayment, w);
 };
 
-describe('percentOf', () => {
+describe('formatPercent, as explanations write rates', () => {
   it('writes rate fractions as short percentages', () => {
-    expect(percentOf('0.0005')).toBe('0.05%');
-    expect(percentOf('0.1825')).toBe('18.25%');
-    expect(percentOf('0.000493150684931506849315068493150684931507')).toBe('0.0493151%');
+    expect(formatPercent('0.0005')).toBe('0.05%');
+    expect(formatPercent('0.1825')).toBe('18.25%');
+    expect(formatPercent('0.000493150684931506849315068493150684931507')).toBe('0.0493151%');
   });
 });
 

@@ -13,6 +13,7 @@ import type {
 import type { ScheduleRow } from '../../../core/engine/output';
 import { Dec } from '../../../core/money';
 import type { LateFeeRule, MinimumPaymentRule } from '../../../core/scenario/types';
+import { formatPercent } from '../../format/percent';
 
 export const DEBT_FIGURES = [
   'due',
@@ -40,10 +41,6 @@ export interface Section {
 }
 
 /** A rate fraction as a percentage with up to six significant digits: "0.0005" → "0.05%". */
-export function percentOf(fraction: string): string {
-  return `${new Dec(fraction).times(100).toSignificantDigits(6).toString()}%`;
-}
-
 const isZero = (amount: string) => new Dec(amount).isZero();
 
 function accrualLines(what: string, a: AccrualExplanation, w: Wording): string[] {
@@ -57,7 +54,7 @@ function accrualLines(what: string, a: AccrualExplanation, w: Wording): string[]
     posted: money(a.posted),
     baseName,
     base: money(a.base),
-    rate: percentOf(a.rateUsed),
+    rate: formatPercent(a.rateUsed),
   };
   const lines = [
     a.unit === 'daily' && a.days !== null
@@ -74,7 +71,7 @@ function accrualLines(what: string, a: AccrualExplanation, w: Wording): string[]
     lines.push(
       t('schedule.explain.rateGiven', {
         unit: t(`schedule.explain.rateUnits.${a.rateGiven.unit}`),
-        rate: percentOf(a.rateGiven.value),
+        rate: formatPercent(a.rateGiven.value),
         used: t(`schedule.explain.rateUnits.${a.unit}`),
       }),
     );
@@ -191,7 +188,7 @@ export function debtSections(
         interest: money(i.interest),
         remaining: money(i.remaining),
         method: t(`schedule.explain.methods.${i.method}`),
-        rate: percentOf(i.rate),
+        rate: formatPercent(i.rate),
       }),
     );
   }
