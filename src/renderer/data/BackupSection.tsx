@@ -8,6 +8,7 @@ import { checkOpenedBackup, restoreConfirmed } from './backupChoice';
 import { errorText } from '../format/errorText';
 import { exportBackupFile } from './exportBackup';
 import { useAppVersion } from './useAppVersion';
+import { formatMegabytes } from '../format/fileSize';
 
 export function BackupSection({ onMessage }: { onMessage: (message: string) => void }) {
   const { t, i18n } = useTranslation();
@@ -20,10 +21,12 @@ export function BackupSection({ onMessage }: { onMessage: (message: string) => v
       if (result.saved) onMessage(t('data.saved', { name: result.name }));
     } catch (error) {
       if (error instanceof BackupTooLargeError) {
-        // Display only: a size in MB (MiB, as the limit is set), one decimal.
-        const format = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
-        const mb = (bytes: number) => format.format(bytes / (1024 * 1024));
-        onMessage(t('data.backupTooLarge', { size: mb(error.bytes), limit: mb(error.limit) }));
+        onMessage(
+          t('data.backupTooLarge', {
+            size: formatMegabytes(error.bytes, i18n.language),
+            limit: formatMegabytes(error.limit, i18n.language),
+          }),
+        );
       } else onMessage(t('data.saveFailed', { reason: errorText(error) }));
     }
   }

@@ -27,13 +27,10 @@ import {
   paymentFromDraft,
   receiptFromFile,
 } from './paymentDraft';
+import { formatMegabytes } from '../format/fileSize';
 import { ReceiptThumb } from './ReceiptThumb';
 
 type Problem = PaymentProblem | ReceiptProblem | 'full';
-
-const mb = (bytes: number, language: string) =>
-  // Display only: a size in MB, one decimal.
-  new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(bytes / (1024 * 1024));
 
 /**
  * A payment being recorded or edited. What is typed is kept in the draft store, so a reload
@@ -163,9 +160,13 @@ export function PaymentForm({
           has('type')
             ? [t('payments.problems.type')]
             : has('size')
-              ? [t('payments.problems.size', { size: mb(refusedBytes, language) })]
+              ? [t('payments.problems.size', { size: formatMegabytes(refusedBytes, language) })]
               : has('full')
-                ? [t('payments.problems.full', { limit: mb(MAX_RECEIPTS_TOTAL_BYTES, language) })]
+                ? [
+                    t('payments.problems.full', {
+                      limit: formatMegabytes(MAX_RECEIPTS_TOTAL_BYTES, language),
+                    }),
+                  ]
                 : undefined
         }
       >
