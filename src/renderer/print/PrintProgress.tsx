@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ZERO } from '../../core/money';
 import type { BaselineRow, PaymentRow } from '../db/AppDB';
@@ -21,7 +22,8 @@ export function PrintProgress({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const result = plannedBaseline(baseline.scenario);
+  // Planned once per baseline, not on every render of the document.
+  const result = useMemo(() => plannedBaseline(baseline.scenario), [baseline.scenario]);
   if (!result) return null;
   const names = new Map(bundle.scenario.debts.map((debt) => [debt.id, debt.name]));
   const progress = progressAgainst(
