@@ -21,8 +21,9 @@ const safeName = (name: string) => name.replace(/[\\/:*?"<>|\0]/g, '_');
 
 /**
  * "导出给此机构的材料": the packet for this one lender, at the privacy level the person chooses,
- * as a PDF (with this lender's payment records when chosen); and the statement with the proposal as plain text, copied for the lender's in-app
- * chat or saved as .txt. File → Export for This Lender in the native menu opens it.
+ * as a PDF (with the payments recorded to this lender, when chosen); and the statement with the
+ * proposal as plain text, copied for the lender's in-app chat or saved as .txt. File → Export
+ * for This Lender in the native menu opens it (the choices are made here, not in the menu).
  */
 export function LenderPacketExport({
   debt,
