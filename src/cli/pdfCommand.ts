@@ -12,9 +12,10 @@ import { serveFolder } from './staticServer';
 
 export const pdfUsage = [
   'usage: npm run pdf -- <scenario.json> <out.pdf> [--lang zh-CN|en]',
-  '       [--lender ID [--privacy full|totals|capacity] [--others]]',
+  '       [--lender ID [--privacy full|totals|capacity] [--others] [--payments]]',
   'With --lender, only the packet for that lender: its debt, the situation at the privacy level',
-  '(default capacity), the proposal; --others adds the other debts as a count and a total.',
+  '(default capacity), the proposal; --others adds the other debts as a count and a total;',
+  "--payments adds the payments made to that lender, from the scenario's actuals.",
 ].join('\n');
 
 export interface PdfArgs {
@@ -30,6 +31,7 @@ export function parsePdfArgs(argv: readonly string[]): PdfArgs | string {
   let debtId: string | undefined;
   let privacy: LenderPacketChoice['privacy'] | undefined;
   let others = false;
+  let payments = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--lang') {
@@ -45,6 +47,8 @@ export function parsePdfArgs(argv: readonly string[]): PdfArgs | string {
       privacy = value;
     } else if (arg === '--others') {
       others = true;
+    } else if (arg === '--payments') {
+      payments = true;
     } else if (arg.startsWith('-')) {
       return `unknown option ${arg}\n${pdfUsage}`;
     } else files.push(arg);
@@ -52,11 +56,16 @@ export function parsePdfArgs(argv: readonly string[]): PdfArgs | string {
   const [scenario, out] = files;
   if (files.length !== 2 || !scenario || !out) return pdfUsage;
   if (debtId === undefined) {
-    if (privacy !== undefined || others)
-      return `--privacy and --others only go with --lender\n${pdfUsage}`;
+    if (privacy !== undefined || others || payments)
+      return `--privacy, --others and --payments only go with --lender\n${pdfUsage}`;
     return { scenario, out, language };
   }
-  return { scenario, out, language, lender: { debtId, privacy: privacy ?? 'capacity', others } };
+  return {
+    scenario,
+    out,
+    language,
+    lender: { debtId, privacy: privacy ?? 'capacity', others, payments },
+  };
 }
 
 function today(): string {

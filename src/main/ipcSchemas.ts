@@ -51,6 +51,7 @@ export const inputSchemas: { [M in ApiMethod]: z.ZodType<ApiInput<M>> } = {
         debtId: z.string().min(1).max(200),
         privacy: z.enum(privacyLevels),
         others: z.boolean(),
+        payments: z.boolean(),
       })
       .optional(),
   }),

@@ -1,8 +1,8 @@
 /**
  * The print view's routes, in one place for every path that opens one: the desktop's hidden
  * window, the browser's new tab and the `pdf` command. `#/print/<lang>` is the whole plan;
- * `#/print/lender/<debtId>?lang=…&privacy=…&others=1` is the packet for one lender, holding
- * only what concerns that lender.
+ * `#/print/lender/<debtId>?lang=…&privacy=…&others=1&payments=1` is the packet for one lender,
+ * holding only what concerns that lender.
  */
 export type PrintLanguage = 'zh-CN' | 'en';
 
@@ -15,6 +15,8 @@ export interface LenderPacketChoice {
   privacy: PrivacyLevel;
   /** The other lenders as a count and a total: only when the person chooses to show them. */
   others: boolean;
+  /** The payments recorded to this lender (never another's): only when the person chooses. */
+  payments: boolean;
 }
 
 export function isPrivacyLevel(value: unknown): value is PrivacyLevel {
@@ -26,6 +28,7 @@ export function printHash(language: PrintLanguage, lender?: LenderPacketChoice):
   if (!lender) return `#/print/${language}`;
   const query = new URLSearchParams({ lang: language, privacy: lender.privacy });
   if (lender.others) query.set('others', '1');
+  if (lender.payments) query.set('payments', '1');
   return `#/print/lender/${encodeURIComponent(lender.debtId)}?${query.toString()}`;
 }
 
@@ -51,6 +54,7 @@ export function lenderPacketOf(
     debtId,
     privacy: isPrivacyLevel(privacy) ? privacy : 'capacity',
     others: query.get('others') === '1',
+    payments: query.get('payments') === '1',
     language: lang === 'zh-CN' || lang === 'en' ? lang : undefined,
   };
 }

@@ -12,11 +12,14 @@ describe('npm run pdf arguments', () => {
 
   it('prints one lender’s packet, most private unless a level is given', () => {
     expect(parsePdfArgs(['s.json', 'o.pdf', '--lender', 'card'])).toMatchObject({
-      lender: { debtId: 'card', privacy: 'capacity', others: false },
+      lender: { debtId: 'card', privacy: 'capacity', others: false, payments: false },
     });
     expect(
       parsePdfArgs(['--lender', 'card', '--privacy', 'full', '--others', 's.json', 'o.pdf']),
-    ).toMatchObject({ lender: { debtId: 'card', privacy: 'full', others: true } });
+    ).toMatchObject({ lender: { debtId: 'card', privacy: 'full', others: true, payments: false } });
+    expect(parsePdfArgs(['s.json', 'o.pdf', '--lender', 'card', '--payments'])).toMatchObject({
+      lender: { debtId: 'card', payments: true },
+    });
   });
 
   it('refuses what it cannot honour, with the usage', () => {
@@ -26,6 +29,7 @@ describe('npm run pdf arguments', () => {
       ['s.json', 'o.pdf', '--lender', 'card', '--privacy', 'everything'],
       ['s.json', 'o.pdf', '--privacy', 'full'],
       ['s.json', 'o.pdf', '--others'],
+      ['s.json', 'o.pdf', '--payments'],
     ]) {
       const result = parsePdfArgs(argv);
       expect(typeof result, argv.join(' ')).toBe('string');

@@ -71,13 +71,13 @@ describe('exportPdf', () => {
   it('prints the packet for one lender when the request names one', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ashore-pdf-'));
     const d = deps(join(dir, 'card.pdf'));
-    const lender = { debtId: '信用卡 1', privacy: 'totals', others: true } as const;
+    const lender = { debtId: '信用卡 1', privacy: 'totals', others: true, payments: true } as const;
     expect(await exportPdf(d, { ...request, language: 'en', lender })).toEqual({
       saved: true,
       name: 'card.pdf',
     });
     expect(d.openPrintWindow).toHaveBeenCalledWith(
-      `app://ashore/index.html#/print/lender/${encodeURIComponent('信用卡 1')}?lang=en&privacy=totals&others=1`,
+      `app://ashore/index.html#/print/lender/${encodeURIComponent('信用卡 1')}?lang=en&privacy=totals&others=1&payments=1`,
     );
   });
 

@@ -12,18 +12,23 @@ describe('the print view routes', () => {
     for (const debtId of ['card', '信用卡 2', 'a/b?c=d&e#f', '%']) {
       for (const privacy of ['full', 'totals', 'capacity'] as const) {
         for (const others of [true, false]) {
-          const hash = printHash('en', { debtId, privacy, others });
-          expect(lenderPacketOf(hash)).toEqual({ debtId, privacy, others, language: 'en' });
+          for (const payments of [true, false]) {
+            const choice = { debtId, privacy, others, payments };
+            expect(lenderPacketOf(printHash('en', choice))).toEqual({ ...choice, language: 'en' });
+          }
         }
       }
     }
   });
 
   it('shows the least when a link is damaged: an unknown privacy level is capacity only', () => {
-    expect(lenderPacketOf('#/print/lender/card?privacy=everything&others=yes')).toEqual({
+    expect(
+      lenderPacketOf('#/print/lender/card?privacy=everything&others=yes&payments=true'),
+    ).toEqual({
       debtId: 'card',
       privacy: 'capacity',
       others: false,
+      payments: false,
       language: undefined,
     });
     expect(lenderPacketOf('#/print/lender/card')).toMatchObject({ privacy: 'capacity' });

@@ -46,6 +46,20 @@ export class ProposalContextData {
     tried: Tried,
     fits: boolean,
   ): ProposalOption {
-    return { kind, reason, params, agreement, fits, effect: effectOf(tried.trace, this.baseline) };
+    const effect = effectOf(tried.trace, this.baseline);
+    const installment =
+      agreement.kind === 'installment'
+        ? tried.trace.summary.installments
+            .filter(
+              (line) =>
+                line.debtId === this.debtId &&
+                line.date === agreement.date &&
+                line.months === agreement.months,
+            )
+            // The option is the debt's last agreement: its line is the last of its kind.
+            .at(-1)
+        : undefined;
+    const option = { kind, reason, params, agreement, fits, effect };
+    return installment ? { ...option, installment } : option;
   }
 }

@@ -2,6 +2,7 @@
  * What a person can honestly offer one lender (DOMAIN step 3), worked out from the budget and
  * every other commitment. Codes, not sentences: the UI translates them, in both languages.
  */
+import type { InstallmentSummary } from '../engine/output';
 import type { Agreement } from '../scenario/types';
 
 export type ProposalKind = 'waiver' | 'installment' | 'settlement';
@@ -73,6 +74,11 @@ export interface ProposalOption {
    */
   fits: boolean;
   effect: ProposalEffect;
+  /**
+   * For an installment: the engine's own disclosure of it (model §13: payment, total cost and
+   * the effective annual rate), from the plan that checked the option. Absent for other kinds.
+   */
+  installment?: InstallmentSummary;
 }
 
 export interface ProposalContext {

@@ -1,6 +1,6 @@
 import type { ScenarioInput } from '../../core/scenario/types';
 import { todayIso } from '../format/dates';
-import type { BudgetItemRow, HouseholdRow } from './AppDB';
+import type { BudgetItemRow, HouseholdRow, PaymentRow } from './AppDB';
 import type { HouseholdData } from './household';
 
 // The stored household and a scenario of model §11, both ways: what the engine, export files
@@ -103,15 +103,22 @@ export function rowsFromScenario(scenario: ScenarioInput): Omit<HouseholdData, '
         agreement,
       })),
     ),
-    // A scenario's payments carry no channel, note or receipt: recorded as "other", unexplained.
-    payments: (scenario.actuals?.payments ?? []).map(({ date, debtId, amount }, order) => ({
-      id: newId(),
-      debtId,
-      date,
-      amount,
-      channel: 'other' as const,
-      note: '',
-      order,
-    })),
+    payments: paymentRowsOf(scenario.actuals),
   };
+}
+
+/**
+ * A scenario's payments as recorded payments: imported, or printed by the `pdf` command. They
+ * carry no channel, note or receipt: recorded as "other", unexplained.
+ */
+export function paymentRowsOf(actuals: ScenarioInput['actuals']): PaymentRow[] {
+  return (actuals?.payments ?? []).map(({ date, debtId, amount }, order) => ({
+    id: newId(),
+    debtId,
+    date,
+    amount,
+    channel: 'other' as const,
+    note: '',
+    order,
+  }));
 }

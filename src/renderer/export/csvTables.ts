@@ -2,6 +2,8 @@ import Papa from 'papaparse';
 import { Dec } from '../../core/money';
 import { planCost } from '../../core/planCost';
 import type { UiLanguage as Language } from '../../shared/contract';
+import type { DebtRow, PaymentRow } from '../db/AppDB';
+import { paymentsEn, paymentsZh } from '../payments/messages';
 import { scheduleEn, scheduleZh } from '../plan/schedule/messages';
 import type { PlanBundle } from '../plan/planProtocol';
 import { strategiesEn, strategiesZh } from '../strategies/messages';
@@ -88,4 +90,29 @@ export function comparisonCsv(bundle: PlanBundle, language: Language): string | 
     shortfallMonths: summary.shortfallMonths,
   }));
   return toCsv(words.comparisonColumns, rows);
+}
+
+/**
+ * The payment records as the person sees them listed (the lender filter applied): one row per
+ * payment with its date, lender, debt id, amount, channel, note and whether a receipt is kept.
+ * The receipt image itself stays in the app and its backups.
+ */
+export function paymentsCsv(
+  payments: readonly PaymentRow[],
+  debts: readonly Pick<DebtRow, 'id' | 'name'>[],
+  language: Language,
+): string {
+  const words = language === 'zh-CN' ? csvZh : csvEn;
+  const channels = (language === 'zh-CN' ? paymentsZh : paymentsEn).channels;
+  const names = new Map(debts.map((debt) => [debt.id, debt.name]));
+  const rows = payments.map((payment) => ({
+    date: payment.date,
+    lender: names.get(payment.debtId) ?? payment.debtId,
+    debtId: payment.debtId,
+    amount: payment.amount,
+    channel: channels[payment.channel],
+    note: payment.note,
+    receipt: payment.receipt ? words.yes : words.no,
+  }));
+  return toCsv(words.paymentsColumns, rows);
 }

@@ -7,14 +7,15 @@ import { rateBand } from './installmentRate';
 
 /**
  * The real annual rate (年化利率, the engine's IRR APR, model §13) and total cost of each
- * installment agreement the plan runs for this debt, against 4 × LPR, 24 % and 36 %.
+ * installment agreement the plan runs for this debt, or of a proposed one, against 4 × LPR,
+ * 24 % and 36 %.
  */
 export function InstallmentCosts({
   installments,
   heading: Heading = 'h3',
 }: {
   installments: readonly InstallmentSummary[];
-  heading?: 'h3' | 'h4';
+  heading?: 'h3' | 'h4' | 'h5';
 }) {
   const { t } = useTranslation();
   const { money, date } = useFormat();

@@ -4,12 +4,13 @@ import type { PrivacyLevel } from '../../shared/printRoute';
 import { privacyLevels } from '../../shared/printRoute';
 import { useCommandHandler } from '../app/commandRequests';
 import { useExportPdf } from '../export/useExportPdf';
-import type { DebtRow } from '../db/AppDB';
+import type { DebtRow, PaymentRow } from '../db/AppDB';
 import { type UiLanguage as Language, uiLanguages as languages } from '../../shared/contract';
 import { SelectField } from '../forms/inputs';
 import { todayIso } from '../format/dates';
 import { useFormat } from '../format/useFormat';
 import { ashore } from '../platform/ashore';
+import { totalOf } from '../payments/PaymentList';
 import { usePlan } from '../plan/PlanContext';
 import { lenderPacketData } from '../print/lender/lenderPacketData';
 import { packetText } from '../print/lender/packetText';
@@ -20,16 +21,20 @@ const safeName = (name: string) => name.replace(/[\\/:*?"<>|\0]/g, '_');
 
 /**
  * "导出给此机构的材料": the packet for this one lender, at the privacy level the person chooses,
- * as a PDF; and the statement with the proposal as plain text, copied for the lender's in-app
- * chat or saved as .txt. File → Export for This Lender in the native menu opens it.
+ * as a PDF (with the payments recorded to this lender, when chosen); and the statement with the
+ * proposal as plain text, copied for the lender's in-app chat or saved as .txt. File → Export
+ * for This Lender in the native menu opens it (the choices are made here, not in the menu).
  */
 export function LenderPacketExport({
   debt,
   records,
+  payments,
   overdueSince,
 }: {
   debt: DebtRow;
   records: NegotiationRecords;
+  /** The payments recorded to this lender: offered for the packet, never another's. */
+  payments: readonly PaymentRow[];
   overdueSince: string | undefined;
 }) {
   const { t } = useTranslation();
@@ -39,10 +44,12 @@ export function LenderPacketExport({
   const [language, setLanguage] = useState<Language>(format.language);
   const [privacy, setPrivacy] = useState<PrivacyLevel>('capacity');
   const [others, setOthers] = useState(false);
+  const [withPayments, setWithPayments] = useState(false);
   const [message, setMessage] = useState('');
   const pdf = useExportPdf();
   const titleId = useId();
   const panelId = useId();
+  const paymentsHintId = useId();
   const panel = useRef<HTMLElement>(null);
   // From the File menu the workspace may be scrolled anywhere: bring the choices into view.
   const [fromMenu, setFromMenu] = useState(false);
@@ -62,6 +69,7 @@ export function LenderPacketExport({
     const own = {
       statements: records.statement ? [records.statement] : [],
       evidence: records.evidence,
+      payments: [...payments],
     };
     const data = lenderPacketData(bundle, own, debt.id, overdueSince, madeOn);
     return data ? packetText(data, language) : null;
@@ -72,7 +80,12 @@ export function LenderPacketExport({
     void pdf.exportPlan({
       language,
       suggestedName: t('packet.pdfFileName', { ...names, lng: language }),
-      lender: { debtId: debt.id, privacy, others },
+      lender: {
+        debtId: debt.id,
+        privacy,
+        others,
+        payments: withPayments && payments.length > 0,
+      },
     });
   };
 
@@ -144,7 +157,24 @@ export function LenderPacketExport({
         <p className="note">
           {records.statement ? t('packet.statementNote') : t('packet.noStatement')}
         </p>
-        <p className="note">{t('packet.paymentsNote')}</p>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={withPayments && payments.length > 0}
+            disabled={payments.length === 0}
+            aria-describedby={paymentsHintId}
+            onChange={(e) => setWithPayments(e.target.checked)}
+          />
+          {t('packet.includePayments')}
+        </label>
+        <p id={paymentsHintId} className="hint">
+          {payments.length === 0
+            ? t('packet.noPayments')
+            : t('packet.paymentsHint', {
+                count: payments.length,
+                amount: format.money(totalOf(payments)),
+              })}
+        </p>
         <div className="actions">
           <button type="button" className="primary" disabled={pdf.busy} onClick={exportPdf}>
             {t('packet.exportPdf')}

@@ -80,7 +80,12 @@ export function LenderWorkspace({ debt }: { debt: DebtRow }) {
             overdueSince={overdueSince}
           />
           <EvidenceChecklist debtId={debt.id} evidence={records.evidence} />
-          <LenderPacketExport debt={debt} records={records} overdueSince={since || undefined} />
+          <LenderPacketExport
+            debt={debt}
+            records={records}
+            payments={payments}
+            overdueSince={since || undefined}
+          />
           <ContactLog debtId={debt.id} contacts={records.contacts} />
           <PaymentEvidence payments={payments} />
         </>

@@ -7,6 +7,7 @@ import { useFormat } from '../format/useFormat';
 import { agreementHeading } from './agreementText';
 import { addAgreement } from '../db/household';
 import { EffectFigures } from './EffectFigures';
+import { InstallmentCosts } from './InstallmentCosts';
 import { proposalParams } from './proposalParams';
 import { sameAgreement } from './sameAgreement';
 import type { ProposalsState } from './useProposals';
@@ -152,6 +153,10 @@ function ProposalCard({
       <p>
         <strong>{t('negotiation.proposals.why')}</strong> {why}
       </p>
+      {/* Before it is agreed, too: the real annual rate is what to weigh an offer by. */}
+      {option.installment ? (
+        <InstallmentCosts installments={[option.installment]} heading="h5" />
+      ) : null}
       {status === 'agreed' ? (
         // Agreed, it is already in the plan: measured against that plan it would change nothing.
         <p className="note good">{t('negotiation.proposals.inPlan')}</p>

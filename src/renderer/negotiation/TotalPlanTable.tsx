@@ -4,15 +4,11 @@ import type { TotalLender, TotalPlan } from '../../core/proposals/allTypes';
 import type { DebtRow } from '../db/AppDB';
 import { formatPercent } from '../format/percent';
 import { useFormat } from '../format/useFormat';
+import { useSettings } from '../settings/SettingsContext';
 import { describeAgreement } from './agreementText';
+import { rateBand } from './installmentRate';
 import { negotiationHref } from './selectedDebt';
 import { useTextFormat } from './useTextFormat';
-
-/**
- * The annual rate, in percent, that regulators guide consumer lenders to keep within and courts
- * reduce charges to on request (DOMAIN, "24 %"): the figure a person compares an offer with.
- */
-const APR_REFERENCE = 24;
 
 /** Per lender: what to ask, the monthly payment, total cost and APR, and a way to its workspace. */
 export function TotalPlanTable({
@@ -27,18 +23,20 @@ export function TotalPlanTable({
   const { t } = useTranslation();
   const format = useFormat();
   const text = useTextFormat();
+  const { lpr } = useSettings();
 
   const requestOf = (lender: TotalLender): string => {
     if (refused.includes(lender.debtId)) return t('negotiation.totalPlan.refusedKeep');
     const asked = plan.agreements.find((a) => a.debtId === lender.debtId);
     return asked ? describeAgreement(asked.agreement, text) : t('negotiation.totalPlan.keep');
   };
+  // The engine's APR against the yardsticks a person weighs an offer by: 4 × LPR, 24 %, 36 %.
   const aprOf = (apr: string | null): string => {
     if (apr === null) return t('negotiation.totalPlan.none');
-    const shown = formatPercent(new Dec(apr).div(100));
-    return new Dec(apr).lte(APR_REFERENCE)
-      ? t('negotiation.totalPlan.aprWithin', { apr: shown })
-      : t('negotiation.totalPlan.aprAbove', { apr: shown });
+    return t(`negotiation.totalPlan.aprBand.${rateBand(apr, lpr.percent)}`, {
+      apr: formatPercent(new Dec(apr).div(100)),
+      limit: new Dec(lpr.percent).times(4).toString(),
+    });
   };
 
   return (

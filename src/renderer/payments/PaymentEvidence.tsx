@@ -12,7 +12,7 @@ export function PaymentEvidence({
   heading: Heading = 'h3',
 }: {
   payments: readonly PaymentRow[];
-  heading?: 'h3' | 'h4';
+  heading?: 'h2' | 'h3' | 'h4';
 }) {
   const { t } = useTranslation();
   const { money, date } = useFormat();

@@ -1,10 +1,14 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PaymentRow } from '../db/AppDB';
 import { getDraft } from '../db/drafts';
 import { useHousehold } from '../db/household';
 import { usePayments } from '../db/payments';
+import { paymentsCsv } from '../export/csvTables';
+import { SaveCsvButton } from '../export/SaveCsvButton';
 import { SelectField } from '../forms/inputs';
+import { todayIso } from '../format/dates';
+import { useSettings } from '../settings/SettingsContext';
 import { PaymentForm } from './PaymentForm';
 import { PaymentList } from './PaymentList';
 import { paymentDraftKey } from './paymentDraft';
@@ -20,6 +24,8 @@ export function PaymentsPage() {
   const [formOpen, setFormOpen] = useState(() => getDraft(paymentDraftKey) !== undefined);
   const [editing, setEditing] = useState<PaymentRow | null>(null);
   const [lender, setLender] = useState(ALL);
+  const { language } = useSettings();
+  const csvHintId = useId();
   if (!household || !payments) return null;
   const { debts } = household;
   const shown = lender === ALL ? payments : payments.filter((p) => p.debtId === lender);
@@ -60,6 +66,23 @@ export function PaymentsPage() {
               ...debts.map((debt) => ({ value: debt.id, label: debt.name })),
             ]}
           />
+        ) : null}
+        {shown.length > 0 ? (
+          <>
+            <SaveCsvButton
+              label={t('csv.payments')}
+              fileName={() => t('csv.paymentsFile', { date: todayIso() })}
+              build={() => paymentsCsv(shown, debts, language)}
+              describedBy={csvHintId}
+            />
+            <p id={csvHintId} className="hint">
+              {lender === ALL
+                ? t('csv.paymentsAll')
+                : t('csv.paymentsFiltered', {
+                    lender: debts.find((debt) => debt.id === lender)?.name ?? '',
+                  })}
+            </p>
+          </>
         ) : null}
         <PaymentList
           payments={shown}

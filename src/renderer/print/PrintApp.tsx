@@ -1,6 +1,7 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBaseline } from '../db/baseline';
+import { paymentRowsOf } from '../db/scenarioRows';
 import { type AllNegotiationRecords, useAllNegotiationRecords } from '../db/negotiationRecords';
 import { todayIso } from '../format/dates';
 import { usePlan } from '../plan/PlanContext';
@@ -47,7 +48,12 @@ export function PrintApp() {
     state.status === 'ready' && !state.stale && state.bundle.extras
       ? { ...state.bundle, extras: state.bundle.extras }
       : null;
-  const records = injected ? noRecords : stored;
+  // A scenario file has no records but the payments of its actuals (no channel, note or receipt).
+  const records = useMemo(
+    () =>
+      injected ? { ...noRecords, payments: paymentRowsOf(injected.scenario.actuals) } : stored,
+    [injected, stored],
+  );
   const baseline = injected ? null : storedBaseline;
   const ready =
     bundle !== null &&

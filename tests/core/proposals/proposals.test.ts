@@ -81,9 +81,28 @@ function installmentOverCapacity(s: Scenario, debtId: string, option: ProposalOp
   return problems;
 }
 
+/**
+ * What the option discloses of its installment is the engine's own line (model §13) for it, in
+ * the plan with the option agreed: nothing is worked out a second time.
+ */
+function disclosureMatchesEngine(s: Scenario, debtId: string, option: ProposalOption): void {
+  const { agreement } = option;
+  if (agreement.kind !== 'installment') {
+    expect(option.installment).toBeUndefined();
+    return;
+  }
+  const lines = plan(agreed(s, debtId, agreement)).summary.installments.filter(
+    (line) =>
+      line.debtId === debtId && line.date === agreement.date && line.months === agreement.months,
+  );
+  expect(option.installment).toEqual(lines.at(-1));
+  expect(option.installment).toBeDefined();
+}
+
 function checkAll(s: Scenario, debtId: string, result: ProposalResult): void {
   expect(result.debtId).toBe(debtId);
   for (const option of result.options) {
+    disclosureMatchesEngine(s, debtId, option);
     expect(option.agreement.status).toBe('proposed');
     // Settlements are dated at the end of the month they are paid in; the rest start now.
     if (option.kind !== 'settlement') expect(option.agreement.date).toBe(proposalDate(s));

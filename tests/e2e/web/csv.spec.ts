@@ -2,12 +2,16 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { plan, validateScenario } from '../../../src/core/index';
+import { Dec } from '../../../src/core/money';
+import { todayIso } from '../../../src/renderer/format/dates';
 import { expect, fixtureFile, importScenarioFile, openApp, test } from './fixtures';
+import { recordPayment } from './recordPayment';
 
 /**
  * The CSV exports of a household imported through the Data page: downloaded from the Schedule
  * and Strategies pages, parsed as a spreadsheet would, and compared with the engine's plan of
- * the same file.
+ * the same file; and the payment records typed into the Payments page, compared with what was
+ * typed.
  */
 const scenarioFile = fixtureFile('07-agreements.scenario.json');
 
@@ -73,6 +77,71 @@ for (const [locale, language] of [
         result.summary.totalPaid,
       ]);
       expect(comparison.rows.length).toBeGreaterThanOrEqual(4);
+    });
+
+    test('the payment records download as listed, filter applied, and parse back as entered', async ({
+      page,
+    }) => {
+      test.setTimeout(120_000);
+      const zh = language === 'zh-CN';
+      await importScenarioFile(page, scenarioFile);
+      const today = todayIso();
+      // A note a spreadsheet must not split: a comma, quotes, a line break and Chinese.
+      const entered = [
+        {
+          debt: '信用卡',
+          debtId: 'card',
+          date: today,
+          amount: '1234.5',
+          note: '第 1 期, "流水" 88\n次行',
+          withReceipt: true,
+        },
+        {
+          debt: '借呗',
+          debtId: 'jiebei',
+          date: today,
+          amount: '300',
+          channel: zh ? '微信' : 'WeChat Pay',
+          note: '',
+        },
+      ] as const;
+      for (const payment of entered) await recordPayment(page, locale, payment);
+
+      const rowOf = (payment: (typeof entered)[number]) => [
+        payment.date,
+        payment.debt,
+        payment.debtId,
+        new Dec(payment.amount).toFixed(2),
+        'channel' in payment ? payment.channel : zh ? '支付宝' : 'Alipay',
+        payment.note,
+        'withReceipt' in payment ? (zh ? '是' : 'yes') : zh ? '否' : 'no',
+      ];
+      const button = zh ? /导出还款记录 CSV/ : /Export payments as CSV/;
+      await expect(
+        page.getByText(zh ? '导出上面列出的全部还款记录' : 'Exports every payment listed above'),
+      ).toBeVisible();
+      const all = await download(page, button);
+      expect(all.name).toMatch(/\.csv$/);
+      const [header, ...rows] = all.rows;
+      expect(header).toEqual(
+        zh
+          ? ['还款日期', '还给', '债务编号', '金额', '还款方式', '备注', '有截图']
+          : ['Date paid', 'Paid to', 'Debt id', 'Amount', 'Paid by', 'Note', 'Screenshot kept'],
+      );
+      const byDebt = (a: string[], b: string[]) => (a[2] ?? '').localeCompare(b[2] ?? '');
+      expect(rows.sort(byDebt)).toEqual(entered.map(rowOf).sort(byDebt));
+
+      // Filtered to one lender, the file holds what the list shows: that lender's payments only.
+      await page.getByLabel(zh ? '只看' : 'Show', { exact: true }).selectOption({ label: '借呗' });
+      await expect(
+        page.getByText(
+          zh
+            ? '只导出上面列出的“借呗”的还款记录'
+            : 'Exports only the payments to “借呗” listed above',
+        ),
+      ).toBeVisible();
+      const filtered = await download(page, button);
+      expect(filtered.rows.slice(1)).toEqual([rowOf(entered[1])]);
     });
   });
 }

@@ -5,10 +5,13 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { plan, validateScenario } from '../../../src/core/index';
+import { Dec } from '../../../src/core/money';
 import { costOfParts } from '../../../src/core/planCost';
+import { formatDate } from '../../../src/renderer/format/dates';
 import { formatMoney } from '../../../src/renderer/format/money';
 import { playwrightPdfOptions, printReadySelector } from '../../../src/shared/printOptions';
 import { expect, fixtureFile, importScenarioFile, openApp, test } from './fixtures';
+import { recordPayment } from './recordPayment';
 
 /**
  * The packet for one lender, made from a household imported through the Data page, read back
@@ -45,6 +48,10 @@ const words = {
     totals: (income: string, fixed: string) => `每月收入 ${income}，固定开支 ${fixed}`,
     overdue: (days: number) => `已逾期 ${days} 天`,
     installment: '分 36 期',
+    payments: '附上我给这家机构的还款记录',
+    paymentsHeading: '已还款记录（证据）',
+    receiptKept: '已附截图',
+    paidInAll: (amount: string) => `合计已还 ${amount}`,
   },
   en: {
     since: 'Overdue since',
@@ -71,11 +78,29 @@ const words = {
     totals: (income: string, fixed: string) => `Monthly income ${income}, fixed costs ${fixed}`,
     overdue: (days: number) => `Overdue for ${days} days`,
     installment: '36 months',
+    payments: 'Include my payment records to this lender',
+    paymentsHeading: 'Payments made (evidence)',
+    receiptKept: 'Screenshot attached',
+    paidInAll: (amount: string) => `${amount} paid in total`,
   },
 } as const;
 
-/** What no packet for 信用卡 may hold: the other lenders, the call note, the other statement. */
-const secrets = ['借呗', '朋友借款', 'CALL-NOTE-7731', 'STAFF-8831', 'JIEBEI-STATEMENT-4410'];
+/**
+ * What no packet for 信用卡 may hold: the other lenders, the call note, the other statement, a
+ * payment made to another lender (its note and its amount).
+ */
+const secrets = [
+  '借呗',
+  '朋友借款',
+  'CALL-NOTE-7731',
+  'STAFF-8831',
+  'JIEBEI-STATEMENT-4410',
+  'JIEBEI-PAY-9917',
+  '987.65',
+];
+/** The card's own payments: in its packet only when chosen. */
+const cardPayments = { first: '123.45', second: '200.00', total: '323.45', note: 'CARD-PAY-5521' };
+const localeOf = { 'zh-CN': 'zh-CN', en: 'en-US' } as const;
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 const pdfText = (pdf: string) => execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
@@ -105,9 +130,31 @@ function engineFigures(language: Language) {
   };
 }
 
-/** A statement for 借呗 and, for the card, a statement, evidence in hand and a call note. */
+/**
+ * A statement and a payment for 借呗 and, for the card, a statement, evidence in hand, a call
+ * note and two payments (one with a receipt), all typed into the app's forms.
+ */
 async function gatherRecords(page: Page, language: Language) {
   const w = words[language];
+  const locale = localeOf[language];
+  await recordPayment(page, locale, {
+    debt: '借呗',
+    date: isoDaysAgo(6),
+    amount: '987.65',
+    note: 'JIEBEI-PAY-9917',
+  });
+  await recordPayment(page, locale, {
+    debt: '信用卡',
+    date: isoDaysAgo(5),
+    amount: cardPayments.first,
+    note: cardPayments.note,
+    withReceipt: true,
+  });
+  await recordPayment(page, locale, {
+    debt: '信用卡',
+    date: isoDaysAgo(4),
+    amount: cardPayments.second,
+  });
   await openApp(page, 'negotiation/jiebei');
   await page.getByLabel(w.cause).fill('JIEBEI-STATEMENT-4410');
   await page.getByRole('button', { name: w.generate }).click();
@@ -128,15 +175,23 @@ async function gatherRecords(page: Page, language: Language) {
 }
 
 /** The panel's Export PDF: in browser mode the packet opens in a tab, printed here to a file. */
-async function exportPacket(page: Page, language: Language, privacy: string, others: boolean) {
+async function exportPacket(
+  page: Page,
+  language: Language,
+  privacy: string,
+  others: boolean,
+  payments: boolean,
+) {
   const w = words[language];
   await page.getByLabel(w.privacy).selectOption(privacy);
   await page.getByLabel(w.others).setChecked(others);
+  await page.getByLabel(w.payments).setChecked(payments);
   const opened = page.context().waitForEvent('page');
   await page.getByRole('button', { name: w.exportPdf }).click();
   const print = await opened;
   await print.waitForSelector(printReadySelector, { state: 'attached', timeout: 30_000 });
   expect(print.url()).toContain(`privacy=${privacy}`);
+  expect(print.url().includes('payments=1')).toBe(payments);
   const file = join(outDir(), `packet-${privacy}.pdf`);
   await print.pdf({ ...playwrightPdfOptions(isoDaysAgo(0)), path: file });
   await print.close();
@@ -170,9 +225,9 @@ for (const [locale, language] of [
       expect(grave.map((v) => v.id)).toEqual([]);
 
       const packets = {
-        full: await exportPacket(page, language, 'full', false),
-        totals: await exportPacket(page, language, 'totals', true),
-        capacity: await exportPacket(page, language, 'capacity', false),
+        full: await exportPacket(page, language, 'full', false, false),
+        totals: await exportPacket(page, language, 'totals', true, true),
+        capacity: await exportPacket(page, language, 'capacity', false, false),
       };
       for (const [level, text] of Object.entries(packets)) {
         const flat = squash(text);
@@ -202,6 +257,23 @@ for (const [locale, language] of [
       expect(packets.totals).toContain(w.othersHeading);
       expect(packets.full).not.toContain(w.othersHeading);
       expect(packets.capacity).not.toContain(w.othersHeading);
+      // The card's payments only when chosen: each with its note, a receipt as a mark, a total.
+      const money = (amount: string) => formatMoney(amount, 'CNY', language);
+      const withPayments = squash(packets.totals);
+      for (const must of [
+        w.paymentsHeading,
+        cardPayments.note,
+        money(cardPayments.first),
+        money(cardPayments.second),
+        w.receiptKept,
+        w.paidInAll(money(cardPayments.total)),
+      ]) {
+        expect(withPayments, must).toContain(squash(must));
+      }
+      for (const text of [packets.full, packets.capacity]) {
+        expect(text).not.toContain(w.paymentsHeading);
+        expect(text).not.toContain(cardPayments.note);
+      }
 
       // The statement and the proposal as plain text: copied, and saved as the same .txt.
       await page.getByRole('button', { name: w.copy }).click();
@@ -246,7 +318,36 @@ test.describe('the pdf command with --lender', () => {
     }
     expect(text).not.toContain('salary');
     for (const secret of ['借呗', '朋友借款']) expect(text).not.toContain(secret);
+    // Without --payments the scenario's actuals stay out of the packet.
+    expect(text).not.toContain(words.en.paymentsHeading);
     // The tests' page fixture checks every request stayed on the app's origin.
+    await openApp(page, 'home');
+  });
+
+  test('adds the payments made to that lender, from the scenario’s actuals, with --payments', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const lived = fixtureFile('15-actuals-as-lived.scenario.json');
+    const file = join(outDir(), 'cli-packet-payments.pdf');
+    const args = [lived, file, '--lang', 'en', '--lender', 'card', '--payments'];
+    execFileSync('node_modules/.bin/tsx', ['src/cli/pdf.ts', ...args], { encoding: 'utf8' });
+    const text = squash(pdfText(file));
+    const actuals = (
+      JSON.parse(readFileSync(lived, 'utf8')) as {
+        actuals: { payments: { date: string; debtId: string; amount: string }[] };
+      }
+    ).actuals.payments;
+    const card = actuals.filter((p) => p.debtId === 'card');
+    const paidInAll = card.reduce((sum, p) => sum.plus(p.amount), new Dec(0)).toFixed(2);
+    expect(text).toContain(squash(words.en.paymentsHeading));
+    expect(text).toContain(squash(words.en.paidInAll(formatMoney(paidInAll, 'CNY', 'en'))));
+    // Each of the card's payments by its date; no other lender's payment day is in the packet.
+    const cardDays = new Set(card.map((p) => p.date));
+    for (const payment of card) expect(text).toContain(squash(formatDate(payment.date, 'en')));
+    for (const payment of actuals.filter((p) => !cardDays.has(p.date))) {
+      expect(text, payment.date).not.toContain(squash(formatDate(payment.date, 'en')));
+    }
     await openApp(page, 'home');
   });
 });

@@ -1,20 +1,15 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, fixtureFile, importScenarioFile, openApp, test } from './fixtures';
 import { planSummary, wipeDatabase, yuan } from './planCommand';
+import { PNG, paymentFormWords, recordPayment } from './recordPayment';
 
 /** Starts 2026-12-01; three debts (花呗, 微粒贷, 信用卡). */
 const scenario = fixtureFile('03-mixed-avalanche.scenario.json');
 /** Today, for the app: the December and January periods are past, February too. */
 const TODAY = new Date('2027-03-15T10:00:00');
-
-/** A real 1×1 PNG: a receipt the browser must decode again after a restore. */
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);
 
 interface Summary {
   totalPaid: string;
@@ -32,14 +27,6 @@ async function download(page: Page, label: RegExp): Promise<string> {
 
 const words = {
   'zh-CN': {
-    record: '记一笔还款',
-    debt: '还给',
-    date: '还款日期',
-    amount: '金额',
-    channel: '还款方式',
-    note: '备注',
-    receipt: '还款截图（可选）',
-    save: '保存',
     paid: '已还',
     left: '还要还',
     february: '2027年2月没有还款记录',
@@ -55,14 +42,6 @@ const words = {
     undo: '撤销',
   },
   'en-US': {
-    record: 'Record a payment',
-    debt: 'Paid to',
-    date: 'Date paid',
-    amount: 'Amount',
-    channel: 'Paid by',
-    note: 'Note',
-    receipt: 'Screenshot of the payment (optional)',
-    save: 'Save',
     paid: 'Paid so far',
     left: 'Left to pay',
     february: 'No payment recorded for February 2027',
@@ -81,6 +60,7 @@ const words = {
 
 for (const locale of ['zh-CN', 'en-US'] as const) {
   const w = words[locale];
+  const f = paymentFormWords[locale];
   test.describe(`payments in ${locale}`, () => {
     test.use({ locale });
 
@@ -90,20 +70,8 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       test.setTimeout(180_000);
       await page.clock.setFixedTime(TODAY);
       await importScenarioFile(page, scenario);
-      const receipt = join(tmpdir(), `receipt-${Date.now()}.png`);
-      writeFileSync(receipt, PNG);
-
-      const record = async (debt: string, date: string, amount: string, withReceipt = false) => {
-        await openApp(page, 'payments');
-        await page.getByRole('button', { name: w.record }).click();
-        const form = page.locator('form.payment-form');
-        await form.getByLabel(w.debt).selectOption({ label: debt });
-        await form.getByLabel(w.date).fill(date);
-        await form.getByLabel(w.amount).fill(amount);
-        if (withReceipt) await form.getByLabel(w.receipt).setInputFiles(receipt);
-        await form.getByRole('button', { name: w.save }).click();
-        await expect(form).toHaveCount(0);
-      };
+      const record = (debt: string, date: string, amount: string, withReceipt = false) =>
+        recordPayment(page, locale, { debt, date, amount, withReceipt });
       // December in full; January's card payment short of its minimum; nothing in February.
       await record('花呗', '2026-12-28', '1200', true);
       await record('信用卡', '2026-12-28', '2000');
@@ -112,10 +80,10 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await record('信用卡', '2027-01-25', '50');
 
       // A payment is recorded once made: tomorrow is refused, next to the field.
-      await page.getByRole('button', { name: w.record }).click();
-      await page.getByLabel(w.date).fill('2027-03-16');
-      await page.getByLabel(w.amount).fill('10');
-      await page.getByRole('button', { name: w.save }).click();
+      await page.getByRole('button', { name: f.record }).click();
+      await page.getByLabel(f.date).fill('2027-03-16');
+      await page.getByLabel(f.amount).fill('10');
+      await page.getByRole('button', { name: f.save }).click();
       await expect(page.locator('form.payment-form')).toContainText(w.tooLate);
       await page.getByRole('button', { name: w.cancel }).click();
 

@@ -294,7 +294,12 @@ test.describe('the desktop export of one lender’s packet', () => {
   }) => {
     test.setTimeout(120_000);
     await importScenarioFile(page, scenario);
-    const lender = { debtId: 'jiebei', privacy: 'capacity', others: true } as const;
+    const lender = {
+      debtId: 'jiebei',
+      privacy: 'capacity',
+      others: true,
+      payments: false,
+    } as const;
     const content = text(await exportLikeDesktop(context, baseURL ?? '', 'zh-CN', lender));
     expect(content).toContain('致借呗：个人情况与还款方案');
     expect(content).toContain('其他债务（只列数量和总额）');

@@ -1,7 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { planCost } from '../../../src/core/planCost';
-import { comparisonCsv, scheduleCsv } from '../../../src/renderer/export/csvTables';
+import type { PaymentRow } from '../../../src/renderer/db/AppDB';
+import { comparisonCsv, paymentsCsv, scheduleCsv } from '../../../src/renderer/export/csvTables';
 import { fixtureBundle } from '../plan/fixturePlan';
 
 /** The exports read back as a spreadsheet would, and compared with the engine's own plan. */
@@ -117,3 +118,40 @@ function cents(values: readonly string[]): string {
   const digits = (negative ? -total : total).toString().padStart(3, '0');
   return `${negative ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
 }
+
+describe('the payment records as CSV', () => {
+  const payments: PaymentRow[] = [
+    {
+      id: 'p1',
+      debtId: 'card',
+      date: '2027-02-05',
+      amount: '1234.50',
+      channel: 'bankTransfer',
+      note: '第 3 期, "流水号" 88\n第二行',
+      receipt: { blob: new Blob(['x'], { type: 'image/png' }), type: 'image/png' },
+      order: 0,
+    },
+    {
+      id: 'p2',
+      debtId: 'gone',
+      date: '2027-02-06',
+      amount: '5.00',
+      channel: 'other',
+      note: '',
+      order: 1,
+    },
+  ];
+  const debts = [{ id: 'card', name: '信用卡' }];
+
+  it('round-trips each payment as entered: plain decimals, the note intact, a receipt as yes/no', () => {
+    expect(parse(paymentsCsv(payments, debts, 'zh-CN'))).toEqual([
+      ['还款日期', '还给', '债务编号', '金额', '还款方式', '备注', '有截图'],
+      ['2027-02-05', '信用卡', 'card', '1234.50', '银行转账', '第 3 期, "流水号" 88\n第二行', '是'],
+      // A debt deleted since: its id stands for its name.
+      ['2027-02-06', 'gone', 'gone', '5.00', '其他', '', '否'],
+    ]);
+    expect(parse(paymentsCsv([], debts, 'en'))).toEqual([
+      ['Date paid', 'Paid to', 'Debt id', 'Amount', 'Paid by', 'Note', 'Screenshot kept'],
+    ]);
+  });
+});

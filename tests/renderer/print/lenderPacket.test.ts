@@ -8,7 +8,7 @@ import { fixtureBundle } from '../plan/fixturePlan';
 
 /** 07-agreements: the card has an agreed 36-month installment; 借呗 and 朋友借款 are others. */
 const bundle = fixtureBundle('07-agreements');
-const records: Omit<AllNegotiationRecords, 'payments'> = {
+const records: AllNegotiationRecords = {
   statements: [
     { debtId: 'card', language: 'en', text: 'To 信用卡: my statement.', updatedAt: '' },
     { debtId: 'jiebei', language: 'en', text: 'To 借呗: another statement.', updatedAt: '' },
@@ -30,6 +30,26 @@ const records: Omit<AllNegotiationRecords, 'payments'> = {
       promised: '',
     },
   ],
+  payments: [
+    {
+      id: 'p1',
+      debtId: 'jiebei',
+      date: '2027-02-02',
+      amount: '500.00',
+      channel: 'wechat',
+      note: 'jiebei paid',
+      order: 0,
+    },
+    {
+      id: 'p2',
+      debtId: 'card',
+      date: '2027-02-05',
+      amount: '300.00',
+      channel: 'alipay',
+      note: '',
+      order: 1,
+    },
+  ],
 };
 
 describe('the packet for one lender', () => {
@@ -49,6 +69,8 @@ describe('the packet for one lender', () => {
     const months = bundle.result.schedule.filter((row) => row.debts.some((d) => d.id === 'card'));
     expect(data?.schedule.map((row) => row.month)).toEqual(months.map((row) => row.month));
     expect(data?.facts.otherDebts).toEqual({ count: 2, owed: '11300.00' });
+    // Only the payments made to this lender, never another's.
+    expect(data?.payments.map((p) => p.id)).toEqual(['p2']);
   });
 
   it('gives as text only this lender’s statement and proposal, in words and the plan’s figures', () => {

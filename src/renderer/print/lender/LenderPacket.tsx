@@ -3,6 +3,7 @@ import { Dec } from '../../../core/money';
 import type { LenderPacketChoice } from '../../../shared/printRoute';
 import type { UiLanguage as Language } from '../../../shared/contract';
 import { useFormat } from '../../format/useFormat';
+import { PaymentEvidence } from '../../payments/PaymentEvidence';
 import { textFormat } from '../../negotiation/textFormat';
 import type { PlanBundle } from '../../plan/planProtocol';
 import type { LenderPacketData } from './lenderPacketData';
@@ -12,8 +13,9 @@ import { proposalLines } from './packetText';
 /**
  * The packet for one lender (#/print/lender/<debtId>): its debt, the person's situation at the
  * chosen privacy level, the proposal and why it is the most that can honestly be paid, the
- * hardship statement and the evidence titles. Other lenders appear only as a count and a total,
- * and only when chosen; call notes never.
+ * hardship statement, the payments made to this lender (when chosen: receipts as a mark, not
+ * images) and the evidence titles. Other lenders appear only as a count and a total, and only
+ * when chosen; call notes never.
  */
 export function LenderPacket({
   bundle,
@@ -130,6 +132,12 @@ export function LenderPacket({
           <h2 id="packet-statement">{t('packet.statement')}</h2>
           <div className="statement-text">{data.statement}</div>
         </section>
+      ) : null}
+
+      {choice.payments ? (
+        <div className="print-section">
+          <PaymentEvidence payments={data.payments} heading="h2" />
+        </div>
       ) : null}
 
       {facts.evidence.length > 0 ? (

@@ -1,6 +1,7 @@
 import type { PlanSummary } from '../../../core/engine/output';
 import { costOfParts } from '../../../core/planCost';
 import type { Agreement } from '../../../core/scenario/types';
+import type { PaymentRow } from '../../db/AppDB';
 import type { AllNegotiationRecords } from '../../db/negotiationRecords';
 import type { StatementData } from '../../negotiation/buildStatement';
 import { statementData } from '../../negotiation/statementData';
@@ -46,7 +47,8 @@ export interface PacketMonth {
 
 /**
  * Everything a packet for one lender may hold, and nothing about anyone else but the count and
- * total of the other debts (shown only when the person chooses). Call notes are never read.
+ * total of the other debts (shown only when the person chooses). Call notes are never read;
+ * another lender's payments never kept.
  */
 export interface LenderPacketData {
   facts: StatementData;
@@ -59,12 +61,14 @@ export interface LenderPacketData {
   outcome: { paid: string; cost: string; payoffDate: string | null };
   /** The hardship statement saved for this lender, as the person edited it. */
   statement: string | null;
+  /** The payments recorded to this lender, in recorded order; shown only when chosen. */
+  payments: PaymentRow[];
 }
 
 export function lenderPacketData(
   bundle: PlanBundle,
-  // Only the lender's own statement and evidence go into its packet.
-  records: Pick<AllNegotiationRecords, 'statements' | 'evidence'>,
+  // Only the lender's own statement, evidence and payments go into its packet.
+  records: Pick<AllNegotiationRecords, 'statements' | 'evidence' | 'payments'>,
   debtId: string,
   overdueSince: string | undefined,
   madeOn: string,
@@ -114,5 +118,6 @@ export function lenderPacketData(
       payoffDate: summary.payoffDate,
     },
     statement: statement ? statement : null,
+    payments: records.payments.filter((row) => row.debtId === debtId),
   };
 }

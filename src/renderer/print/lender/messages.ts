@@ -51,7 +51,10 @@ export const packetZh = {
   includeOthers: '附上其他债务的数量和总额',
   statementNote: '情况说明按你保存的原文附上；请确认其中没有你不想让这家机构知道的内容。',
   noStatement: '还没有为这家机构保存情况说明：材料中将不含情况说明。',
-  paymentsNote: '还款记录：上岸还不能记录实际还款，因此材料中不含还款记录。',
+  includePayments: '附上我给这家机构的还款记录',
+  paymentsHint:
+    '已记录 {{count}} 笔，合计 {{amount}}：只附给这家机构的还款（日期、金额、方式、备注；截图只标注“已附截图”，不附图片）。',
+  noPayments: '还没有记录给这家机构的还款。',
   exportPdf: '导出 PDF…',
   copy: '复制情况说明和方案',
   copied: '已复制，可以粘贴到机构的在线客服对话中。',
@@ -115,8 +118,12 @@ export const packetEn: Widen<typeof packetZh> = {
   statementNote:
     'The hardship statement is included as you saved it: check that it says nothing you do not want this lender to know.',
   noStatement: 'No hardship statement saved for this lender yet: the documents will have none.',
-  paymentsNote:
-    'Payment records: Ashore cannot record actual payments yet, so the documents hold none.',
+  includePayments: 'Include my payment records to this lender',
+  paymentsHint_one:
+    '{{count}} payment recorded, {{amount}}: only payments to this lender (date, amount, how, note; a screenshot is marked “attached”, not included).',
+  paymentsHint:
+    '{{count}} payments recorded, {{amount}} in all: only payments to this lender (date, amount, how, note; a screenshot is marked “attached”, not included).',
+  noPayments: 'No payment to this lender recorded yet.',
   exportPdf: 'Export PDF…',
   copy: 'Copy statement and proposal',
   copied: 'Copied: paste it into the lender’s in-app customer-service chat.',
