@@ -64,6 +64,7 @@ const words = {
     within24: '高于 4 倍 LPR（12 %），但不超过 24 %。',
     aprTitle: '分期的真实年化利率',
     apr: (apr: string) => `年化利率 ${apr} %`,
+    irr: (apr: string) => `年化利率（IRR）${apr}%`,
     ifAccepted: '以下数字假定贵方接受所提方案',
     scheduleIfAccepted: '接受方案后的每月还款计划',
     outcome: (paid: string, cost: string) =>
@@ -104,6 +105,7 @@ const words = {
     within24: 'Above 4 × LPR (12 %), but not above 24 %.',
     aprTitle: 'The real annual rate of the installments',
     apr: (apr: string) => `an annual rate of ${apr} %`,
+    irr: (apr: string) => `effective annual rate (IRR) ${apr}%`,
     ifAccepted: 'The figures below assume you accept the proposal',
     scheduleIfAccepted: 'Monthly repayment plan if you accept the proposal',
     outcome: (paid: string, cost: string) =>
@@ -320,9 +322,11 @@ for (const [locale, language] of [
 
     test('puts a proposal not yet agreed with the engine’s APR, payment, total cost and schedule, in the app and the pdf command', async ({
       page,
+      context,
     }) => {
       test.setTimeout(180_000);
       const w = words[language];
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       const money = (amount: string) => formatMoney(amount, 'CNY', language);
       // Fixture 03: the assistant offers the card an installment at its own rate (within 24 %).
       await importScenarioFile(page, proposalFile);
@@ -370,6 +374,14 @@ for (const [locale, language] of [
       const packet = await exportPacket(page, language, 'capacity', false, false);
       for (const text of must) expect(squash(packet), text).toContain(squash(text));
       for (const secret of others) expect(packet, secret).not.toContain(secret);
+      // The text to paste holds the same figures.
+      await page.getByRole('button', { name: w.copy }).click();
+      await expect(page.getByRole('status').filter({ hasText: w.copied })).toBeVisible();
+      const copied = squash(await page.evaluate(() => navigator.clipboard.readText()));
+      for (const text of [w.irr(line.apr), money(line.payment), money(line.totalCost)]) {
+        expect(copied, `copied: ${text}`).toContain(squash(text));
+      }
+      for (const secret of others) expect(copied, `copied: ${secret}`).not.toContain(secret);
 
       // The pdf command prints the same packet from the exported file, the proposal still proposed.
       const file = join(dir, 'cli-proposal.pdf');
