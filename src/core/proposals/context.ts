@@ -4,7 +4,7 @@ import type { Agreement, Scenario } from '../scenario/types';
 import { CapacityLeft } from './capacity';
 import { tracePlan, type DebtRecord, type Trace } from './trace';
 import type { ProposalKind, ProposalOption, ProposalParams, ProposalReason } from './types';
-import { effectOf, keepsPromises, withAgreed } from './verify';
+import { effectOf, installmentLineOf, keepsPromises, withAgreed } from './verify';
 
 export interface Tried {
   trace: Trace;
@@ -47,18 +47,7 @@ export class ProposalContextData {
     fits: boolean,
   ): ProposalOption {
     const effect = effectOf(tried.trace, this.baseline);
-    const installment =
-      agreement.kind === 'installment'
-        ? tried.trace.summary.installments
-            .filter(
-              (line) =>
-                line.debtId === this.debtId &&
-                line.date === agreement.date &&
-                line.months === agreement.months,
-            )
-            // The option is the debt's last agreement: its line is the last of its kind.
-            .at(-1)
-        : undefined;
+    const installment = installmentLineOf(tried.trace.summary, this.debtId, agreement);
     const option = { kind, reason, params, agreement, fits, effect };
     return installment ? { ...option, installment } : option;
   }

@@ -3,6 +3,7 @@
  * promise the current plan keeps. This, not the arithmetic that found the option, is what makes
  * an offered option safe to take to a lender.
  */
+import type { InstallmentSummary, PlanSummary } from '../engine/output';
 import type { Outcome } from '../engine/plan';
 import { Dec, formatMoney } from '../money';
 import { planCost } from '../planCost';
@@ -20,6 +21,24 @@ export function withAgreed(scenario: Scenario, debtId: string, agreement: Agreem
         : d,
     ),
   };
+}
+
+/**
+ * The engine's disclosure (model §13) of an installment agreed last on this debt: the last line
+ * of its kind, since an agreement added last starts last among those of the same date.
+ */
+export function installmentLineOf(
+  summary: Pick<PlanSummary, 'installments'>,
+  debtId: string,
+  agreement: Agreement,
+): InstallmentSummary | undefined {
+  if (agreement.kind !== 'installment') return undefined;
+  return summary.installments
+    .filter(
+      (line) =>
+        line.debtId === debtId && line.date === agreement.date && line.months === agreement.months,
+    )
+    .at(-1);
 }
 
 /** A debt breaking a promise: an agreement broken, a settlement failed, a minimum missed. */

@@ -14,6 +14,7 @@ import { totalOf } from '../payments/PaymentList';
 import { usePlan } from '../plan/PlanContext';
 import { lenderPacketData } from '../print/lender/lenderPacketData';
 import { packetText } from '../print/lender/packetText';
+import { useProposalPlan } from '../print/lender/useProposalPlan';
 import type { NegotiationRecords } from '../db/negotiation';
 
 /** A file name from a lender's name: no folder separators or characters a file system refuses. */
@@ -62,16 +63,20 @@ export function LenderPacketExport({
   }, [open, fromMenu]);
 
   const bundle = state.status === 'ready' ? state.bundle : null;
+  // The text holds the proposal's figures as the plan with it agreed has them, as the PDF does.
+  const proposalPlan = useProposalPlan(open ? (bundle?.scenario ?? null) : null, debt.id, 'whatIf');
+  const proposed = proposalPlan.status === 'ready' ? proposalPlan.bundle : null;
+  const textReady = bundle !== null && (proposalPlan.status === 'none' || proposed !== null);
   const madeOn = todayIso();
   const names = { lender: safeName(debt.name), date: madeOn };
   const text = () => {
-    if (!bundle) return null;
+    if (!bundle || !textReady) return null;
     const own = {
       statements: records.statement ? [records.statement] : [],
       evidence: records.evidence,
       payments: [...payments],
     };
-    const data = lenderPacketData(bundle, own, debt.id, overdueSince, madeOn);
+    const data = lenderPacketData(bundle, own, debt.id, overdueSince, madeOn, proposed);
     return data ? packetText(data, language) : null;
   };
 
@@ -179,10 +184,10 @@ export function LenderPacketExport({
           <button type="button" className="primary" disabled={pdf.busy} onClick={exportPdf}>
             {t('packet.exportPdf')}
           </button>
-          <button type="button" disabled={!bundle} onClick={() => void copy()}>
+          <button type="button" disabled={!textReady} onClick={() => void copy()}>
             {t('packet.copy')}
           </button>
-          <button type="button" disabled={!bundle} onClick={() => void saveText()}>
+          <button type="button" disabled={!textReady} onClick={() => void saveText()}>
             {t('packet.saveText')}
           </button>
         </div>

@@ -9,6 +9,7 @@ import { usePlanOf } from '../plan/usePlan';
 import { SettingsOverride, useSettings } from '../settings/SettingsContext';
 import { lenderPacketOf } from '../../shared/printRoute';
 import { LenderPacketDocument } from './lender/LenderPacketDocument';
+import { useProposalPlan } from './lender/useProposalPlan';
 import { PrintDocument } from './PrintDocument';
 import { injectedPrint, printLanguageOf } from './printSource';
 
@@ -55,8 +56,16 @@ export function PrintApp() {
     [injected, stored],
   );
   const baseline = injected ? null : storedBaseline;
+  // A packet's proposal is shown as the plan with it agreed: one more plan, in the same worker
+  // (idle by now: the comparisons above are in). The page is not ready before its figures are.
+  const proposalPlan = useProposalPlan(
+    packet ? (bundle?.scenario ?? null) : null,
+    packet?.debtId ?? '',
+    'household',
+  );
   const ready =
     bundle !== null &&
+    (proposalPlan.status === 'none' || proposalPlan.status === 'ready') &&
     records !== undefined &&
     baseline !== undefined &&
     i18n.language === language;
@@ -85,7 +94,11 @@ export function PrintApp() {
   if (state.status === 'invalid') return <p className="print-status">{t('planStatus.invalid')}</p>;
   if (state.status === 'failed')
     return <p className="print-status">{t('planStatus.failed', { message: state.message })}</p>;
-  if (!bundle || !records || baseline === undefined)
+  if (proposalPlan.status === 'failed')
+    return (
+      <p className="print-status">{t('planStatus.failed', { message: proposalPlan.message })}</p>
+    );
+  if (!bundle || !records || baseline === undefined || proposalPlan.status === 'computing')
     return <p className="print-status">{t('print.preparing')}</p>;
   return (
     <SettingsOverride language={language} currency={currency}>
@@ -99,6 +112,7 @@ export function PrintApp() {
           bundle={bundle}
           records={records}
           choice={packet}
+          proposed={proposalPlan.status === 'ready' ? proposalPlan.bundle : null}
           madeOn={injected?.madeOn ?? todayIso()}
         />
       ) : (

@@ -139,19 +139,25 @@ export async function typeHousehold(page: Page, language: Language): Promise<voi
   await expect(page.locator('table.debts-table tbody tr')).toHaveCount(householdDebts.length);
 }
 
-/**
- * The household as the app exports it (Data page, "Export scenario"), then planned by the
- * `plan` command: the figures every page must agree with.
- */
-export async function exportAndPlan(
-  page: Page,
-  dir: string,
-): Promise<{ file: string; plan: PlanOutput }> {
+/** The household as the app exports it (Data page, "Export scenario"), saved in `dir`. */
+export async function exportScenario(page: Page, dir: string): Promise<string> {
   await openApp(page, 'data');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: /导出情景|Export scenario/ }).click();
   const file = join(dir, 'household.scenario.json');
   await (await download).saveAs(file);
+  return file;
+}
+
+/**
+ * The household as the app exports it, then planned by the `plan` command: the figures every
+ * page must agree with.
+ */
+export async function exportAndPlan(
+  page: Page,
+  dir: string,
+): Promise<{ file: string; plan: PlanOutput }> {
+  const file = await exportScenario(page, dir);
   return { file, plan: planCommand(file) };
 }
 

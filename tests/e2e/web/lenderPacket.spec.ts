@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -11,6 +11,7 @@ import { formatDate } from '../../../src/renderer/format/dates';
 import { formatMoney } from '../../../src/renderer/format/money';
 import { playwrightPdfOptions, printReadySelector } from '../../../src/shared/printOptions';
 import { expect, fixtureFile, importScenarioFile, openApp, test } from './fixtures';
+import { exportScenario, planCommand } from './household';
 import { recordPayment } from './recordPayment';
 
 /**
@@ -20,6 +21,12 @@ import { recordPayment } from './recordPayment';
  * never see (another lender's name, a call note, another lender's statement).
  */
 const scenarioFile = fixtureFile('07-agreements.scenario.json');
+/** A household with no agreement yet: the card's proposal is made in the app. */
+const proposalFile = fixtureFile('03-mixed-avalanche.scenario.json');
+/** What the test reads and changes of an exported scenario: the card's agreements. */
+interface ProposingScenario {
+  debts: { id: string; agreements: { date: string; status?: string }[] }[];
+}
 type Language = 'zh-CN' | 'en';
 
 const words = {
@@ -52,6 +59,17 @@ const words = {
     paymentsHeading: '已还款记录（证据）',
     receiptKept: '已附截图',
     paidInAll: (amount: string) => `合计已还 ${amount}`,
+    addProposal: '加入协商方案（待协商）',
+    added: '已加入，状态为“待协商”。',
+    within24: '高于 4 倍 LPR（12 %），但不超过 24 %。',
+    aprTitle: '分期的真实年化利率',
+    apr: (apr: string) => `年化利率 ${apr} %`,
+    irr: (apr: string) => `年化利率（IRR）${apr}%`,
+    ifAccepted: '以下数字假定贵方接受所提方案',
+    scheduleIfAccepted: '接受方案后的每月还款计划',
+    outcome: (paid: string, cost: string) =>
+      `如接受此方案，共还给贵方 ${paid}，其中利息、罚息和费用 ${cost}`,
+    fits: (affordable: string) => `计划能从上面每月 ${affordable} 中按时足额支付它要求的每一笔`,
   },
   en: {
     since: 'Overdue since',
@@ -82,6 +100,18 @@ const words = {
     paymentsHeading: 'Payments made (evidence)',
     receiptKept: 'Screenshot attached',
     paidInAll: (amount: string) => `${amount} paid in total`,
+    addProposal: 'Add as a proposal',
+    added: 'Added, marked "proposed".',
+    within24: 'Above 4 × LPR (12 %), but not above 24 %.',
+    aprTitle: 'The real annual rate of the installments',
+    apr: (apr: string) => `an annual rate of ${apr} %`,
+    irr: (apr: string) => `effective annual rate (IRR) ${apr}%`,
+    ifAccepted: 'The figures below assume you accept the proposal',
+    scheduleIfAccepted: 'Monthly repayment plan if you accept the proposal',
+    outcome: (paid: string, cost: string) =>
+      `If you accept it, you are paid ${paid} in all, of which ${cost} is interest`,
+    fits: (affordable: string) =>
+      `the plan pays every payment it asks for in full and on time out of the ${affordable} a month above`,
   },
 } as const;
 
@@ -288,6 +318,78 @@ for (const [locale, language] of [
       const saved = await download;
       expect(saved.suggestedFilename()).toMatch(/^信用卡-.+\.txt$/);
       expect(readFileSync((await saved.path()) ?? '', 'utf8')).toBe(copied);
+    });
+
+    test('puts a proposal not yet agreed with the engine’s APR, payment, total cost and schedule, in the app and the pdf command', async ({
+      page,
+      context,
+    }) => {
+      test.setTimeout(180_000);
+      const w = words[language];
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      const money = (amount: string) => formatMoney(amount, 'CNY', language);
+      // Fixture 03: the assistant offers the card an installment at its own rate (within 24 %).
+      await importScenarioFile(page, proposalFile);
+      await openApp(page, 'negotiation/card');
+      const option = page
+        .locator('ul.proposal-list > li')
+        .filter({ hasText: w.aprTitle })
+        .filter({ hasText: w.within24 })
+        .first();
+      await option.getByRole('button', { name: w.addProposal }).click();
+      await expect(page.getByText(w.added)).toBeVisible();
+
+      // The engine's figures: the exported household planned with its proposal agreed (§8).
+      const dir = outDir();
+      const exported = await exportScenario(page, dir);
+      const proposing = JSON.parse(readFileSync(exported, 'utf8')) as ProposingScenario;
+      const card = proposing.debts.find((d) => d.id === 'card');
+      const proposal = card?.agreements.find((a) => a.status === 'proposed');
+      if (!card || !proposal) throw new Error('the exported card has the proposal');
+      proposal.status = 'agreed';
+      const agreedFile = join(dir, 'agreed.scenario.json');
+      writeFileSync(agreedFile, JSON.stringify(proposing));
+      const { summary } = planCommand(agreedFile);
+      const line = summary.installments.find(
+        (row) => row.debtId === 'card' && row.date === proposal.date,
+      );
+      const debt = summary.debts.find((d) => d.id === 'card');
+      if (!line || !debt) throw new Error('the plan with it agreed runs the installment');
+      const must = [
+        w.ifAccepted,
+        w.aprTitle,
+        w.apr(line.apr),
+        w.within24,
+        money(line.payment),
+        money(line.totalCost),
+        w.outcome(money(debt.paid), money(costOfParts(debt).toFixed(2))),
+        w.fits(money(summary.affordableMonthly)),
+        w.scheduleIfAccepted,
+      ];
+      // Still nothing about the other lenders, nor the budget's lines at this privacy level.
+      const others = ['花呗', '微粒贷', '工资'];
+
+      await openApp(page, 'negotiation/card');
+      await page.getByRole('button', { name: w.open }).click();
+      const packet = await exportPacket(page, language, 'capacity', false, false);
+      for (const text of must) expect(squash(packet), text).toContain(squash(text));
+      for (const secret of others) expect(packet, secret).not.toContain(secret);
+      // The text to paste holds the same figures.
+      await page.getByRole('button', { name: w.copy }).click();
+      await expect(page.getByRole('status').filter({ hasText: w.copied })).toBeVisible();
+      const copied = squash(await page.evaluate(() => navigator.clipboard.readText()));
+      for (const text of [w.irr(line.apr), money(line.payment), money(line.totalCost)]) {
+        expect(copied, `copied: ${text}`).toContain(squash(text));
+      }
+      for (const secret of others) expect(copied, `copied: ${secret}`).not.toContain(secret);
+
+      // The pdf command prints the same packet from the exported file, the proposal still proposed.
+      const file = join(dir, 'cli-proposal.pdf');
+      const args = [exported, file, '--lang', language, '--lender', 'card'];
+      execFileSync('node_modules/.bin/tsx', ['src/cli/pdf.ts', ...args], { encoding: 'utf8' });
+      const printed = pdfText(file);
+      for (const text of must) expect(squash(printed), `pdf: ${text}`).toContain(squash(text));
+      for (const secret of others) expect(printed, `pdf: ${secret}`).not.toContain(secret);
     });
   });
 }

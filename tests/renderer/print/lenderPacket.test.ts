@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { plan } from '../../../src/core/index';
 import { costOfParts } from '../../../src/core/planCost';
+import type { Agreement, Scenario } from '../../../src/core/scenario/types';
 import type { AllNegotiationRecords } from '../../../src/renderer/db/negotiationRecords';
 import { formatMoney } from '../../../src/renderer/format/money';
 import { lenderPacketData } from '../../../src/renderer/print/lender/lenderPacketData';
+import { withProposalAgreed } from '../../../src/renderer/print/lender/packetProposal';
 import { packetText } from '../../../src/renderer/print/lender/packetText';
-import { fixtureBundle } from '../plan/fixturePlan';
+import { buildPlanBundle } from '../../../src/renderer/plan/planBundle';
+import { fixtureBundle, fixtureScenario } from '../plan/fixturePlan';
 
 /** 07-agreements: the card has an agreed 36-month installment; 借呗 and 朋友借款 are others. */
 const bundle = fixtureBundle('07-agreements');
@@ -116,5 +120,85 @@ describe('the packet for one lender', () => {
 
   it('is null for a debt the plan does not have', () => {
     expect(lenderPacketData(bundle, records, 'gone', undefined, '2027-02-10')).toBeNull();
+  });
+});
+
+/** 07 with the card's agreements replaced: what the person has recorded with it. */
+function cardRecords(agreements: Agreement[]): Scenario {
+  const scenario = fixtureScenario('07-agreements');
+  return {
+    ...scenario,
+    debts: scenario.debts.map((d) => (d.id === 'card' ? { ...d, agreements } : d)),
+  };
+}
+
+/** The packet as the print view makes it: the plan, and the plan with the proposal agreed. */
+function packetOf(scenario: Scenario) {
+  const agreed = withProposalAgreed(scenario, 'card');
+  if (!agreed) throw new Error('the card has a proposal');
+  const data = lenderPacketData(
+    buildPlanBundle(scenario, plan(scenario)),
+    records,
+    'card',
+    undefined,
+    '2027-02-10',
+    buildPlanBundle(agreed, plan(agreed)),
+  );
+  if (!data) throw new Error('the card is in the plan');
+  return data;
+}
+
+describe('the packet for a proposal not yet agreed', () => {
+  const agreedInstallment = fixtureScenario('07-agreements').debts.find((d) => d.id === 'card')
+    ?.agreements[0];
+  if (agreedInstallment?.kind !== 'installment') throw new Error('07: the card’s installment');
+
+  it('shows the figures of the plan with it agreed: APR, monthly payment, total cost, schedule', () => {
+    const data = packetOf(cardRecords([{ ...agreedInstallment, status: 'proposed' }]));
+    // Agreed, the same installment is 07 as it is: the engine's own figures for it.
+    const card = bundle.result.summary.debts.find((d) => d.id === 'card');
+    const line = bundle.result.summary.installments.find((row) => row.debtId === 'card');
+    if (!card || !line) throw new Error('07 runs the card’s installment');
+    expect(data.installments).toEqual([line]);
+    expect(data.agreements).toEqual([
+      {
+        agreement: { ...agreedInstallment, status: 'proposed' },
+        status: 'proposed',
+        monthlyPayment: line.payment,
+      },
+    ]);
+    expect(data.proposal).toEqual({
+      agreement: { ...agreedInstallment, status: 'proposed' },
+      shortFrom: null,
+    });
+    expect(data.outcome).toEqual({
+      paid: card.paid,
+      cost: costOfParts(card).toFixed(2),
+      payoffDate: card.payoffDate,
+    });
+    expect(data.schedule.map((row) => row.payment)).toEqual(
+      bundle.result.schedule.flatMap((row) =>
+        row.debts.filter((d) => d.id === 'card').map((d) => d.payment),
+      ),
+    );
+    const text = packetText(data, 'en');
+    expect(text).toContain(`effective annual rate (IRR) ${line.apr}%`);
+    expect(text).toContain(formatMoney(line.totalCost, 'CNY', 'en'));
+    expect(text).toContain('The figures below assume you accept the proposal');
+    expect(text).toContain('(proposed)');
+    expect(packetText(data, 'zh-CN')).toContain(`年化利率（IRR）${line.apr}%`);
+  });
+
+  it('says in which month a proposal could not be paid in full', () => {
+    // ¥20,000 at the end of the first month, out of a capacity of ¥2,700 a month: it fails.
+    const settlement: Agreement = {
+      kind: 'settlement',
+      date: '2027-02-27',
+      amount: '20000.00',
+      status: 'proposed',
+    };
+    const data = packetOf(cardRecords([settlement]));
+    expect(data.proposal?.shortFrom).toBe('2027-01-31');
+    expect(data.installments).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import type { LenderPacketChoice } from '../../../shared/printRoute';
 import type { UiLanguage as Language } from '../../../shared/contract';
 import { useFormat } from '../../format/useFormat';
 import { PaymentEvidence } from '../../payments/PaymentEvidence';
+import { InstallmentCosts } from '../../negotiation/InstallmentCosts';
 import { textFormat } from '../../negotiation/textFormat';
 import type { PlanBundle } from '../../plan/planProtocol';
 import type { LenderPacketData } from './lenderPacketData';
@@ -12,10 +13,11 @@ import { proposalLines } from './packetText';
 
 /**
  * The packet for one lender (#/print/lender/<debtId>): its debt, the person's situation at the
- * chosen privacy level, the proposal and why it is the most that can honestly be paid, the
- * hardship statement, the payments made to this lender (when chosen: receipts as a mark, not
- * images) and the evidence titles. Other lenders appear only as a count and a total, and only
- * when chosen; call notes never.
+ * chosen privacy level, the proposal (its terms, the installments' APR against the yardsticks,
+ * the total cost and the schedule, all from the plan with it agreed) and why it is the most that
+ * can honestly be paid, the hardship statement, the payments made to this lender (when chosen:
+ * receipts as a mark, not images) and the evidence titles. Other lenders appear only as a
+ * count and a total, and only when chosen; call notes never.
  */
 export function LenderPacket({
   bundle,
@@ -41,6 +43,8 @@ export function LenderPacket({
     [t('packet.total'), total.toFixed(2)],
   ] as const;
   const deficit = new Dec(facts.budget.affordable).isNegative();
+  const { proposal } = data;
+  const lines = proposalLines(data, textFormat(format.language as Language, format.currency));
   return (
     <article className="print-document lender-packet">
       <header className="print-header">
@@ -89,16 +93,29 @@ export function LenderPacket({
 
       <section className="print-section" aria-labelledby="packet-proposal">
         <h2 id="packet-proposal">{t('packet.proposal')}</h2>
-        <ul>
-          {proposalLines(data, textFormat(format.language as Language, format.currency)).map(
-            (line) => (
-              <li key={line}>{line}</li>
-            ),
-          )}
-        </ul>
+        {lines ? (
+          <>
+            <ul>
+              {lines.agreements.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+            <InstallmentCosts installments={data.installments} />
+            <p>{lines.outcome}</p>
+          </>
+        ) : (
+          <p>{t('packet.noProposal')}</p>
+        )}
         <h3>{t('packet.why')}</h3>
         <p>{deficit ? t('packet.whyDeficit') : t('packet.whyText')}</p>
-        <h3>{t('packet.schedule')}</h3>
+        {proposal ? (
+          <p>
+            {proposal.shortFrom
+              ? t('packet.whyShort', { month: format.month(proposal.shortFrom) })
+              : t('packet.whyFits', { affordable: format.money(facts.budget.affordable) })}
+          </p>
+        ) : null}
+        <h3>{proposal ? t('packet.scheduleIfAccepted') : t('packet.schedule')}</h3>
         <table className="data print-table">
           <thead>
             <tr>

@@ -16,11 +16,14 @@ export function LenderPacketDocument({
   bundle,
   records,
   choice,
+  proposed,
   madeOn,
 }: {
   bundle: PlanBundle;
   records: AllNegotiationRecords;
   choice: LenderPacketChoice;
+  /** The plan with this lender's proposal agreed; null when nothing is proposed. */
+  proposed: PlanBundle | null;
   madeOn: string;
 }) {
   const { t } = useTranslation();
@@ -28,7 +31,7 @@ export function LenderPacketDocument({
   const overdueSince = injectedPrint()
     ? undefined
     : household?.debts.find((debt) => debt.id === choice.debtId)?.overdueSince;
-  const data = lenderPacketData(bundle, records, choice.debtId, overdueSince, madeOn);
+  const data = lenderPacketData(bundle, records, choice.debtId, overdueSince, madeOn, proposed);
   if (!data) return <p className="print-status">{t('packet.notFound')}</p>;
   return <LenderPacket bundle={bundle} data={data} choice={choice} madeOn={madeOn} />;
 }

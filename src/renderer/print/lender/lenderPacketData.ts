@@ -1,5 +1,7 @@
 import type { PlanSummary } from '../../../core/engine/output';
 import { costOfParts } from '../../../core/planCost';
+import type { PlanWarning } from '../../../core/planWarnings';
+import { installmentLineOf } from '../../../core/proposals/verify';
 import type { Agreement } from '../../../core/scenario/types';
 import type { PaymentRow } from '../../db/AppDB';
 import type { AllNegotiationRecords } from '../../db/negotiationRecords';
@@ -8,6 +10,7 @@ import { statementData } from '../../negotiation/statementData';
 import { overdueDays } from '../../negotiation/overdueDays';
 import { installmentPayment } from '../../negotiation/statementProposal';
 import type { PlanBundle } from '../../plan/planProtocol';
+import { packetProposalIndex } from './packetProposal';
 
 /**
  * An installment agreement as a lender must disclose it (model v2 §13): the engine's own
@@ -36,6 +39,19 @@ export interface PacketAgreement {
   monthlyPayment?: string;
 }
 
+/** A warning that an agreement could not be paid in full: a promise not kept. */
+type PromiseBroken = Extract<PlanWarning, { kind: 'agreementBroken' | 'settlementFails' }>;
+
+/** The proposal put to the lender, as the plan with it agreed pays it. */
+export interface PacketProposal {
+  agreement: Agreement;
+  /**
+   * The start of the first month in which that plan could not pay this debt's agreement in
+   * full (a month already lived is history, model §14); null when it is paid in full throughout.
+   */
+  shortFrom: string | null;
+}
+
 /** One month of this lender's debt in the plan. */
 export interface PacketMonth {
   month: number;
@@ -55,6 +71,11 @@ export interface LenderPacketData {
   overdueDays: number | null;
   /** The proposed and agreed agreements with this lender, refused ones left out. */
   agreements: PacketAgreement[];
+  /**
+   * The latest agreement still proposed, when there is one: the schedule, installments and
+   * outcome are then those of the plan with it agreed.
+   */
+  proposal: PacketProposal | null;
   installments: readonly InstallmentDisclosure[];
   schedule: PacketMonth[];
   /** What the plan pays this lender in all, what it costs beyond the principal, and when it ends. */
@@ -65,6 +86,10 @@ export interface LenderPacketData {
   payments: PaymentRow[];
 }
 
+/**
+ * `proposed` is the plan with this lender's proposal agreed (useProposalPlan), when it has one:
+ * the figures the lender is asked to accept. Without it the packet shows the plan as it is.
+ */
 export function lenderPacketData(
   bundle: PlanBundle,
   // Only the lender's own statement, evidence and payments go into its packet.
@@ -72,6 +97,7 @@ export function lenderPacketData(
   debtId: string,
   overdueSince: string | undefined,
   madeOn: string,
+  proposed: PlanBundle | null = null,
 ): LenderPacketData | null {
   const facts = statementData({
     bundle,
@@ -84,15 +110,34 @@ export function lenderPacketData(
     today: madeOn,
   });
   const debt = bundle.scenario.debts.find((d) => d.id === debtId);
-  const summary = bundle.result.summary.debts.find((d) => d.id === debtId);
+  const proposalIndex = debt && proposed ? packetProposalIndex(debt.agreements) : null;
+  // The plan whose figures the packet shows: with the proposal agreed, when there is one.
+  const figures = proposalIndex === null || !proposed ? bundle : proposed;
+  const summary = figures.result.summary.debts.find((d) => d.id === debtId);
   if (!facts || !debt || !summary) return null;
   const agreements = debt.agreements.flatMap((agreement, order): PacketAgreement[] => {
     const { status } = agreement;
     if (status === 'refused') return [];
-    const payment = installmentPayment({ id: '', debtId, order, agreement }, null, bundle);
+    const payment =
+      order === proposalIndex
+        ? installmentLineOf(figures.result.summary, debtId, agreement)?.payment
+        : installmentPayment({ id: '', debtId, order, agreement }, null, bundle);
     return [payment ? { agreement, status, monthlyPayment: payment } : { agreement, status }];
   });
-  const schedule = bundle.result.schedule.flatMap((row) =>
+  const proposalAgreement = proposalIndex === null ? undefined : debt.agreements[proposalIndex];
+  const short = figures.warnings.find(
+    (warning): warning is PromiseBroken =>
+      (warning.kind === 'agreementBroken' || warning.kind === 'settlementFails') &&
+      warning.debtId === debtId &&
+      !warning.past,
+  );
+  const proposal = proposalAgreement
+    ? {
+        agreement: proposalAgreement,
+        shortFrom: short?.start ?? null,
+      }
+    : null;
+  const schedule = figures.result.schedule.flatMap((row) =>
     row.debts
       .filter((d) => d.id === debtId)
       .map((d) => ({
@@ -108,7 +153,8 @@ export function lenderPacketData(
     facts,
     overdueDays: overdueDays(overdueSince, madeOn),
     agreements,
-    installments: installmentDisclosures(bundle.result.summary).filter(
+    proposal,
+    installments: installmentDisclosures(figures.result.summary).filter(
       (row) => row.debtId === debtId,
     ),
     schedule,

@@ -22,13 +22,19 @@ export const packetZh = {
     '分期：本金 {{amount}}，{{months}} 期，每期 {{payment}}，总成本 {{totalCost}}，年化利率（IRR）{{apr}}%。',
   outcome:
     '按此计划，共还给贵方 {{paid}}，其中利息、罚息和费用 {{cost}}；预计还清日期：{{payoff}}。',
+  ifAccepted: '以下数字假定贵方接受所提方案：{{terms}}。',
+  outcomeIfAccepted:
+    '如接受此方案，共还给贵方 {{paid}}，其中利息、罚息和费用 {{cost}}；预计还清日期：{{payoff}}。',
   notPaidOff: '计划期内无法还清',
   why: '为什么这是能如实承担的最多数额',
   whyText:
     '上面的每月数额是收入减去必要生活开支、其他必须偿还的款项和一笔小额安全储备后剩下的全部。计划把它分配给所有债务，不靠借新还旧；承诺更多，就意味着承诺一个做不到的数额。',
+  whyFits: '按这个方案，计划能从上面每月 {{affordable}} 中按时足额支付它要求的每一笔。',
+  whyShort: '注意：按这个方案，{{month}} 将无法足额支付；承诺它就意味着承诺一个做不到的数额。',
   whyDeficit:
     '目前收入连必要开支都不够：任何承诺都会超出能力。我会先稳定收入，再提出可以兑现的方案。',
   schedule: '每月还款计划',
+  scheduleIfAccepted: '接受方案后的每月还款计划',
   month: '月份',
   due: '应还',
   payment: '计划还款',
@@ -87,13 +93,21 @@ export const packetEn: Widen<typeof packetZh> = {
     'Installments: principal {{amount}}, {{months}} months, {{payment}} a month, total cost {{totalCost}}, effective annual rate (IRR) {{apr}}%.',
   outcome:
     'Under this plan you are paid {{paid}} in all, of which {{cost}} is interest, penalty and fees; expected to be paid off on {{payoff}}.',
+  ifAccepted: 'The figures below assume you accept the proposal: {{terms}}.',
+  outcomeIfAccepted:
+    'If you accept it, you are paid {{paid}} in all, of which {{cost}} is interest, penalty and fees; expected to be paid off on {{payoff}}.',
   notPaidOff: 'not paid off within the plan',
   why: 'Why this is the most I can honestly pay',
   whyText:
     'The monthly amount above is everything left after income pays for essential living costs, other payments that must be made and a small safety reserve. The plan shares it among all debts without borrowing to repay; promising more would mean promising an amount I cannot pay.',
+  whyFits:
+    'With this proposal, the plan pays every payment it asks for in full and on time out of the {{affordable}} a month above.',
+  whyShort:
+    'Caution: with this proposal, the plan could not pay it in full in {{month}}; promising it would mean promising an amount I cannot pay.',
   whyDeficit:
     'My income does not yet cover essential costs: any promise would be beyond my means. I will first stabilise my income, then propose an amount I can keep to.',
   schedule: 'Monthly repayment plan',
+  scheduleIfAccepted: 'Monthly repayment plan if you accept the proposal',
   month: 'Month',
   due: 'Due',
   payment: 'Planned payment',
