@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBaseline } from '../db/baseline';
+import { useRebases } from '../db/checkIns';
 import { type AllNegotiationRecords, useAllNegotiationRecords } from '../db/negotiationRecords';
 import { todayIso } from '../format/dates';
 import { usePlan } from '../plan/PlanContext';
@@ -36,6 +37,8 @@ export function PrintApp() {
     settings.language;
   const stored = useAllNegotiationRecords();
   const storedBaseline = useBaseline();
+  // The re-bases made (issue 13): the progress section's lived line goes on across them.
+  const storedRebases = useRebases();
   // The household's plan is the app's own (PlanProvider), planned once for the whole window; a
   // scenario handed in is planned by a client of its own, which no other request can cancel.
   const household = usePlan().state;
@@ -49,10 +52,12 @@ export function PrintApp() {
       : null;
   const records = injected ? noRecords : stored;
   const baseline = injected ? null : storedBaseline;
+  const rebases = injected ? [] : storedRebases;
   const ready =
     bundle !== null &&
     records !== undefined &&
     baseline !== undefined &&
+    rebases !== undefined &&
     i18n.language === language;
 
   useEffect(() => {
@@ -79,7 +84,7 @@ export function PrintApp() {
   if (state.status === 'invalid') return <p className="print-status">{t('planStatus.invalid')}</p>;
   if (state.status === 'failed')
     return <p className="print-status">{t('planStatus.failed', { message: state.message })}</p>;
-  if (!bundle || !records || baseline === undefined)
+  if (!bundle || !records || baseline === undefined || rebases === undefined)
     return <p className="print-status">{t('print.preparing')}</p>;
   return (
     <SettingsOverride language={language} currency={currency}>
@@ -102,6 +107,7 @@ export function PrintApp() {
           madeOn={injected?.madeOn ?? todayIso()}
           language={language}
           baseline={baseline}
+          rebases={rebases}
         />
       )}
     </SettingsOverride>
