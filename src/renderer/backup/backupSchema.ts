@@ -173,6 +173,7 @@ const checkInRow = z.strictObject({
     })
     .optional(),
   overduePrincipal: moneySchema.optional(),
+  ashore: moneySchema.optional(),
   note: longText,
 }) satisfies z.ZodType<CheckInRow>;
 

@@ -34,12 +34,7 @@ export function newCheckInDraft(debtId: string): CheckInDraft {
 }
 
 export type CheckInField =
-  | 'total'
-  | 'principal'
-  | 'interest'
-  | 'penalty'
-  | 'fees'
-  | 'overduePrincipal';
+  'total' | 'principal' | 'interest' | 'penalty' | 'fees' | 'overduePrincipal';
 export type CheckInProblem = { field: CheckInField; kind: 'amount' | 'required' | 'overOwed' };
 
 /** "312.4" → "312.40"; empty → "0.00" when allowed; null when it is not an amount ≥ 0. */
@@ -60,7 +55,9 @@ function amountText(typed: string, emptyIsZero: boolean): string | null {
 export function checkInFromDraft(
   draft: CheckInDraft,
   today: string,
-): { ok: true; checkIn: Omit<CheckInRow, 'id' | 'recordedAt'> } | { ok: false; problems: CheckInProblem[] } {
+):
+  | { ok: true; checkIn: Omit<CheckInRow, 'id' | 'recordedAt'> }
+  | { ok: false; problems: CheckInProblem[] } {
   const problems: CheckInProblem[] = [];
   const read = (field: CheckInField, emptyIsZero: boolean): string | null => {
     const value = amountText(draft[field], emptyIsZero);
@@ -172,10 +169,7 @@ export function verdictOf(lenderTotal: string, figure: string): Verdict {
 }
 
 /** The newest check-in of each debt made on `day`, by debt id. */
-export function checkInsOn(
-  checkIns: readonly CheckInRow[],
-  day: string,
-): Map<string, CheckInRow> {
+export function checkInsOn(checkIns: readonly CheckInRow[], day: string): Map<string, CheckInRow> {
   const latest = new Map<string, CheckInRow>();
   const ofDay = checkIns.filter((checkIn) => checkIn.date === day);
   ofDay.sort((a, b) => (a.recordedAt < b.recordedAt ? -1 : 1));

@@ -36,7 +36,8 @@ function withLenderFigures(debt: DebtRow, checkIn: CheckInRow): DebtRow {
   const parts = checkIn.split;
   const principal = parts ? parts.principal : checkIn.total;
   const next: DebtRow = { ...rest, principal };
-  if (parts) Object.assign(next, { interest: parts.interest, penalty: parts.penalty, fees: parts.fees });
+  if (parts)
+    Object.assign(next, { interest: parts.interest, penalty: parts.penalty, fees: parts.fees });
   // What the lender counts as overdue, when its app says; else the debt stays as it was entered,
   // its overdue principal no more than the new principal.
   if (checkIn.overduePrincipal !== undefined) next.overduePrincipal = checkIn.overduePrincipal;

@@ -236,6 +236,8 @@ export interface CheckInRow {
   split?: { principal: string; interest: string; penalty: string; fees: string };
   /** Of the principal, what the lender counts as overdue (逾期本金), when the app shows it. */
   overduePrincipal?: string;
+  /** Ashore's own figure when it was checked (checkIn.ts ashoreFigure); absent before the start. */
+  ashore?: string;
   note: string;
 }
 

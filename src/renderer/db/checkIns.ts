@@ -1,5 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { type AppDB, type CheckInRow, type DebtRow, type RebaseRow, db as defaultDb } from './AppDB';
+import {
+  type AppDB,
+  type CheckInRow,
+  type DebtRow,
+  type RebaseRow,
+  db as defaultDb,
+} from './AppDB';
 import { type Undo, changeWithUndo } from './undo';
 
 // Check-ins with the lenders (核对余额, issue 13) and the re-bases made from them.

@@ -5,6 +5,7 @@ import { getDraft } from '../db/drafts';
 import { useHousehold } from '../db/household';
 import { usePayments } from '../db/payments';
 import { SelectField } from '../forms/inputs';
+import { CheckInPanel } from '../checkIn/CheckInPanel';
 import { PaymentForm } from './PaymentForm';
 import { PaymentList } from './PaymentList';
 import { paymentDraftKey } from './paymentDraft';
@@ -70,6 +71,7 @@ export function PaymentsPage() {
           }}
         />
       </section>
+      <CheckInPanel />
     </section>
   );
 }

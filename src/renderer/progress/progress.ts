@@ -71,10 +71,7 @@ function paidShort(row: ScheduleRow): boolean {
 }
 
 /** The history a plan's progress is read with: today's plan's start, and the re-bases before it. */
-export function livedHistory(
-  scenario: ScenarioInput,
-  rebases: readonly RebaseRow[],
-): LivedHistory {
+export function livedHistory(scenario: ScenarioInput, rebases: readonly RebaseRow[]): LivedHistory {
   return { rebases, start: scenario.startDate, opening: openingBalance(scenario).toFixed(2) };
 }
 
