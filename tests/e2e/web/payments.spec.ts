@@ -1,8 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { expect, fixtureFile, importScenarioFile, openApp, test } from './fixtures';
+import { PNG, download, paymentWords, receiptFile, recordPayment } from './livingSteps';
 import { planSummary, wipeDatabase, yuan } from './planCommand';
 
 /** Starts 2026-12-01; three debts (花呗, 微粒贷, 信用卡). */
@@ -10,36 +8,14 @@ const scenario = fixtureFile('03-mixed-avalanche.scenario.json');
 /** Today, for the app: the December and January periods are past, February too. */
 const TODAY = new Date('2027-03-15T10:00:00');
 
-/** A real 1×1 PNG: a receipt the browser must decode again after a restore. */
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);
-
 interface Summary {
   totalPaid: string;
   actualPaid: string;
 }
 
-async function download(page: Page, label: RegExp): Promise<string> {
-  const waiting = page.waitForEvent('download');
-  await page.getByRole('button', { name: label }).click();
-  const file = await waiting;
-  const path = join(tmpdir(), `ashore-e2e-${Date.now()}-${file.suggestedFilename()}`);
-  await file.saveAs(path);
-  return path;
-}
-
 const words = {
   'zh-CN': {
-    record: '记一笔还款',
-    debt: '还给',
-    date: '还款日期',
-    amount: '金额',
-    channel: '还款方式',
-    note: '备注',
-    receipt: '还款截图（可选）',
-    save: '保存',
+    ...paymentWords['zh-CN'],
     paid: '已还',
     left: '还要还',
     february: '2027年2月没有还款记录',
@@ -55,14 +31,7 @@ const words = {
     undo: '撤销',
   },
   'en-US': {
-    record: 'Record a payment',
-    debt: 'Paid to',
-    date: 'Date paid',
-    amount: 'Amount',
-    channel: 'Paid by',
-    note: 'Note',
-    receipt: 'Screenshot of the payment (optional)',
-    save: 'Save',
+    ...paymentWords['en-US'],
     paid: 'Paid so far',
     left: 'Left to pay',
     february: 'No payment recorded for February 2027',
@@ -90,20 +59,14 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       test.setTimeout(180_000);
       await page.clock.setFixedTime(TODAY);
       await importScenarioFile(page, scenario);
-      const receipt = join(tmpdir(), `receipt-${Date.now()}.png`);
-      writeFileSync(receipt, PNG);
-
-      const record = async (debt: string, date: string, amount: string, withReceipt = false) => {
-        await openApp(page, 'payments');
-        await page.getByRole('button', { name: w.record }).click();
-        const form = page.locator('form.payment-form');
-        await form.getByLabel(w.debt).selectOption({ label: debt });
-        await form.getByLabel(w.date).fill(date);
-        await form.getByLabel(w.amount).fill(amount);
-        if (withReceipt) await form.getByLabel(w.receipt).setInputFiles(receipt);
-        await form.getByRole('button', { name: w.save }).click();
-        await expect(form).toHaveCount(0);
-      };
+      const receipt = receiptFile();
+      const record = (debt: string, date: string, amount: string, withReceipt = false) =>
+        recordPayment(page, locale, {
+          debt,
+          date,
+          amount,
+          ...(withReceipt ? { receipt } : {}),
+        });
       // December in full; January's card payment short of its minimum; nothing in February.
       await record('花呗', '2026-12-28', '1200', true);
       await record('信用卡', '2026-12-28', '2000');
