@@ -49,6 +49,7 @@ const words = {
     penalty: '罚息',
     fees: '费用（违约金、滞纳金等）',
     save: '保存核对',
+    cancel: '取消',
     badAmount: '请填写 0 或更大的金额，最多两位小数，例如 312.40。',
     more: (amount: string) =>
       `机构显示的比 Ashore 多 ${amount}：可能是利率填错了，或者漏了一笔费用。`,
@@ -87,6 +88,7 @@ const words = {
     penalty: 'Penalty interest',
     fees: 'Fees (late fees, charges)',
     save: 'Save the check',
+    cancel: 'Cancel',
     badAmount: 'Enter an amount of 0 or more, with at most two decimals, e.g. 312.40.',
     more: (amount: string) =>
       `The lender shows ${amount} more than Ashore: a rate may be wrong, or a fee was missed.`,
@@ -195,6 +197,7 @@ for (const locale of ['zh-CN', 'en-US'] as const satisfies readonly Locale[]) {
         'aria-invalid',
         'true',
       );
+      await form.getByRole('button', { name: w.cancel }).click();
       await checkIn(page, '信用卡', {
         principal: '30000',
         interest: '600',
