@@ -66,7 +66,9 @@ function History({ debt, checkIns }: { debt: DebtRow; checkIns: CheckInRow[] }) 
           <th scope="col" className="num">
             {t('checkIn.columns.difference')}
           </th>
-          <td />
+          <th scope="col">
+            <span className="visually-hidden">{t('checkIn.columns.actions')}</span>
+          </th>
         </tr>
       </thead>
       <tbody>

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, fixtureFile, importScenarioFile, openApp, test } from './fixtures';
 import {
@@ -145,7 +146,8 @@ for (const locale of ['zh-CN', 'en-US'] as const satisfies readonly Locale[]) {
   }
 
   test.describe(`months in the life with the lenders, ${locale}`, () => {
-    test.use({ locale, timezoneId: 'Asia/Shanghai' });
+    // A small laptop window: the check-ins, their history and the form fit without scrolling sideways.
+    test.use({ locale, timezoneId: 'Asia/Shanghai', viewport: { width: 800, height: 600 } });
 
     test('pay, fall behind, check in, start anew, get reminded, back up and restore', async ({
       page,
@@ -281,6 +283,18 @@ for (const locale of ['zh-CN', 'en-US'] as const satisfies readonly Locale[]) {
           page.getByRole('table', { name: w.history(name) }).locator('tbody tr'),
         ).toHaveCount(1);
       await expect(friendBlock).toContainText(money(friendShows));
+      // The check-in is reached from the keyboard; the page stays within the window, axe-clean.
+      await page.getByRole('button', { name: w.open('借呗') }).focus();
+      await page.keyboard.press('Enter');
+      await expect(page.locator('form.check-in-form')).toBeVisible();
+      const width = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        inner: window.innerWidth,
+      }));
+      expect(width.scroll).toBeLessThanOrEqual(width.inner);
+      expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+      await page.screenshot({ path: `test-results/check-ins-${locale}.png`, fullPage: true });
+      await page.getByRole('button', { name: w.cancel }).click();
       await openApp(page, 'home');
       await expect(progress).toContainText(w.chosen);
       await progress
