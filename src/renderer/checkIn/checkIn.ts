@@ -2,6 +2,7 @@ import { Dec, MONEY_LIMIT, MONEY_PATTERN, ZERO, formatMoney } from '../../core/m
 import type { PlanResult } from '../../core/engine/output';
 import type { ScenarioInput } from '../../core/scenario/types';
 import type { CheckInRow, PaymentRow } from '../db/AppDB';
+import { debtOpening } from '../progress/progress';
 
 /** A check-in as the form edits it: text as typed. The date is today's: it is what the app shows now. */
 export interface CheckInDraft {
@@ -117,12 +118,6 @@ export interface AshoreFigure {
   figure: string;
 }
 
-const openingOf = (debt: ScenarioInput['debts'][number]): Dec =>
-  new Dec(debt.principal)
-    .plus(debt.interest ?? 0)
-    .plus(debt.penalty ?? 0)
-    .plus(debt.fees ?? 0);
-
 /**
  * What Ashore expects a lender to show on `day`. The model's balances are as of period ends
  * (§2: payments at the end of each period), so the figure is the balance at the last period end
@@ -143,7 +138,7 @@ export function ashoreFigure(
   const asOf = past?.end ?? scenario.startDate;
   const planned = past
     ? new Dec(past.debts.find((row) => row.id === debtId)?.balance ?? 0)
-    : openingOf(debt);
+    : debtOpening(debt);
   const paidSince = payments
     .filter((payment) => payment.debtId === debtId && asOf <= payment.date && payment.date < day)
     .reduce((sum, payment) => sum.plus(payment.amount), ZERO);

@@ -1,5 +1,5 @@
 import { Dec, ZERO, formatMoney } from '../../core/money';
-import type { PlanResult, ScheduleRow } from '../../core/engine/output';
+import type { PlanResult } from '../../core/engine/output';
 import type { ScenarioInput } from '../../core/scenario/types';
 import type {
   AgreementRow,
@@ -9,7 +9,7 @@ import type {
   PaymentRow,
   RebaseRow,
 } from '../db/AppDB';
-import { openingBalance } from '../progress/progress';
+import { openingBalance, paidShort, rowBalance } from '../progress/progress';
 import { checkInsOn } from './checkIn';
 
 /** Why the plan cannot start anew from the lenders' figures today, per debt. */
@@ -23,12 +23,6 @@ export interface RebaseChange {
   debts: DebtRow[];
   rebase: Omit<RebaseRow, 'id'>;
 }
-
-const rowTotal = (row: ScheduleRow): Dec =>
-  row.debts.reduce((sum, debt) => sum.plus(debt.balance), ZERO);
-
-const paidShort = (row: ScheduleRow): boolean =>
-  row.debts.some((debt) => new Dec(debt.payment).lessThan(debt.due));
 
 /** The debt with the lender's figures as its opening balances. */
 function withLenderFigures(debt: DebtRow, checkIn: CheckInRow): DebtRow {
@@ -102,7 +96,7 @@ export function rebaseFrom(input: {
     if (lastEnd <= payment.date && payment.date < today) addPaid(payment.debtId, payment.amount);
   const lived: LivedPoint[] = pastRows.map((row) => ({
     date: row.end,
-    balance: formatMoney(rowTotal(row)),
+    balance: formatMoney(rowBalance(row)),
     missed: paidShort(row),
   }));
   return {

@@ -53,20 +53,24 @@ export interface Progress {
 const total = (row: ScheduleRow, field: 'balance' | 'payment'): Dec =>
   row.debts.reduce((sum, debt) => sum.plus(debt[field]), ZERO);
 
-/** The balance owed at the start: every debt's principal, interest, penalty and fees. */
-export function openingBalance(scenario: ScenarioInput): Dec {
-  return scenario.debts.reduce(
-    (sum, debt) =>
-      sum
-        .plus(debt.principal)
-        .plus(debt.interest ?? 0)
-        .plus(debt.penalty ?? 0)
-        .plus(debt.fees ?? 0),
-    ZERO,
-  );
+/** What one debt owes at the start: its principal, interest, penalty and fees. */
+export function debtOpening(debt: ScenarioInput['debts'][number]): Dec {
+  return new Dec(debt.principal)
+    .plus(debt.interest ?? 0)
+    .plus(debt.penalty ?? 0)
+    .plus(debt.fees ?? 0);
 }
 
-function paidShort(row: ScheduleRow): boolean {
+/** The balance owed at the start: every debt's principal, interest, penalty and fees. */
+export function openingBalance(scenario: ScenarioInput): Dec {
+  return scenario.debts.reduce((sum, debt) => sum.plus(debtOpening(debt)), ZERO);
+}
+
+/** The balance still owed at a period's end, all debts together. */
+export const rowBalance = (row: ScheduleRow): Dec => total(row, 'balance');
+
+/** Whether some due was paid short in a period. */
+export function paidShort(row: ScheduleRow): boolean {
   return row.debts.some((debt) => new Dec(debt.payment).lessThan(debt.due));
 }
 
