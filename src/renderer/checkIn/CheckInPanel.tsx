@@ -80,8 +80,7 @@ function History({ debt, checkIns }: { debt: DebtRow; checkIns: CheckInRow[] }) 
               <td className="num">
                 {format.money(checkIn.total)}
                 {checkIn.split ? (
-                  <span className="hint">
-                    {' '}
+                  <span className="hint split">
                     {t('checkIn.splitText', {
                       principal: format.money(checkIn.split.principal),
                       interest: format.money(checkIn.split.interest),
@@ -92,7 +91,7 @@ function History({ debt, checkIns }: { debt: DebtRow; checkIns: CheckInRow[] }) 
                 ) : null}
               </td>
               <td className="num">{checkIn.ashore ? format.money(checkIn.ashore) : ''}</td>
-              <td className="num">
+              <td className="num difference">
                 {verdict === null
                   ? ''
                   : verdict.kind === 'matches'
