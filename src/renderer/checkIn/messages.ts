@@ -52,7 +52,7 @@ export const checkInZh = {
   rebase: {
     title: '按机构的数字重新开始计划',
     explain:
-      '从今天起，计划以各机构 App 今天显示的欠款为准。已记录的还款留在还款记录里，原来的基准计划仍然是进度图里的对照；之前的协议已经反映在机构的数字里，不再重复计算。',
+      '从今天起，计划以各机构 App 今天显示的欠款为准。已记录的还款留在还款记录里，原来的基准计划仍然是进度图里的对照；之前的协议已经反映在机构的数字里，不再重复计算。今天记录的还款算在新计划里：如果今天已经还过，请填还款之前的欠款。',
     start: '从今天起按机构的数字重新开始',
     confirm:
       '确定从 {{date}} 起按机构的数字重新开始计划？各笔债务的余额会换成今天核对的数字。之后可以撤销。',
@@ -127,7 +127,7 @@ export const checkInEn: Widen<typeof checkInZh> = {
   rebase: {
     title: "Start the plan anew with the lenders' figures",
     explain:
-      "From today the plan starts from the balances the lenders' apps show today. The recorded payments stay in the log, and the old baseline stays the yardstick of the progress chart; earlier agreements are already in the lenders' figures and are not counted again.",
+      "From today the plan starts from the balances the lenders' apps show today. The recorded payments stay in the log, and the old baseline stays the yardstick of the progress chart; earlier agreements are already in the lenders' figures and are not counted again. A payment dated today counts in the new plan: if you paid today, enter the balance from before that payment.",
     start: "Start anew from today with the lenders' figures",
     confirm:
       "Start the plan anew on {{date}} with the lenders' figures? Each debt's balance becomes the figure checked today. You can undo it.",
