@@ -8,6 +8,7 @@ import { useFormat } from '../format/useFormat';
 import { usePlan } from '../plan/PlanContext';
 import { type AshoreFigure, MATCH_TOLERANCE, ashoreFigure, checkInsOn, verdictOf } from './checkIn';
 import { CheckInForm } from './CheckInForm';
+import { PartsDifference } from './PartsDifference';
 import { RebaseSection } from './RebaseSection';
 
 /** The lender's figure against Ashore's, in plain words. */
@@ -146,6 +147,7 @@ export function CheckInPanel() {
         const figure = figureOf(debt.id);
         const todays = latestToday.get(debt.id);
         const ofDebt = checkIns.filter((checkIn) => checkIn.debtId === debt.id);
+        const debtInput = bundle?.scenario.debts.find((candidate) => candidate.id === debt.id);
         return (
           <div key={debt.id} className="check-in-debt" data-debt={debt.id}>
             <h3>{debt.name}</h3>
@@ -156,7 +158,14 @@ export function CheckInPanel() {
                 {t('checkIn.noFigure', { start: format.date(scenario.startDate) })}
               </p>
             ) : null}
-            {todays && figure ? <VerdictText lender={todays.total} ashore={figure.figure} /> : null}
+            {todays && figure ? (
+              <>
+                <VerdictText lender={todays.total} ashore={figure.figure} />
+                {debtInput ? (
+                  <PartsDifference debt={debtInput} figure={figure} checkIn={todays} />
+                ) : null}
+              </>
+            ) : null}
             {open === debt.id ? (
               <CheckInForm
                 debt={debt}

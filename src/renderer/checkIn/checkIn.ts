@@ -110,6 +110,8 @@ export const MATCH_TOLERANCE = new Dec('1.00');
 export interface AshoreFigure {
   /** The period end (or the plan's start) the plan's balance is as of: on or before the day. */
   asOf: string;
+  /** The index of the period ending on `asOf`; null when it is the plan's start. */
+  month: number | null;
   /** The plan's balance for the debt then (model §10 schedule). */
   planned: string;
   /** Payments to the debt recorded from `asOf` until the day before: not in `planned` yet. */
@@ -145,6 +147,7 @@ export function ashoreFigure(
   const figure = planned.minus(paidSince);
   return {
     asOf,
+    month: past?.month ?? null,
     planned: formatMoney(planned),
     paidSince: formatMoney(paidSince),
     figure: formatMoney(figure.isNegative() ? ZERO : figure),
@@ -170,4 +173,31 @@ export function checkInsOn(checkIns: readonly CheckInRow[], day: string): Map<st
   ofDay.sort((a, b) => (a.recordedAt < b.recordedAt ? -1 : 1));
   for (const checkIn of ofDay) latest.set(checkIn.debtId, checkIn);
   return latest;
+}
+
+export const balanceParts = ['principal', 'interest', 'penalty', 'fees'] as const;
+export type BalancePart = (typeof balanceParts)[number];
+export type BalanceParts = Record<BalancePart, string>;
+
+/**
+ * Where the lender's split and Ashore's differ by more than the tolerance, part by part: what
+ * points at the cause (interest: a rate; fees: a fee the plan does not know of).
+ */
+export function partsDifferences(
+  lender: BalanceParts,
+  ashore: BalanceParts,
+): { part: BalancePart; lender: string; ashore: string }[] {
+  return balanceParts
+    .filter((part) => new Dec(lender[part]).minus(ashore[part]).abs().gt(MATCH_TOLERANCE))
+    .map((part) => ({ part, lender: lender[part], ashore: ashore[part] }));
+}
+
+/** A debt's opening parts as entered: Ashore's split before a first month has ended. */
+export function openingParts(debt: ScenarioInput['debts'][number]): BalanceParts {
+  return {
+    principal: formatMoney(new Dec(debt.principal)),
+    interest: formatMoney(new Dec(debt.interest ?? 0)),
+    penalty: formatMoney(new Dec(debt.penalty ?? 0)),
+    fees: formatMoney(new Dec(debt.fees ?? 0)),
+  };
 }

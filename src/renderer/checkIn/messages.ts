@@ -30,6 +30,7 @@ export const checkInZh = {
   ashoreHow:
     '按计划，{{asOf}} 的余额是 {{planned}}，减去之后记录的还款 {{paidSince}}（今天之前的）。{{asOf}} 之后产生的利息不在里面。',
   ashoreHowNoPayments: '按计划，{{asOf}} 的余额是 {{planned}}。{{asOf}} 之后产生的利息不在里面。',
+  partDiffers: '{{part}}：机构 {{lender}}，Ashore {{ashore}}',
   noFigure: '计划从 {{start}} 开始，在那之前 Ashore 没有自己的数字。',
   verdict: {
     more: '机构显示的比 Ashore 多 {{amount}}：可能是利率填错了，或者漏了一笔费用。',
@@ -105,6 +106,7 @@ export const checkInEn: Widen<typeof checkInZh> = {
     'The plan has {{planned}} on {{asOf}}, less {{paidSince}} recorded as paid since (before today). Interest since {{asOf}} is not in it.',
   ashoreHowNoPayments:
     'The plan has {{planned}} on {{asOf}}. Interest since {{asOf}} is not in it.',
+  partDiffers: '{{part}}: the lender {{lender}}, Ashore {{ashore}}',
   noFigure: 'The plan starts on {{start}}: before then Ashore has no figure of its own.',
   verdict: {
     more: 'The lender shows {{amount}} more than Ashore: a rate may be wrong, or a fee was missed.',

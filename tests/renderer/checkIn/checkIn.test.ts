@@ -3,6 +3,8 @@ import { plan, validateScenario } from '../../../src/core/index';
 import type { ScenarioInput } from '../../../src/core/scenario/types';
 import {
   ashoreFigure,
+  openingParts,
+  partsDifferences,
   checkInFromDraft,
   checkInsOn,
   newCheckInDraft,
@@ -118,6 +120,7 @@ describe("Ashore's own figure", () => {
     const figure = ashoreFigure(lived, result, 'a', '2027-03-05', payments);
     expect(figure).toEqual({
       asOf: '2027-03-01',
+      month: february?.month,
       planned,
       paidSince: '100.00',
       figure: (Number(planned) - 100).toFixed(2),
@@ -134,6 +137,29 @@ describe("Ashore's own figure", () => {
     expect(verdictOf('999.00', '1000.00')).toEqual({ kind: 'matches' });
     expect(verdictOf('1312.40', '1000.00')).toEqual({ kind: 'more', difference: '312.40' });
     expect(verdictOf('998.99', '1000.00')).toEqual({ kind: 'less', difference: '1.01' });
+  });
+});
+
+describe("the lender's split against Ashore's", () => {
+  it('names each part that differs by more than a yuan', () => {
+    const ashore = openingParts({
+      id: 'b',
+      name: '借呗',
+      principal: '3000',
+      interest: '20.00',
+      fees: '5.5',
+    });
+    expect(ashore).toEqual({
+      principal: '3000.00',
+      interest: '20.00',
+      penalty: '0.00',
+      fees: '5.50',
+    });
+    const lender = { principal: '3000.00', interest: '20.90', penalty: '40.00', fees: '0.00' };
+    expect(partsDifferences(lender, ashore)).toEqual([
+      { part: 'penalty', lender: '40.00', ashore: '0.00' },
+      { part: 'fees', lender: '0.00', ashore: '5.50' },
+    ]);
   });
 });
 
