@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DebtRow } from '../db/AppDB';
 import { saveCheckIn } from '../db/checkIns';
@@ -41,6 +41,9 @@ export function CheckInForm({
     newCheckInDraft(debt.id),
   );
   const [problems, setProblems] = useState<CheckInProblem[]>([]);
+  // Opened from a button that goes away: focus moves into the form, to its first control.
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => formRef.current?.querySelector('input')?.focus(), []);
   const [failure, setFailure] = useState<string | null>(null);
   const errorsOf = (field: CheckInField) => {
     const problem = problems.find((candidate) => candidate.field === field);
@@ -77,6 +80,7 @@ export function CheckInForm({
   const titleId = `check-in-form-${debt.id}`;
   return (
     <form
+      ref={formRef}
       className="check-in-form"
       aria-labelledby={titleId}
       onSubmit={(event) => {

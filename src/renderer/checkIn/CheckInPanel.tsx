@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckInRow, DebtRow } from '../db/AppDB';
 import { deleteCheckIn, useCheckIns } from '../db/checkIns';
@@ -132,6 +132,11 @@ export function CheckInPanel() {
   const checkIns = useCheckIns();
   const [open, setOpen] = useState<string | null>(null);
   const [message, setMessage] = useState('');
+  // Closing the form gives focus back to the button that opened it, so the keyboard stays put.
+  const [closed, setClosed] = useState<string | null>(null);
+  useEffect(() => {
+    if (closed) document.getElementById(`check-in-open-${closed}`)?.focus();
+  }, [closed]);
   if (!household || !checkIns || household.debts.length === 0) return null;
   const today = todayIso();
   const bundle = state.status === 'ready' ? state.bundle : null;
@@ -172,14 +177,17 @@ export function CheckInPanel() {
                 ashore={figure?.figure}
                 onDone={(saved) => {
                   setOpen(null);
+                  setClosed(debt.id);
                   setMessage(saved ? t('checkIn.saved') : '');
                 }}
               />
             ) : (
               <button
                 type="button"
+                id={`check-in-open-${debt.id}`}
                 onClick={() => {
                   setMessage('');
+                  setClosed(null);
                   setOpen(debt.id);
                 }}
               >

@@ -291,9 +291,10 @@ for (const locale of ['zh-CN', 'en-US'] as const satisfies readonly Locale[]) {
         ).toHaveCount(1);
       await expect(friendBlock).toContainText(money(friendShows));
       // The check-in is reached from the keyboard; the page stays within the window, axe-clean.
-      await page.getByRole('button', { name: w.open('借呗') }).focus();
+      const openJiebei = page.getByRole('button', { name: w.open('借呗') });
+      await openJiebei.focus();
       await page.keyboard.press('Enter');
-      await expect(page.locator('form.check-in-form')).toBeVisible();
+      await expect(page.getByRole('checkbox', { name: w.split })).toBeFocused();
       const width = await page.evaluate(() => ({
         scroll: document.documentElement.scrollWidth,
         inner: window.innerWidth,
@@ -302,6 +303,7 @@ for (const locale of ['zh-CN', 'en-US'] as const satisfies readonly Locale[]) {
       expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
       await page.screenshot({ path: `test-results/check-ins-${locale}.png`, fullPage: true });
       await page.getByRole('button', { name: w.cancel }).click();
+      await expect(openJiebei).toBeFocused();
       await openApp(page, 'home');
       await expect(progress).toContainText(w.chosen);
       await progress
