@@ -39,6 +39,8 @@ export const tableNames = [
   'statements',
   'payments',
   'baseline',
+  'checkIns',
+  'rebases',
 ] as const satisfies readonly (keyof BackupTables)[];
 
 /** The document for these tables, dated and sealed with its checksum. */
@@ -120,7 +122,14 @@ const pathText = (path: readonly PropertyKey[]) =>
 /** The relations the row schemas cannot see, checked by composing the scenario the app would plan. */
 function relationProblems(tables: BackupTables): string[] {
   const debtIds = new Set(tables.debts.map((debt) => debt.id));
-  const linked = ['agreements', 'contacts', 'evidence', 'statements', 'payments'] as const;
+  const linked = [
+    'agreements',
+    'contacts',
+    'evidence',
+    'statements',
+    'payments',
+    'checkIns',
+  ] as const;
   const orphans = linked.flatMap((name) =>
     tables[name]
       .map((row, index) => (debtIds.has(row.debtId) ? null : `${name}[${index}].debtId`))
@@ -203,6 +212,8 @@ function noRows(): BackupTables {
     statements: [],
     payments: [],
     baseline: [],
+    checkIns: [],
+    rebases: [],
   };
 }
 

@@ -20,12 +20,14 @@ import {
   type AgreementRow,
   type BaselineRow,
   type BudgetItemRow,
+  type CheckInRow,
   type ContactRow,
   type DebtRow,
   type EvidenceRow,
   type HouseholdRow,
   MAX_RECEIPT_BYTES,
   type PaymentRow,
+  type RebaseRow,
   type ReceiptType,
   type SettingsRow,
   type StatementRow,
@@ -77,6 +79,7 @@ const householdRow = z.strictObject({
     .array(z.string().regex(/^\d{4}-\d{2}$/))
     .max(1200)
     .optional(),
+  rebasedOn: dateSchema.optional(),
 }) satisfies z.ZodType<HouseholdRow>;
 
 const budgetItemRow = budgetItemSchema.extend({ id, order }) satisfies z.ZodType<BudgetItemRow>;
@@ -154,6 +157,37 @@ const baselineRow = z.strictObject({
   scenario: scenarioSchema,
 }) satisfies z.ZodType<BaselineRow>;
 
+// Check-ins (issue 13): what the lenders' apps showed, and the re-bases made from them.
+const checkInRow = z.strictObject({
+  id,
+  debtId: id,
+  date: dateSchema,
+  recordedAt: z.string().max(40),
+  total: moneySchema,
+  split: z
+    .strictObject({
+      principal: moneySchema,
+      interest: moneySchema,
+      penalty: moneySchema,
+      fees: moneySchema,
+    })
+    .optional(),
+  overduePrincipal: moneySchema.optional(),
+  ashore: moneySchema.optional(),
+  note: longText,
+}) satisfies z.ZodType<CheckInRow>;
+
+const rebaseRow = z.strictObject({
+  id,
+  date: dateSchema,
+  previousStart: dateSchema,
+  opening: moneySchema,
+  lived: z
+    .array(z.strictObject({ date: dateSchema, balance: moneySchema, missed: z.boolean() }))
+    .max(1200),
+  paid: z.array(z.strictObject({ debtId: id, amount: moneySchema })).max(1000),
+}) satisfies z.ZodType<RebaseRow>;
+
 export const backupTablesSchema = z.strictObject({
   settings: z.array(settingsRow).max(1),
   household: z.array(householdRow).max(1),
@@ -169,6 +203,8 @@ export const backupTablesSchema = z.strictObject({
   statements: z.array(statementRow).max(1000),
   payments: z.array(paymentRow).max(100_000).default([]),
   baseline: z.array(baselineRow).max(1).default([]),
+  checkIns: z.array(checkInRow).max(100_000).default([]),
+  rebases: z.array(rebaseRow).max(1000).default([]),
 });
 
 /** Every table's rows, as the database stores them and a backup holds them. */
@@ -186,6 +222,8 @@ export interface BackupTables {
   statements: StatementRow[];
   payments: PaymentBackupRow[];
   baseline: BaselineRow[];
+  checkIns: CheckInRow[];
+  rebases: RebaseRow[];
 }
 
 export { BACKUP_FORMAT, backupEnvelopeSchema } from '../../shared/backupEnvelope';

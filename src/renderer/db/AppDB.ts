@@ -48,6 +48,11 @@ export interface HouseholdRow {
    * person confirmed they did not pay: the overview stops asking about them.
    */
   confirmedNoPayment?: string[];
+  /**
+   * The day the plan was started anew from the lenders' figures (re-base, issue 13): agreements
+   * dated before it are history, already in those figures, and no longer planned.
+   */
+  rebasedOn?: string;
 }
 
 /** A debt as the model reads it, minus its agreements (their own table), plus list order. */
@@ -214,6 +219,52 @@ export interface ReminderRow {
   shownAt: string;
 }
 
+/**
+ * What a lender's app showed on one day (核对余额), kept as a history per debt. Money as the
+ * model's decimal strings. The split is entered where the app shows one; `total` is the whole
+ * balance either way (the parts' sum when split).
+ */
+export interface CheckInRow {
+  id: string;
+  debtId: string;
+  /** The day the lender's app was read, YYYY-MM-DD. */
+  date: string;
+  /** ISO timestamp of when it was entered: orders several check-ins of one day. */
+  recordedAt: string;
+  total: string;
+  /** Present only when the app shows the split; each part then present ("0.00" when none). */
+  split?: { principal: string; interest: string; penalty: string; fees: string };
+  /** Of the principal, what the lender counts as overdue (逾期本金), when the app shows it. */
+  overduePrincipal?: string;
+  /** Ashore's own figure when it was checked (checkIn.ts ashoreFigure); absent before the start. */
+  ashore?: string;
+  note: string;
+}
+
+/** The balance as lived at one past period's end, and whether a due was paid short in it. */
+export interface LivedPoint {
+  date: string;
+  balance: string;
+  missed: boolean;
+}
+
+/**
+ * One re-base: the plan started anew from the lenders' figures on `date`. Keeps the plan as lived
+ * before it, so the progress chart's lived line goes on from where it was.
+ */
+export interface RebaseRow {
+  id: string;
+  /** The new start date: the check-ins' day. */
+  date: string;
+  /** The start date it replaced. */
+  previousStart: string;
+  /** The balance at the replaced start, then at each period end up to `date`. */
+  opening: string;
+  lived: LivedPoint[];
+  /** Per debt, what was paid to it from the replaced start until `date`. */
+  paid: { debtId: string; amount: string }[];
+}
+
 export const budgetTables = ['incomes', 'fixedCosts', 'obligations', 'extras'] as const;
 export type BudgetTable = (typeof budgetTables)[number];
 
@@ -248,6 +299,8 @@ export class AppDB extends Dexie {
   payments!: EntityTable<PaymentRow, 'id'>;
   reminders!: EntityTable<ReminderRow, 'key'>;
   baseline!: EntityTable<BaselineRow, 'id'>;
+  checkIns!: EntityTable<CheckInRow, 'id'>;
+  rebases!: EntityTable<RebaseRow, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -276,6 +329,8 @@ export class AppDB extends Dexie {
     });
     // Living with the plan: the reminders already shown, and the plan chosen to follow.
     this.version(5).stores({ reminders: 'key, shownAt', baseline: 'id' });
+    // Check-ins (issue 13): the balances the lenders' apps showed, and the plan's re-bases.
+    this.version(6).stores({ checkIns: 'id, debtId, date', rebases: 'id, date' });
   }
 }
 

@@ -54,7 +54,12 @@ function planTables(database: AppDB) {
 
 /** Everything the household entered: what an import replaces. */
 function householdTables(database: AppDB) {
-  return [...planTables(database), ...negotiationTables(database)];
+  return [...planTables(database), ...negotiationTables(database), ...checkInTables(database)];
+}
+
+/** The lenders' figures and the re-bases made from them (issue 13): not read to plan. */
+function checkInTables(database: AppDB) {
+  return [database.checkIns, database.rebases];
 }
 
 /** What belongs to a debt besides its agreements: the negotiation workspace's records. */
@@ -192,12 +197,18 @@ export function deleteDebt(id: string, database: AppDB = defaultDb): Promise<Und
     'evidence',
     'statements',
     'payments',
+    'checkIns',
   ] as const;
   return changeWithUndo(
     touched,
     async () => {
       await database.debts.delete(id);
-      const records = [database.agreements, database.payments, ...negotiationTables(database)];
+      const records = [
+        database.agreements,
+        database.payments,
+        database.checkIns,
+        ...negotiationTables(database),
+      ];
       for (const table of records) {
         await table.where('debtId').equals(id).delete();
       }

@@ -26,6 +26,16 @@ function actualsAsOf(data: HouseholdData, today: string): ScenarioInput['actuals
 }
 
 /**
+ * After a re-base the balances are the lenders' own figures of that day: an agreement dated
+ * before it (a waiver granted, an installment ended or broken, a settlement tried) is already
+ * in them, so it stays in the records but is not planned again in the first month (model §8
+ * applies events dated before the start in period 0).
+ */
+function beforeRebase(agreement: { date: string }, household: HouseholdRow): boolean {
+  return household.rebasedOn !== undefined && agreement.date < household.rebasedOn;
+}
+
+/**
  * How far ahead the app plans unless the person sets it in Settings: ten years. The model's own
  * default (50 years) compounds unpaid penalty into figures that mean nothing to a household.
  */
@@ -60,7 +70,7 @@ export function toScenarioInput(
     budget,
     debts: data.debts.map(({ order: _order, overdueSince: _o, dueDay: _d, ...debt }) => {
       const agreements = data.agreements
-        .filter((row) => row.debtId === debt.id)
+        .filter((row) => row.debtId === debt.id && !beforeRebase(row.agreement, household))
         .map((row) => row.agreement);
       return agreements.length > 0 ? { ...debt, agreements } : debt;
     }),

@@ -38,7 +38,9 @@ export function PaymentList({
             <th scope="col">{t('payments.channel')}</th>
             <th scope="col">{t('payments.note')}</th>
             <th scope="col">{t('payments.receipt')}</th>
-            <th scope="col" />
+            <th scope="col">
+              <span className="visually-hidden">{t('payments.actions')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>

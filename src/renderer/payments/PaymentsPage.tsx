@@ -9,6 +9,7 @@ import { SaveCsvButton } from '../export/SaveCsvButton';
 import { SelectField } from '../forms/inputs';
 import { todayIso } from '../format/dates';
 import { useSettings } from '../settings/SettingsContext';
+import { CheckInPanel } from '../checkIn/CheckInPanel';
 import { PaymentForm } from './PaymentForm';
 import { PaymentList } from './PaymentList';
 import { paymentDraftKey } from './paymentDraft';
@@ -93,6 +94,7 @@ export function PaymentsPage() {
           }}
         />
       </section>
+      <CheckInPanel />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBaseline } from '../db/baseline';
 import { paymentRowsOf } from '../db/scenarioRows';
+import { useRebases } from '../db/checkIns';
 import { type AllNegotiationRecords, useAllNegotiationRecords } from '../db/negotiationRecords';
 import { todayIso } from '../format/dates';
 import { usePlan } from '../plan/PlanContext';
@@ -38,6 +39,8 @@ export function PrintApp() {
     settings.language;
   const stored = useAllNegotiationRecords();
   const storedBaseline = useBaseline();
+  // The re-bases made (issue 13): the progress section's lived line goes on across them.
+  const storedRebases = useRebases();
   // The household's plan is the app's own (PlanProvider), planned once for the whole window; a
   // scenario handed in is planned by a client of its own, which no other request can cancel.
   const household = usePlan().state;
@@ -63,11 +66,13 @@ export function PrintApp() {
     packet?.debtId ?? '',
     'household',
   );
+  const rebases = injected ? [] : storedRebases;
   const ready =
     bundle !== null &&
     (proposalPlan.status === 'none' || proposalPlan.status === 'ready') &&
     records !== undefined &&
     baseline !== undefined &&
+    rebases !== undefined &&
     i18n.language === language;
 
   useEffect(() => {
@@ -98,7 +103,13 @@ export function PrintApp() {
     return (
       <p className="print-status">{t('planStatus.failed', { message: proposalPlan.message })}</p>
     );
-  if (!bundle || !records || baseline === undefined || proposalPlan.status === 'computing')
+  if (
+    !bundle ||
+    !records ||
+    baseline === undefined ||
+    rebases === undefined ||
+    proposalPlan.status === 'computing'
+  )
     return <p className="print-status">{t('print.preparing')}</p>;
   return (
     <SettingsOverride language={language} currency={currency}>
@@ -122,6 +133,7 @@ export function PrintApp() {
           madeOn={injected?.madeOn ?? todayIso()}
           language={language}
           baseline={baseline}
+          rebases={rebases}
         />
       )}
     </SettingsOverride>

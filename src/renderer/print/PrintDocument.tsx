@@ -9,7 +9,7 @@ import { PrintDebts } from './PrintDebts';
 import type { AllNegotiationRecords } from '../db/negotiationRecords';
 import { PrintLenders } from './PrintLenders';
 import { PrintMethodology } from './PrintMethodology';
-import type { BaselineRow } from '../db/AppDB';
+import type { BaselineRow, RebaseRow } from '../db/AppDB';
 import { PrintProgress } from './PrintProgress';
 import { PrintSchedule } from './PrintSchedule';
 import { PrintSummary } from './PrintSummary';
@@ -21,6 +21,7 @@ export function PrintDocument({
   madeOn,
   language,
   baseline,
+  rebases,
 }: {
   bundle: CompletePlanBundle;
   records: AllNegotiationRecords;
@@ -28,6 +29,8 @@ export function PrintDocument({
   language: Language;
   /** The plan chosen to follow; null for a scenario handed in, or when none was chosen. */
   baseline: BaselineRow | null;
+  /** The re-bases made since (issue 13), oldest first. */
+  rebases: readonly RebaseRow[];
 }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -48,6 +51,7 @@ export function PrintDocument({
         <PrintProgress
           bundle={bundle}
           baseline={baseline}
+          rebases={rebases}
           payments={records.payments}
           today={madeOn}
         />

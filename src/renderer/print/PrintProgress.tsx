@@ -1,22 +1,24 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ZERO } from '../../core/money';
-import type { BaselineRow, PaymentRow } from '../db/AppDB';
+import type { BaselineRow, PaymentRow, RebaseRow } from '../db/AppDB';
 import { useFormat } from '../format/useFormat';
 import type { CompletePlanBundle } from '../plan/planProtocol';
 import { ProgressChart } from '../progress/ProgressChart';
 import { DebtTable, Standing } from '../progress/ProgressPanel';
-import { plannedBaseline, progressAgainst } from '../progress/progress';
+import { livedHistory, plannedBaseline, progressAgainst } from '../progress/progress';
 
 /** The PDF's progress: the baseline against the plan as lived, and the payments made. */
 export function PrintProgress({
   bundle,
   baseline,
+  rebases,
   payments,
   today,
 }: {
   bundle: CompletePlanBundle;
   baseline: BaselineRow;
+  rebases: readonly RebaseRow[];
   payments: readonly PaymentRow[];
   today: string;
 }) {
@@ -31,6 +33,7 @@ export function PrintProgress({
     bundle.result,
     names,
     today,
+    livedHistory(bundle.scenario, rebases),
   );
   const paid = payments.reduce((sum, payment) => sum.plus(payment.amount), ZERO);
   return (

@@ -19,7 +19,7 @@ export function ProgressChart({ points, currency, language, print = false }: Pro
   // Numbers for drawing only; every figure shown as text is formatted from the decimal string.
   const data = points.map((point) => ({
     date: point.date,
-    baseline: Number(point.baseline),
+    ...(point.baseline !== undefined ? { baseline: Number(point.baseline) } : {}),
     ...(point.lived !== undefined ? { lived: Number(point.lived) } : {}),
   }));
   const money = (value: number | string) => formatMoney(String(value), currency, language);
@@ -48,6 +48,7 @@ export function ProgressChart({ points, currency, language, print = false }: Pro
             stroke="#0072B2"
             strokeWidth={3}
             dot={false}
+            connectNulls
             isAnimationActive={false}
           />
           <Line
@@ -58,6 +59,7 @@ export function ProgressChart({ points, currency, language, print = false }: Pro
             strokeDasharray="6 3"
             strokeWidth={2}
             dot={false}
+            connectNulls
             isAnimationActive={false}
           />
         </LineChart>
@@ -74,7 +76,8 @@ export function ProgressChart({ points, currency, language, print = false }: Pro
             key: point.date,
             label: date(point.date),
             cells: {
-              baseline: formatMoney(point.baseline, currency, language),
+              baseline:
+                point.baseline === undefined ? '' : formatMoney(point.baseline, currency, language),
               lived: point.lived === undefined ? '' : formatMoney(point.lived, currency, language),
             },
           }))}

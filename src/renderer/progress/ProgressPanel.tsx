@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { PlanResult } from '../../core/engine/output';
 import type { BaselineRow } from '../db/AppDB';
 import { saveBaseline, useBaseline } from '../db/baseline';
+import { useRebases } from '../db/checkIns';
 import { todayIso } from '../format/dates';
 import { useFormat } from '../format/useFormat';
 import { usePlan } from '../plan/PlanContext';
 import { usePlanOf } from '../plan/usePlan';
-import { type Progress, progressAgainst } from './progress';
+import { type Progress, livedHistory, progressAgainst } from './progress';
 import { ProgressChart } from './ProgressChart';
 
 function ChooseBaseline({ current }: { current: BaselineRow | null }) {
@@ -117,20 +118,22 @@ export function DebtTable({ progress }: { progress: Progress }) {
 function AgainstBaseline({ baseline, lived }: { baseline: BaselineRow; lived: PlanResult }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const { household } = usePlan();
+  const { household, scenario } = usePlan();
+  const rebases = useRebases();
   // The baseline is planned in the what-if worker, so the household's own plan never waits.
   const { state } = usePlanOf(baseline.scenario, 'whatIf');
   const baselineResult = state.status === 'ready' ? state.bundle.result : null;
   const progress = useMemo(() => {
-    if (!baselineResult) return null;
+    if (!baselineResult || !rebases || !scenario) return null;
     const names = new Map(household?.debts.map((debt) => [debt.id, debt.name]));
     return progressAgainst(
       { scenario: baseline.scenario, result: baselineResult },
       lived,
       names,
       todayIso(),
+      livedHistory(scenario, rebases),
     );
-  }, [baseline.scenario, baselineResult, household, lived]);
+  }, [baseline.scenario, baselineResult, household, lived, rebases, scenario]);
   return (
     <>
       <p className="hint">{t('progress.chosenOn', { date: format.date(baseline.chosenOn) })}</p>

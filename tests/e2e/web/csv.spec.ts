@@ -5,7 +5,7 @@ import { plan, validateScenario } from '../../../src/core/index';
 import { Dec } from '../../../src/core/money';
 import { todayIso } from '../../../src/renderer/format/dates';
 import { expect, fixtureFile, importScenarioFile, openApp, test } from './fixtures';
-import { recordPayment } from './recordPayment';
+import { receiptFile, recordPayment } from './livingSteps';
 
 /**
  * The CSV exports of a household imported through the Data page: downloaded from the Schedule
@@ -94,7 +94,7 @@ for (const [locale, language] of [
           date: today,
           amount: '1234.5',
           note: '第 1 期, "流水" 88\n次行',
-          withReceipt: true,
+          receipt: receiptFile(),
         },
         {
           debt: '借呗',
@@ -114,7 +114,7 @@ for (const [locale, language] of [
         new Dec(payment.amount).toFixed(2),
         'channel' in payment ? payment.channel : zh ? '支付宝' : 'Alipay',
         payment.note,
-        'withReceipt' in payment ? (zh ? '是' : 'yes') : zh ? '否' : 'no',
+        'receipt' in payment ? (zh ? '是' : 'yes') : zh ? '否' : 'no',
       ];
       const button = zh ? /导出还款记录 CSV/ : /Export payments as CSV/;
       await expect(

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import ICAL from 'ical.js';
 import { expect, fixtureFile, importScenarioFile, openApp, test } from './fixtures';
+import { calendarEvents } from './livingSteps';
 
 /**
  * Living with the plan, month by month, in both languages: the due day typed on the debt form,
@@ -69,8 +68,7 @@ for (const { locale, words } of [
       const download = page.waitForEvent('download');
       await dues.getByRole('button', { name: words.export }).click();
       const file = await (await download).path();
-      const calendar = new ICAL.Component(ICAL.parse(readFileSync(file, 'utf8')));
-      const events = calendar.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+      const events = calendarEvents(file);
       const first = events.find((event) => event.summary.startsWith(words.card));
       expect(first?.startDate.toString()).toBe('2027-03-15');
       expect(first?.component.getFirstSubcomponent('valarm')).not.toBeNull();

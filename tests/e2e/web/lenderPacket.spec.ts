@@ -12,7 +12,7 @@ import { formatMoney } from '../../../src/renderer/format/money';
 import { playwrightPdfOptions, printReadySelector } from '../../../src/shared/printOptions';
 import { expect, fixtureFile, importScenarioFile, openApp, test } from './fixtures';
 import { exportScenario, planCommand } from './household';
-import { recordPayment } from './recordPayment';
+import { receiptFile, recordPayment } from './livingSteps';
 
 /**
  * The packet for one lender, made from a household imported through the Data page, read back
@@ -178,7 +178,7 @@ async function gatherRecords(page: Page, language: Language) {
     date: isoDaysAgo(5),
     amount: cardPayments.first,
     note: cardPayments.note,
-    withReceipt: true,
+    receipt: receiptFile(),
   });
   await recordPayment(page, locale, {
     debt: '信用卡',

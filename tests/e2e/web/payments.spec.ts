@@ -1,10 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect, fixtureFile, importScenarioFile, openApp, test } from './fixtures';
+import { PNG, download, paymentWords, receiptFile, recordPayment } from './livingSteps';
 import { planSummary, wipeDatabase, yuan } from './planCommand';
-import { PNG, paymentFormWords, recordPayment } from './recordPayment';
 
 /** Starts 2026-12-01; three debts (花呗, 微粒贷, 信用卡). */
 const scenario = fixtureFile('03-mixed-avalanche.scenario.json');
@@ -16,17 +13,9 @@ interface Summary {
   actualPaid: string;
 }
 
-async function download(page: Page, label: RegExp): Promise<string> {
-  const waiting = page.waitForEvent('download');
-  await page.getByRole('button', { name: label }).click();
-  const file = await waiting;
-  const path = join(tmpdir(), `ashore-e2e-${Date.now()}-${file.suggestedFilename()}`);
-  await file.saveAs(path);
-  return path;
-}
-
 const words = {
   'zh-CN': {
+    ...paymentWords['zh-CN'],
     paid: '已还',
     left: '还要还',
     february: '2027年2月没有还款记录',
@@ -42,6 +31,7 @@ const words = {
     undo: '撤销',
   },
   'en-US': {
+    ...paymentWords['en-US'],
     paid: 'Paid so far',
     left: 'Left to pay',
     february: 'No payment recorded for February 2027',
@@ -60,7 +50,7 @@ const words = {
 
 for (const locale of ['zh-CN', 'en-US'] as const) {
   const w = words[locale];
-  const f = paymentFormWords[locale];
+  const f = paymentWords[locale];
   test.describe(`payments in ${locale}`, () => {
     test.use({ locale });
 
@@ -70,8 +60,14 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       test.setTimeout(180_000);
       await page.clock.setFixedTime(TODAY);
       await importScenarioFile(page, scenario);
+      const receipt = receiptFile();
       const record = (debt: string, date: string, amount: string, withReceipt = false) =>
-        recordPayment(page, locale, { debt, date, amount, withReceipt });
+        recordPayment(page, locale, {
+          debt,
+          date,
+          amount,
+          ...(withReceipt ? { receipt } : {}),
+        });
       // December in full; January's card payment short of its minimum; nothing in February.
       await record('花呗', '2026-12-28', '1200', true);
       await record('信用卡', '2026-12-28', '2000');

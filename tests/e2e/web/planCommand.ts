@@ -1,12 +1,17 @@
 import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
 
-/** The `plan` command's summary for a scenario file: what the app must show for it. */
-export function planSummary<T>(file: string): T {
+/** The `plan` command's whole output for a scenario file (model §10). */
+export function planOutput<T>(file: string): T {
   const output = execFileSync('node_modules/.bin/tsx', ['src/cli/plan.ts', file], {
     encoding: 'utf8',
   });
-  return (JSON.parse(output) as { summary: T }).summary;
+  return JSON.parse(output) as T;
+}
+
+/** The `plan` command's summary for a scenario file: what the app must show for it. */
+export function planSummary<T>(file: string): T {
+  return planOutput<{ summary: T }>(file).summary;
 }
 
 /** A model amount as the app shows yuan in this locale. */

@@ -102,16 +102,26 @@ describe('backup and restore', () => {
     expect(await checkBackup(JSON.stringify(downgraded))).toMatchObject({ ok: false });
   });
 
-  it('restores a backup made before extras, payments and the baseline existed', async () => {
+  it('restores a backup made before extras, payments, the baseline and check-ins existed', async () => {
     const database = freshDb();
     await household(database);
     const backup = await createBackup('0.1.0', { database: database });
-    const { extras: _e, payments: _p, baseline: _b, ...firstRelease } = backup.tables;
+    const {
+      extras: _e,
+      payments: _p,
+      baseline: _b,
+      checkIns: _c,
+      rebases: _r,
+      ...firstRelease
+    } = backup.tables;
     const old = { ...backup, version: 1, tables: firstRelease };
     const check = await checkBackup(
       JSON.stringify({ ...old, checksum: await checksumOf(firstRelease) }),
     );
-    expect(check).toMatchObject({ ok: true, summary: { counts: { extras: 0, payments: 0 } } });
+    expect(check).toMatchObject({
+      ok: true,
+      summary: { counts: { extras: 0, payments: 0, checkIns: 0, rebases: 0 } },
+    });
     if (!check.ok) return;
     const into = freshDb();
     await restoreBackup(check.backup, into);

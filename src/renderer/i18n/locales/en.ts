@@ -2,6 +2,7 @@ import { budgetEn } from '../../budget/messages';
 import { chartsEn } from '../../plan/charts/messages';
 import { scheduleEn } from '../../plan/schedule/messages';
 import { paymentsEn } from '../../payments/messages';
+import { checkInEn } from '../../checkIn/messages';
 import { dataEn } from '../../data/messages';
 import { storageEn } from '../../storage/messages';
 import { crashEn } from '../../app/crashMessages';
@@ -116,6 +117,7 @@ export const en: Messages = {
   negotiation: negotiationEn,
   data: dataEn,
   payments: paymentsEn,
+  checkIn: checkInEn,
   storage: storageEn,
   crash: crashEn,
   forms: formsEn,

@@ -2,6 +2,7 @@ import { budgetZh } from '../../budget/messages';
 import { chartsZh } from '../../plan/charts/messages';
 import { scheduleZh } from '../../plan/schedule/messages';
 import { paymentsZh } from '../../payments/messages';
+import { checkInZh } from '../../checkIn/messages';
 import { dataZh } from '../../data/messages';
 import { storageZh } from '../../storage/messages';
 import { crashZh } from '../../app/crashMessages';
@@ -112,6 +113,7 @@ export const zhCN = {
   negotiation: negotiationZh,
   data: dataZh,
   payments: paymentsZh,
+  checkIn: checkInZh,
   storage: storageZh,
   crash: crashZh,
   forms: formsZh,

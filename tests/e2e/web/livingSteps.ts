@@ -1,8 +1,14 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import ICAL from 'ical.js';
 import { expect, openApp } from './fixtures';
+
+// Steps of living with the plan that several specs walk through: recording a payment (with its
+// receipt), downloading what a button exports, and reading a calendar file with a real parser.
+
+export type Locale = 'zh-CN' | 'en-US';
 
 /** A real 1×1 PNG: a receipt the browser must decode again after a restore. */
 export const PNG = Buffer.from(
@@ -10,8 +16,25 @@ export const PNG = Buffer.from(
   'base64',
 );
 
-/** The payment form's words, by the browser's locale. */
-export const paymentFormWords = {
+/** The PNG as a file a person would choose. */
+export function receiptFile(): string {
+  const file = join(tmpdir(), `receipt-${Date.now()}.png`);
+  writeFileSync(file, PNG);
+  return file;
+}
+
+/** Clicks a button that downloads a file and keeps the file; returns its path. */
+export async function download(page: Page, label: RegExp): Promise<string> {
+  const waiting = page.waitForEvent('download');
+  await page.getByRole('button', { name: label }).click();
+  const file = await waiting;
+  const path = join(tmpdir(), `ashore-e2e-${Date.now()}-${file.suggestedFilename()}`);
+  await file.saveAs(path);
+  return path;
+}
+
+/** The payment form's words. */
+export const paymentWords = {
   'zh-CN': {
     record: '记一笔还款',
     debt: '还给',
@@ -42,16 +65,17 @@ export interface TypedPayment {
   /** The channel's label as the form shows it; the form's default when absent. */
   channel?: string;
   note?: string;
-  withReceipt?: boolean;
+  /** The path of a receipt image to attach (see receiptFile). */
+  receipt?: string;
 }
 
-/** Records one payment through the Payments page's form, as a person does. */
+/** Records one payment on the payments page, as a person types it, optionally with a receipt. */
 export async function recordPayment(
   page: Page,
-  locale: keyof typeof paymentFormWords,
+  locale: Locale,
   payment: TypedPayment,
 ): Promise<void> {
-  const w = paymentFormWords[locale];
+  const w = paymentWords[locale];
   await openApp(page, 'payments');
   await page.getByRole('button', { name: w.record }).click();
   const form = page.locator('form.payment-form');
@@ -60,11 +84,13 @@ export async function recordPayment(
   await form.getByLabel(w.amount).fill(payment.amount);
   if (payment.channel) await form.getByLabel(w.channel).selectOption({ label: payment.channel });
   if (payment.note) await form.getByLabel(w.note).fill(payment.note);
-  if (payment.withReceipt) {
-    const receipt = join(tmpdir(), `receipt-${Date.now()}.png`);
-    writeFileSync(receipt, PNG);
-    await form.getByLabel(w.receipt).setInputFiles(receipt);
-  }
+  if (payment.receipt) await form.getByLabel(w.receipt).setInputFiles(payment.receipt);
   await form.getByRole('button', { name: w.save }).click();
   await expect(form).toHaveCount(0);
+}
+
+/** The events of an iCalendar file, read with ical.js (a full RFC 5545 parser). */
+export function calendarEvents(file: string): ICAL.Event[] {
+  const calendar = new ICAL.Component(ICAL.parse(readFileSync(file, 'utf8')));
+  return calendar.getAllSubcomponents('vevent').map((event) => new ICAL.Event(event));
 }
