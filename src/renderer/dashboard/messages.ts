@@ -112,8 +112,10 @@ export const dashboardEn: Widen<typeof dashboardZh> = {
   cheaper: {
     title: 'A cheaper order of payments',
     saving: 'With "{{name}}" you would pay {{amount}} less in interest, penalty and fees.',
-    sooner: 'You would be debt-free {{count}} month(s) sooner.',
-    later: 'You would be debt-free {{count}} month(s) later.',
+    sooner_one: 'You would be debt-free 1 month sooner.',
+    sooner: 'You would be debt-free {{count}} months sooner.',
+    later_one: 'You would be debt-free 1 month later.',
+    later: 'You would be debt-free {{count}} months later.',
     why: 'When the money does not cover everything due, which dues get paid first matters more than the rates: what is left unpaid keeps adding penalty and late fees, some of it compounded, so "highest cost first" is not always cheapest.',
     switch: 'Switch to {{name}}',
   },

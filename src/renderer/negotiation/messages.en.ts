@@ -185,8 +185,9 @@ export const negotiationEn: Widen<typeof negotiationZh> = {
         'After these, the most I can pay towards all my debts each month is {{affordable}}.',
       deficit:
         'After these, my income falls {{deficit}} short each month: I cannot pay as originally agreed.',
+      otherDebts_one: 'Besides you I owe 1 other lender {{total}}, which must be repaid too.',
       otherDebts:
-        'Besides you I owe {{count}} other lender(s) {{total}} in all, which must be repaid too.',
+        'Besides you I owe {{count}} other lenders {{total}} in all, which must be repaid too.',
       sectionPaid: 'What I have paid',
       sectionProposal: 'My proposal',
       proposal:
