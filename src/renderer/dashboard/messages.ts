@@ -99,11 +99,11 @@ export const dashboardEn: Widen<typeof dashboardZh> = {
     clearWithin: 'To be debt-free within {{years}} years, pay {{amount}} a month.',
     noPayment: 'On these terms no monthly amount clears the debts within {{years}} years.',
     courtClears:
-      'Charged only what a court upholds (24 % a year for interest, penalty and fees together): debt-free by {{date}}, {{cost}} in all.',
+      'Charged only what a court upholds (24% a year for interest, penalty and fees together): debt-free by {{date}}, {{cost}} in all.',
     courtMore:
-      'Charged only what a court upholds (24 % a year for interest, penalty and fees together): still not paid off; what you owe grows from {{now}} to {{after}} over the next 12 months.',
+      'Charged only what a court upholds (24% a year for interest, penalty and fees together): still not paid off; what you owe grows from {{now}} to {{after}} over the next 12 months.',
     courtLess:
-      'Charged only what a court upholds (24 % a year for interest, penalty and fees together): still not paid off; what you owe falls from {{now}} to {{after}} over the next 12 months.',
+      'Charged only what a court upholds (24% a year for interest, penalty and fees together): still not paid off; what you owe falls from {{now}} to {{after}} over the next 12 months.',
     courtCaveat:
       'The excess does not vanish by itself: a court reduces it when you ask, in a negotiation or a lawsuit.',
     negotiate:
