@@ -196,17 +196,14 @@ for (const { language, size, colorScheme } of cases) {
   });
 }
 
-/** The boxes of the elements a selector finds, in page pixels. */
-async function boxes(page: Page, selector: string) {
-  return page.locator(selector).evaluateAll((nodes) =>
-    nodes.map((node) => {
-      const { left, right, top, bottom } = node.getBoundingClientRect();
-      return { text: node.textContent ?? '', left, right, top, bottom };
-    }),
-  );
+/** An element's text and box, in page pixels. */
+interface Box {
+  text: string;
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
 }
-
-type Box = Awaited<ReturnType<typeof boxes>>[number];
 const overlap = (a: Box, b: Box) =>
   a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 const overlapping = (list: Box[], others: Box[] = list) =>
@@ -229,33 +226,34 @@ for (const language of languages) {
     }) => {
       await importScenarioFile(page, scenario);
       await openApp(page, 'home');
-      const charts = page.locator('figure.chart');
-      await expect(charts.first().locator('.recharts-surface')).toBeVisible();
-      for (const chart of await charts.all()) {
+      const charts = await page.locator('figure.chart').all();
+      expect(charts.length).toBeGreaterThan(0);
+      let payoffCharts = 0;
+      for (const chart of charts) {
+        // Charts are drawn once in view.
         await chart.scrollIntoViewIfNeeded();
-        const id = await chart.getAttribute('aria-labelledby');
-        const within = `figure.chart[aria-labelledby="${id}"]`;
-        const ticks = await boxes(
-          page,
-          `${within} .recharts-xAxis .recharts-cartesian-axis-tick-value`,
-        );
-        expect.soft(overlapping(ticks), `month labels of ${id}`).toEqual([]);
+        await expect(chart.locator('.recharts-xAxis')).toBeVisible();
+        const title = (await chart.locator('.chart-title').textContent()) ?? '';
+        const within = (selector: string) =>
+          chart.locator(selector).evaluateAll((nodes) =>
+            nodes.map((node) => {
+              const { left, right, top, bottom } = node.getBoundingClientRect();
+              return { text: node.textContent ?? '', left, right, top, bottom };
+            }),
+          );
+        const ticks = await within('.recharts-xAxis .recharts-cartesian-axis-tick-value');
+        expect.soft(overlapping(ticks), `month labels of “${title}”`).toEqual([]);
+        if ((await chart.locator('.recharts-reference-line').count()) === 0) continue;
+        payoffCharts += 1;
+        // 07-agreements pays each of its three debts off in a month of its own.
+        await expect(chart.locator('.recharts-reference-line')).toHaveCount(3);
+        const labels = await within('.recharts-label');
+        expect(labels.map((label) => label.text.length > 0)).toEqual([true, true, true]);
+        expect(overlapping(labels), 'payoff labels').toEqual([]);
+        const money = await within('.recharts-yAxis .recharts-cartesian-axis-tick-value');
+        expect(overlapping(labels, money), 'payoff labels over the money axis').toEqual([]);
       }
-      const payoff = page
-        .locator('figure.chart')
-        .filter({ has: page.locator('.recharts-reference-line') });
-      await expect(payoff).toHaveCount(1);
-      const lines = payoff.locator('.recharts-reference-line');
-      const labels = await boxes(page, 'figure.chart .recharts-reference-line .recharts-label');
-      // 07-agreements pays each of its three debts off in a month of its own.
-      await expect(lines).toHaveCount(3);
-      expect(labels.map((label) => label.text.length > 0)).toEqual([true, true, true]);
-      expect(overlapping(labels), 'payoff labels').toEqual([]);
-      const yAxis = await boxes(
-        page,
-        'figure.chart .recharts-yAxis .recharts-cartesian-axis-tick-value',
-      );
-      expect(overlapping(labels, yAxis), 'payoff labels over the money axis').toEqual([]);
+      expect(payoffCharts).toBe(1);
     });
 
     test('the undo offer covers no row of the debts table', async ({ page }) => {

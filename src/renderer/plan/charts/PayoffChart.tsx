@@ -10,8 +10,8 @@ import { formattedCells } from './formattedCells';
 import { useTimeAxis } from './timeAxis';
 import { timeChartParts } from './timeChartParts';
 
-/** The height of one row of payoff labels, at their 12 px font. */
-const LABEL_ROW = 16;
+/** The height of one row of payoff labels, at their 12 px font, with a line's leading. */
+const LABEL_ROW = 18;
 
 /** Each debt's balance month by month, stacked, with a line where each debt is paid off. */
 export function PayoffChart({ bundle, currency, language, print = false }: PlanChartProps) {
