@@ -221,40 +221,50 @@ for (const language of languages) {
       deviceScaleFactor: 2,
     });
 
-    test('month labels, payoff labels and the axis never collide; every payoff is named', async ({
-      page,
-    }) => {
-      await importScenarioFile(page, scenario);
-      await openApp(page, 'home');
-      const charts = await page.locator('figure.chart').all();
-      expect(charts.length).toBeGreaterThan(0);
-      let payoffCharts = 0;
-      for (const chart of charts) {
-        // Charts are drawn once in view.
-        await chart.scrollIntoViewIfNeeded();
-        await expect(chart.locator('.recharts-xAxis')).toBeVisible();
-        const title = (await chart.locator('.chart-title').textContent()) ?? '';
-        const within = (selector: string) =>
-          chart.locator(selector).evaluateAll((nodes) =>
-            nodes.map((node) => {
-              const { left, right, top, bottom } = node.getBoundingClientRect();
-              return { text: node.textContent ?? '', left, right, top, bottom };
-            }),
-          );
-        const ticks = await within('.recharts-xAxis .recharts-cartesian-axis-tick-value');
-        expect.soft(overlapping(ticks), `month labels of “${title}”`).toEqual([]);
-        if ((await chart.locator('.recharts-reference-line').count()) === 0) continue;
-        payoffCharts += 1;
-        // 07-agreements pays each of its three debts off in a month of its own.
-        await expect(chart.locator('.recharts-reference-line')).toHaveCount(3);
-        const labels = await within('.recharts-label');
-        expect(labels.map((label) => label.text.length > 0)).toEqual([true, true, true]);
-        expect(overlapping(labels), 'payoff labels').toEqual([]);
-        const money = await within('.recharts-yAxis .recharts-cartesian-axis-tick-value');
-        expect(overlapping(labels, money), 'payoff labels over the money axis').toEqual([]);
-      }
-      expect(payoffCharts).toBe(1);
-    });
+    // 07-agreements pays three debts off over three years; 02's eight months make the
+    // cost chart a year of month labels, each a month apart.
+    for (const [file, payoffs] of [
+      ['07-agreements.scenario.json', 3],
+      ['02-huabei-overdue-daily-penalty.scenario.json', 1],
+    ] as const) {
+      test(`${file}: month labels, payoff labels and the axis never collide; every payoff is named`, async ({
+        page,
+      }) => {
+        await importScenarioFile(page, fixtureFile(file));
+        await openApp(page, 'home');
+        const charts = await page.locator('figure.chart').all();
+        expect(charts.length).toBeGreaterThan(0);
+        let payoffCharts = 0;
+        for (const chart of charts) {
+          // Charts are drawn once in view.
+          await chart.scrollIntoViewIfNeeded();
+          await expect(chart.locator('.recharts-cartesian-axis-tick-value').first()).toBeVisible();
+          const title = (await chart.locator('.chart-title').textContent()) ?? '';
+          const within = (selector: string) =>
+            chart.locator(selector).evaluateAll((nodes) =>
+              nodes.map((node) => {
+                const { left, right, top, bottom } = node.getBoundingClientRect();
+                return { text: node.textContent ?? '', left, right, top, bottom };
+              }),
+            );
+          const bottom = '.recharts-cartesian-axis-tick-value[orientation="bottom"]';
+          // Drawn at its measured width: the labels are there once it has settled.
+          await expect.poll(async () => (await within(bottom)).length).toBeGreaterThan(1);
+          const ticks = await within(bottom);
+          expect.soft(overlapping(ticks), `month labels of “${title}”`).toEqual([]);
+          if ((await chart.locator('.recharts-reference-line').count()) === 0) continue;
+          payoffCharts += 1;
+          // One line a payoff month, and each line its label.
+          await expect(chart.locator('.recharts-reference-line')).toHaveCount(payoffs);
+          const labels = await within('.recharts-label');
+          expect(labels.filter((label) => label.text.length > 0)).toHaveLength(payoffs);
+          expect(overlapping(labels), 'payoff labels').toEqual([]);
+          const money = await within('.recharts-cartesian-axis-tick-value[orientation="left"]');
+          expect(overlapping(labels, money), 'payoff labels over the money axis').toEqual([]);
+        }
+        expect(payoffCharts).toBe(1);
+      });
+    }
 
     test('the undo offer covers no row of the debts table', async ({ page }) => {
       await importScenarioFile(page, scenario);
