@@ -162,6 +162,35 @@ test.describe('with the keyboard', () => {
   });
 });
 
+test.describe('with the keyboard, in a plan longer than the window', () => {
+  test.use({ locale: 'en' });
+
+  test('Ctrl+End and Page Up reach months that were not drawn, and focus them', async ({
+    page,
+  }) => {
+    await importScenarioFile(page, `${fixtures}/01-single-loan-monthly.scenario.json`);
+    await openApp(page, 'schedule');
+    const table = page.getByRole('grid');
+    const rows = table.locator('tbody tr[aria-rowindex]');
+    await expect(rows.first()).toBeVisible();
+    // Only a window of the 60 months is in the page.
+    expect(await rows.count()).toBeLessThan(60);
+    await table
+      .getByRole('button', { name: /^[A-Z][a-z]{2} \d{4}$/ })
+      .first()
+      .focus();
+    await page.keyboard.press('Control+End');
+    const focusedRow = () => table.locator('tbody tr').filter({ has: page.locator(':focus') });
+    await expect(focusedRow()).toHaveAttribute('aria-rowindex', '61');
+    await expect(page.locator(':focus')).toBeInViewport();
+    await page.keyboard.press('PageUp');
+    await expect(focusedRow()).toHaveAttribute('aria-rowindex', '49');
+    await page.keyboard.press('Control+Home');
+    await expect(focusedRow()).toHaveAttribute('aria-rowindex', '2');
+    await expect(page.locator(':focus')).toBeInViewport();
+  });
+});
+
 test.describe('in English', () => {
   test.use({ locale: 'en' });
 
