@@ -1,13 +1,4 @@
-import {
-  type FocusEvent,
-  type KeyboardEvent,
-  useCallback,
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shortMonthFormatter } from '../charts/chartFormat';
 import type { PlanBundle } from '../planProtocol';
@@ -15,8 +6,8 @@ import { cellText } from './cellText';
 import type { FigureRequest } from './figureRequest';
 import { moneyFormatter } from '../../format/money';
 import { BudgetRow, DEBT_COLUMNS, DebtRow, MonthTotalsRow } from './ScheduleRowView';
-import { type GridCell, gridMove, shownColumn } from './scheduleGrid';
 import { TOTAL_COLUMNS, scheduleLines } from './scheduleLines';
+import { useScheduleGrid } from './useScheduleGrid';
 import { useWindowedRows } from './useWindowedRows';
 
 /** Must match `.schedule-table tbody tr` and the header rows in styles.css. */
@@ -79,53 +70,11 @@ export function ScheduleTable({ bundle, currency, language, onOpen }: ScheduleTa
   const columns = picked === ALL ? TOTAL_COLUMNS : DEBT_COLUMNS;
   const colSpan = 1 + columns.length;
 
-  // One tab stop for the whole table, moved by the arrow keys (WAI-ARIA grid, roving tabindex).
-  const tableRef = useRef<HTMLTableElement>(null);
-  const [asked, setAsked] = useState<GridCell>({ line: 0, col: 0 });
-  const focusMoved = useRef(false);
-  const active = { line: Math.min(asked.line, Math.max(0, lines.length - 1)), col: asked.col };
-  // The stop is the asked-for cell while its line is drawn, else the first line drawn: the
-  // table always has exactly one.
-  const stop = active.line >= first && active.line < last ? active : { line: first, col: 0 };
-  const stopLine = lines[stop.line];
-  const stopCol = stopLine ? shownColumn(stop, stopLine, columns.length) : 0;
-
-  useEffect(() => {
-    if (!focusMoved.current || !stopLine || stop.line !== active.line) return;
-    const target = tableRef.current?.querySelector<HTMLElement>(
-      `tr[aria-rowindex="${stop.line + 2}"] [data-cell="${stopCol}"]`,
-    );
-    if (!target) return;
-    focusMoved.current = false;
-    target.focus();
+  const { tableRef, onKeyDown, onFocus, stopColumnOf } = useScheduleGrid(lines, columns.length, {
+    first,
+    last,
+    scrollToRow,
   });
-
-  const onGridKey = (event: KeyboardEvent<HTMLTableElement>) => {
-    if (event.altKey || event.shiftKey) return;
-    const next = gridMove(event, active, lines, columns.length);
-    if (!next) return;
-    event.preventDefault();
-    focusMoved.current = true;
-    setAsked(next);
-    // A line outside the drawn window is drawn first, then focused (the effect above).
-    if (next.line < first || next.line >= last) scrollToRow(next.line);
-  };
-  const onGridFocus = (event: FocusEvent<HTMLTableElement>) => {
-    const cell = event.target.closest<HTMLElement>('[data-cell]');
-    const rowIndex = cell?.closest('tr')?.getAttribute('aria-rowindex');
-    if (!cell || !rowIndex) return;
-    const focused = { line: Number(rowIndex) - 2, col: Number(cell.dataset['cell']) };
-    // Focus that lands where the asked-for column shows (a budget line's last button after
-    // ArrowDown from a later column) keeps the asked-for column for the next line.
-    setAsked((current) => {
-      const line = lines[focused.line];
-      const kept =
-        current.line === focused.line &&
-        line !== undefined &&
-        shownColumn(current, line, columns.length) === focused.col;
-      return kept ? current : focused;
-    });
-  };
 
   return (
     <>
@@ -170,8 +119,8 @@ export function ScheduleTable({ bundle, currency, language, onOpen }: ScheduleTa
           className="schedule-table"
           role="grid"
           aria-rowcount={lines.length + 1}
-          onKeyDown={onGridKey}
-          onFocus={onGridFocus}
+          onKeyDown={onKeyDown}
+          onFocus={onFocus}
         >
           <colgroup>
             <col className="col-month" />
@@ -200,7 +149,7 @@ export function ScheduleTable({ bundle, currency, language, onOpen }: ScheduleTa
             {lines.slice(first, last).map((line, offset) => {
               const common = {
                 rowIndex: first + offset + 2,
-                stopCol: first + offset === stop.line ? stopCol : null,
+                stopCol: stopColumnOf(first + offset),
                 monthLabel: monthLabels[line.row.month] ?? line.row.start,
                 money,
                 text,
