@@ -5,6 +5,7 @@ import { readFollowUpSources } from '../db/negotiation';
 import { todayIso } from '../format/dates';
 import { followUpsDue } from '../negotiation/followUps';
 import { ashore } from '../platform/ashore';
+import { formatList } from '../format/list';
 
 /**
  * At start-up, a system notification listing the lenders to follow up with today (and any
@@ -26,7 +27,7 @@ export async function notifyFollowUpsDue(
   return ashore.notify({
     title: t('app.followUpsTitle', { count: due.length }),
     body: t('app.followUpsBody', {
-      lenders: new Intl.ListFormat(language, { type: 'conjunction' }).format(lenders),
+      lenders: formatList(lenders, language),
     }),
   });
 }

@@ -185,7 +185,7 @@ export const budgetEn: Widen<typeof budgetZh> = {
       amount: 'Fixed amount',
     },
     percent: 'Percentage of income',
-    percentHint: 'For example 10 keeps 10 % of your monthly income aside.',
+    percentHint: 'For example 10 keeps 10% of your monthly income aside.',
     amount: 'Reserve per month',
     limit: 'Monthly payment limit (optional)',
     limitHint:

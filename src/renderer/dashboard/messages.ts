@@ -99,11 +99,11 @@ export const dashboardEn: Widen<typeof dashboardZh> = {
     clearWithin: 'To be debt-free within {{years}} years, pay {{amount}} a month.',
     noPayment: 'On these terms no monthly amount clears the debts within {{years}} years.',
     courtClears:
-      'Charged only what a court upholds (24 % a year for interest, penalty and fees together): debt-free by {{date}}, {{cost}} in all.',
+      'Charged only what a court upholds (24% a year for interest, penalty and fees together): debt-free by {{date}}, {{cost}} in all.',
     courtMore:
-      'Charged only what a court upholds (24 % a year for interest, penalty and fees together): still not paid off; what you owe grows from {{now}} to {{after}} over the next 12 months.',
+      'Charged only what a court upholds (24% a year for interest, penalty and fees together): still not paid off; what you owe grows from {{now}} to {{after}} over the next 12 months.',
     courtLess:
-      'Charged only what a court upholds (24 % a year for interest, penalty and fees together): still not paid off; what you owe falls from {{now}} to {{after}} over the next 12 months.',
+      'Charged only what a court upholds (24% a year for interest, penalty and fees together): still not paid off; what you owe falls from {{now}} to {{after}} over the next 12 months.',
     courtCaveat:
       'The excess does not vanish by itself: a court reduces it when you ask, in a negotiation or a lawsuit.',
     negotiate:
@@ -112,8 +112,10 @@ export const dashboardEn: Widen<typeof dashboardZh> = {
   cheaper: {
     title: 'A cheaper order of payments',
     saving: 'With "{{name}}" you would pay {{amount}} less in interest, penalty and fees.',
-    sooner: 'You would be debt-free {{count}} month(s) sooner.',
-    later: 'You would be debt-free {{count}} month(s) later.',
+    sooner_one: 'You would be debt-free 1 month sooner.',
+    sooner: 'You would be debt-free {{count}} months sooner.',
+    later_one: 'You would be debt-free 1 month later.',
+    later: 'You would be debt-free {{count}} months later.',
     why: 'When the money does not cover everything due, which dues get paid first matters more than the rates: what is left unpaid keeps adding penalty and late fees, some of it compounded, so "highest cost first" is not always cheapest.',
     switch: 'Switch to {{name}}',
   },

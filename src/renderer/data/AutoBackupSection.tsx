@@ -1,3 +1,4 @@
+import { formatMoment } from '../format/dates';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AutoBackupEntry } from '../../shared/contract';
@@ -55,7 +56,6 @@ export function AutoBackupSection({
     else onMessage(checked.message);
   }
 
-  const when = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'medium' });
   return (
     <section className="card" aria-labelledby="auto-backup-title">
       <h2 id="auto-backup-title" ref={heading} tabIndex={-1}>
@@ -70,7 +70,7 @@ export function AutoBackupSection({
         <ul className="auto-backup-list">
           {listing.entries.map((entry) => (
             <li key={entry.name}>
-              <span>{when.format(new Date(entry.writtenAt))}</span>
+              <span>{formatMoment(entry.writtenAt, language)}</span>
               {entry.kind === 'safety' ? (
                 <span className="badge">{t('data.autoSafety')}</span>
               ) : null}

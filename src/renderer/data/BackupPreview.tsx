@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupDocument, BackupSummary } from '../backup/backupDocument';
+import { formatMoment } from '../format/dates';
 import { formatMoney } from '../format/money';
 import { useSettings } from '../settings/SettingsContext';
+import { formatList } from '../format/list';
 
 export type PendingRestore = { backup: BackupDocument; summary: BackupSummary; name: string };
 
@@ -40,16 +42,13 @@ export function BackupPreview({
       <p>
         {pending.name} ·{' '}
         {t('data.previewCreated', {
-          date: new Intl.DateTimeFormat(language, {
-            dateStyle: 'medium',
-            timeStyle: 'short',
-          }).format(new Date(summary.createdAt)),
+          date: formatMoment(summary.createdAt, language),
         })}
       </p>
       <p>{t('data.previewCounts', summary.counts)}</p>
       {summary.debtNames.length > 0 ? (
         <>
-          <p>{t('data.previewDebts', { names: summary.debtNames.join('、') })}</p>
+          <p>{t('data.previewDebts', { names: formatList(summary.debtNames, language) })}</p>
           <p>
             {t('data.previewPrincipal', {
               amount: formatMoney(summary.totalPrincipal, summary.currency, language),

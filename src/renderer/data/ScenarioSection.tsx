@@ -12,6 +12,7 @@ import { useCommandHandler } from '../app/commandRequests';
 import { ashore } from '../platform/ashore';
 import { useSettings } from '../settings/SettingsContext';
 import { issueText } from '../validation/issueText';
+import { formatList } from '../format/list';
 
 type Pending = { scenario: ScenarioInput; name: string };
 type Refused = { name: string; issues: Issue[] };
@@ -122,8 +123,9 @@ export function ScenarioSection({ onMessage }: { onMessage: (message: string) =>
           </p>
           <p>
             {t('data.previewDebts', {
-              names: new Intl.ListFormat(language).format(
+              names: formatList(
                 pending.scenario.debts.map((debt) => debt.name),
+                language,
               ),
             })}
           </p>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../forms/inputs';
 import type { FormPartProps } from './fieldProps';
+import { kindOptionLabel } from './kindLabel';
 import { isPresetId, presetIds } from './presets';
 import { errorsAt } from './validation';
 
@@ -25,7 +26,7 @@ export function BasicsFields({ form, update, errors }: FormPartProps) {
           onChange={(kind) => update({ kind })}
           options={kinds.map((value) => ({
             value,
-            label: isPresetId(value) ? t(`debts.presets.${value}`) : value,
+            label: kindOptionLabel(value, t),
           }))}
           errors={errorsAt(errors, 'kind')}
         />

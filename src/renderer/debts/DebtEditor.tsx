@@ -10,7 +10,7 @@ import { BalanceFields } from './BalanceFields';
 import { BasicsFields } from './BasicsFields';
 import { DEBT_DRAFT_KEY, type DebtForm, type DebtOpened } from './debtForm';
 import { InstallmentField } from './InstallmentField';
-import { isPresetId } from './presets';
+import { kindLabel } from './kindLabel';
 import { RateChangesFields } from './RateChangesFields';
 import { RatesFields } from './RatesFields';
 import { TermsFields } from './TermsFields';
@@ -83,7 +83,7 @@ export function DebtEditor({
   const errors = attempted ? checked.errors : withoutRequired(checked.errors, t('issues.required'));
   const others = [...errors].filter(([key]) => !shownKeys.has(key.split(/[.[]/)[0] ?? ''));
   const typical = isNew && form.kind !== 'other';
-  const kindName = isPresetId(initial.kind) ? t(`debts.presets.${initial.kind}`) : initial.kind;
+  const kindName = kindLabel(initial.kind, t);
   const part = {
     form,
     update,

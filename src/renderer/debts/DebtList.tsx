@@ -5,7 +5,7 @@ import type { AgreementRow, DebtRow } from '../db/AppDB';
 import { formatMoney } from '../format/money';
 import { useSettings } from '../settings/SettingsContext';
 import { balanceOf, stateOf } from './balance';
-import { isPresetId } from './presets';
+import { kindLabel } from './kindLabel';
 import { rateText } from './rateText';
 
 export function DebtList({
@@ -47,9 +47,7 @@ export function DebtList({
             const interest = rateText(debt.interestRate, t);
             const penalty = rateText(debt.penaltyRate, t);
             const count = agreements.filter((row) => row.debtId === debt.id).length;
-            const kind = isPresetId(debt.kind)
-              ? t(`debts.presets.${debt.kind}`)
-              : (debt.kind ?? '');
+            const kind = kindLabel(debt.kind, t);
             // The model allows an empty name; the kind then stands in for it.
             const name = debt.name.trim() === '' ? kind : debt.name;
             return (

@@ -39,6 +39,7 @@ export const debtsZh = {
     bankLoan: '银行贷款',
     privateLoan: '民间借贷',
     other: '其他',
+    imported: '其他（导入文件中的类型）',
   },
   presetNotes: {
     creditCard: '信用卡常有 3 天左右的宽限期；最低还款额和违约金以账单为准。',
@@ -194,6 +195,7 @@ export const debtsEn: Widen<typeof debtsZh> = {
     bankLoan: 'Bank loan',
     privateLoan: 'Private loan',
     other: 'Other',
+    imported: 'Other (from the imported file)',
   },
   presetNotes: {
     creditCard:

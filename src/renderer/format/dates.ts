@@ -15,6 +15,14 @@ export function formatDate(iso: string, locale: string): string {
   );
 }
 
+/** How every date with a time is written: "Dec 1, 2026, 10:35 AM", "2026年12月1日 10:35". */
+export const dateTimeStyle = { dateStyle: 'medium', timeStyle: 'short' } as const;
+
+/** A moment (a timestamp: when a thing was saved or written) for display, in the user's language. */
+export function formatMoment(at: string | number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, dateTimeStyle).format(new Date(at));
+}
+
 /** A model month (YYYY-MM) for display, in the user's language. */
 export function formatMonth(month: string, locale: string): string {
   const [y, m] = month.split('-').map(Number);

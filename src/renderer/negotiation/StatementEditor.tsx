@@ -5,7 +5,7 @@ import type { AgreementRow, DebtRow } from '../db/AppDB';
 import { type UiLanguage as Language, uiLanguages as languages } from '../../shared/contract';
 import { Field } from '../forms/Field';
 import { CheckboxField, SelectField } from '../forms/inputs';
-import { todayIso } from '../format/dates';
+import { formatMoment, todayIso } from '../format/dates';
 import { useFormat } from '../format/useFormat';
 import { usePlan } from '../plan/PlanContext';
 import { describeAgreement } from './agreementText';
@@ -208,11 +208,7 @@ export function StatementEditor({
             ? t('negotiation.statement.unsaved')
             : savedAt
               ? t('negotiation.statement.savedAt', {
-                  // The same style as every other date and time in the app (contact entries).
-                  time: new Intl.DateTimeFormat(format.language, {
-                    dateStyle: 'medium',
-                    timeStyle: 'short',
-                  }).format(new Date(savedAt)),
+                  time: formatMoment(savedAt, format.language),
                 })
               : ''}
         </span>

@@ -3,7 +3,7 @@ import type { AgreementInput, EvidenceItem } from '../db/AppDB';
 import type { UiLanguage as Language } from '../../shared/contract';
 import { describeAgreement } from './agreementText';
 import { overdueDays } from './overdueDays';
-import { fill, messagesIn, textFormat } from './textFormat';
+import { fill, fillCount, messagesIn, textFormat } from './textFormat';
 
 /** Everything the hardship statement (情况说明) says, gathered from the household's data. */
 export interface StatementData {
@@ -121,7 +121,7 @@ export function buildStatement(data: StatementData, language: Language): string 
   ];
   if (data.otherDebts.count > 0) {
     budgetLines.push(
-      fill(words.otherDebts, {
+      fillCount(words, 'otherDebts', language, {
         count: data.otherDebts.count,
         total: money(data.otherDebts.owed),
       }),

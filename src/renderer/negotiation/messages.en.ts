@@ -185,8 +185,9 @@ export const negotiationEn: Widen<typeof negotiationZh> = {
         'After these, the most I can pay towards all my debts each month is {{affordable}}.',
       deficit:
         'After these, my income falls {{deficit}} short each month: I cannot pay as originally agreed.',
+      otherDebts_one: 'Besides you I owe 1 other lender {{total}}, which must be repaid too.',
       otherDebts:
-        'Besides you I owe {{count}} other lender(s) {{total}} in all, which must be repaid too.',
+        'Besides you I owe {{count}} other lenders {{total}} in all, which must be repaid too.',
       sectionPaid: 'What I have paid',
       sectionProposal: 'My proposal',
       proposal:
@@ -274,15 +275,15 @@ export const negotiationEn: Widen<typeof negotiationZh> = {
   totalPlan: totalPlanEn,
   apr: {
     title: 'The real annual rate of the installments',
-    line: '{{amount}} in {{months}} installments from {{date}}: {{payment}} each, {{totalCost}} in total cost, an annual rate of {{apr}} % (by the internal rate of return, the 年化利率 lenders must disclose).',
+    line: '{{amount}} in {{months}} installments from {{date}}: {{payment}} each, {{totalCost}} in total cost, an annual rate of {{apr}}% (by the internal rate of return, the 年化利率 lenders must disclose).',
     band: {
       withinLpr:
-        'Within 4 × the one-year LPR ({{lpr}} %, published {{lprDate}}; 4 × is {{limit}} %), and under 24 %.',
-      within24: 'Above 4 × LPR ({{limit}} %), but not above 24 %.',
+        'Within 4 × the one-year LPR ({{lpr}}%, published {{lprDate}}; 4 × is {{limit}}%), and under 24%.',
+      within24: 'Above 4 × LPR ({{limit}}%), but not above 24%.',
       within36:
-        'Above 24 %: what a financial institution charges in interest, penalty and fees together beyond 24 % a year, a court may reduce at the borrower’s request — it does not vanish by itself.',
+        'Above 24%: what a financial institution charges in interest, penalty and fees together beyond 24% a year, a court may reduce at the borrower’s request — it does not vanish by itself.',
       above36:
-        'Above 36 %: far above the line regulators draw for consumer credit; a reason to ask for a lower rate.',
+        'Above 36%: far above the line regulators draw for consumer credit; a reason to ask for a lower rate.',
     },
   },
 };

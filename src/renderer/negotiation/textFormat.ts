@@ -28,6 +28,23 @@ export function messagesIn(language: Language) {
   return language === 'zh-CN' ? negotiationZh : negotiationEn;
 }
 
+/**
+ * A counted message filled the way i18next picks plurals: its `key_one` form when the language
+ * calls the count "one" (Intl.PluralRules, which i18next uses too), else `key` itself — the
+ * convention of the UI's messages (see i18n/widen.ts), so the same messages serve both.
+ */
+export function fillCount<Messages extends Record<Key, string>, Key extends string>(
+  messages: Messages,
+  key: Key,
+  language: Language,
+  params: Record<string, string | number> & { count: number },
+): string {
+  const forms: { readonly [name: string]: unknown } = messages;
+  const one = forms[`${key}_one`];
+  const isOne = new Intl.PluralRules(language).select(params.count) === 'one';
+  return fill(isOne && typeof one === 'string' ? one : messages[key], params);
+}
+
 /** Fills {{name}} slots, the same syntax as the UI's messages. */
 export function fill(template: string, params: Record<string, string | number> = {}): string {
   return template.replace(/\{\{(\w+)\}\}/g, (slot, name: string) =>

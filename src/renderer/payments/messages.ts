@@ -112,7 +112,8 @@ export const paymentsEn: Widen<typeof paymentsZh> = {
   filter: 'Show',
   allLenders: 'All lenders',
   empty: 'No payments recorded yet.',
-  total: '{{count}} payment(s), {{amount}} in total',
+  total_one: '1 payment, {{amount}} in total',
+  total: '{{count}} payments, {{amount}} in total',
   listTitle: 'Payments recorded',
   evidenceTitle: 'Payments made (evidence)',
   evidenceEmpty:

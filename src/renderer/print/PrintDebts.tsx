@@ -1,16 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import type { RateSpec } from '../../core/scenario/types';
 import { Dec } from '../../core/money';
-import { ratePercentOf, rateUnitOf } from '../forms/ratePercent';
+import { rateText } from '../debts/rateText';
 import { useFormat } from '../format/useFormat';
 import type { PlanBundle } from '../plan/planProtocol';
 
 export function PrintDebts({ bundle }: { bundle: PlanBundle }) {
   const { t } = useTranslation();
   const format = useFormat();
-  // Each rate in the unit the contract gives it: 1 %/month reads better than 0.0329 %/day.
-  const rateText = (rate: RateSpec | undefined) =>
-    rate ? `${ratePercentOf(rate)} ${t(`forms.percentPer.${rateUnitOf(rate)}`)}` : '—';
+  // Each rate in the unit the contract gives it (1%/month reads better than 0.0329%/day),
+  // written as on the Debts page.
+  const rateOf = (rate: RateSpec | undefined) => rateText(rate, t) ?? '—';
   const payoff = new Map(bundle.result.summary.debts.map((d) => [d.id, d.payoffDate]));
   return (
     <section className="print-section" aria-labelledby="print-debts">
@@ -60,7 +60,7 @@ export function PrintDebts({ bundle }: { bundle: PlanBundle }) {
                 <td className="amount">{format.money(debt.fees ?? '0.00')}</td>
                 <td className="amount">{format.money(balance)}</td>
                 <td>
-                  {rateText(debt.interestRate)} · {rateText(debt.penaltyRate)}
+                  {rateOf(debt.interestRate)} · {rateOf(debt.penaltyRate)}
                 </td>
                 <td>{paidOn ? format.date(paidOn) : t('print.notPaid')}</td>
               </tr>

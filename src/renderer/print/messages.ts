@@ -100,7 +100,7 @@ export const printEn: Widen<typeof printZh> = {
   fixedCosts: 'Fixed costs',
   obligations: 'Other debts that must be paid',
   reserve: 'Safety reserve',
-  reservePercent: '{{percent}} % of income',
+  reservePercent: '{{percent}}% of income',
   paymentLimit: 'Monthly payment limit',
   item: 'Item',
   amount: 'Amount',

@@ -46,7 +46,7 @@ export const methodology: Record<Language, { title: string; text: string }[]> = 
   en: [
     {
       title: 'Numbers and rounding',
-      text: 'All money is exact decimal, never binary floating point. A rate may be given per day, month or year and is converted the way lenders quote it: a year has 365 days and 12 months, so 0.05 % a day = 18.25 % a year. Calculations keep 40 significant digits and round half-up to the cent only when an amount is posted.',
+      text: 'All money is exact decimal, never binary floating point. A rate may be given per day, month or year and is converted the way lenders quote it: a year has 365 days and 12 months, so 0.05% a day = 18.25% a year. Calculations keep 40 significant digits and round half-up to the cent only when an amount is posted.',
     },
     {
       title: 'Months',

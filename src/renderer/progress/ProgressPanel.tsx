@@ -67,7 +67,7 @@ export function Standing({ progress }: { progress: Progress }) {
     <>
       <p className={`progress-status ${progress.status}`}>
         {t(`progress.status.${progress.status}`, {
-          months: progress.monthsPast,
+          count: progress.monthsPast,
           amount: format.money(progress.behindBy),
         })}
       </p>

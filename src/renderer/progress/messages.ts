@@ -12,7 +12,7 @@ export const progressZh = {
   saved: '已定为基准计划（{{date}}）。',
   status: {
     notStarted: '第一个月还没过完：月底之后这里会显示你是否按计划进行。',
-    onTrack: '按计划进行中：已过去 {{months}} 个月，余额不高于计划。',
+    onTrack: '按计划进行中：已过去 {{count}} 个月，余额不高于计划。',
     behind: '落后于计划：余额比计划多 {{amount}}。补上差额，或调整计划。',
   },
   repaid: '离上岸：已还 {{percent}}',
@@ -45,7 +45,8 @@ export const progressEn = {
   status: {
     notStarted:
       'The first month is not over yet: after it ends, this shows whether you are on track.',
-    onTrack: 'On track: {{months}} month(s) in, the balance is no higher than planned.',
+    onTrack_one: 'On track: 1 month in, the balance is no higher than planned.',
+    onTrack: 'On track: {{count}} months in, the balance is no higher than planned.',
     behind:
       'Behind the plan: the balance is {{amount}} more than planned. Catch up, or adjust the plan.',
   },

@@ -167,13 +167,13 @@ export const strategiesEn: Widen<typeof strategiesZh> = {
   court: {
     title: 'What a court would uphold',
     intro:
-      'Of a financial institution, courts generally uphold interest, compound interest, penalty interest, late fees and other charges together up to 24 % a year (Supreme People’s Court, 2017 opinions on financial trials, art. 2). The table shows side by side what the lenders claim and what a court may uphold.',
-    toggle: 'Plan with what a court would uphold (24 % a year)',
+      'Of a financial institution, courts generally uphold interest, compound interest, penalty interest, late fees and other charges together up to 24% a year (Supreme People’s Court, 2017 opinions on financial trials, art. 2). The table shows side by side what the lenders claim and what a court may uphold.',
+    toggle: 'Plan with what a court would uphold (24% a year)',
     toggleHint:
       'When on, the overview, the schedule and exports use this cap; off, they follow the lenders’ contracts.',
     figure: 'Figure',
     claimed: 'What the lenders claim',
-    upheld: 'What a court may uphold (up to 24 % a year)',
+    upheld: 'What a court may uphold (up to 24% a year)',
     figures: {
       totalInterest: 'Interest',
       totalPenalty: 'Penalty interest',

@@ -65,7 +65,7 @@ export const issuesEn: Record<IssueCode, string> = {
   'money_or_all.format': 'Enter an amount (at most two decimals) or choose "all"',
   'rate.format': 'Enter the rate as a number, e.g. 0.05 (the unit is chosen beside it)',
   'rate.one_unit': 'A rate has exactly one unit: per day, per month or per year',
-  'rate.too_high': 'This rate is above {{maxPercent}} % a year once converted: check for a typo',
+  'rate.too_high': 'This rate is above {{maxPercent}}% a year once converted: check for a typo',
   'percent.format': 'Enter a percentage as a number, e.g. 10',
   'percent.range': 'The percentage must be between 0 and {{max}}',
   'date.invalid': 'Enter a real date (year-month-day)',

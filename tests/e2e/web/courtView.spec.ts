@@ -22,7 +22,7 @@ for (const { locale, words } of [
     locale: 'en-US',
     words: {
       penalty: 'Penalty interest',
-      toggle: 'Plan with what a court would uphold (24 % a year)',
+      toggle: 'Plan with what a court would uphold (24% a year)',
       caution: 'does not vanish by itself',
     },
   },

@@ -55,7 +55,7 @@ test.describe('in Chinese', () => {
 
     await page.getByRole('link', { name: '导入与备份' }).click();
     await restoreBackup(page, backup, { open: /从备份恢复/ });
-    await expect(page.getByText('花呗、微粒贷、信用卡')).toBeVisible();
+    await expect(page.getByText('花呗、微粒贷和信用卡')).toBeVisible();
     await page.getByRole('button', { name: '恢复，替换当前数据' }).click();
     await expect(page.getByRole('status').first()).toContainText('已恢复');
 

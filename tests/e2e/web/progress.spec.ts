@@ -45,7 +45,7 @@ for (const { locale, words } of [
       paid: '¥500.00',
       chart: 'Baseline and actual balance',
       sinceMiss: 'Months since a due was paid short: 0',
-      onTrack: 'On track: 1 month(s) in',
+      onTrack: 'On track: 1 month in',
       paymentsMade: 'Payments recorded: 1, in all ¥500.00',
     },
   },

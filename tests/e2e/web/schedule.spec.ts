@@ -108,6 +108,89 @@ test.describe('in Chinese', () => {
   });
 });
 
+test.describe('with the keyboard', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('the table is one tab stop; the arrows, Home/End and Page Up/Down move focus', async ({
+    page,
+  }) => {
+    await importScenarioFile(page, scenarioFile);
+    await openApp(page, 'schedule');
+    const table = page.getByRole('grid');
+    const paid = (month: string) =>
+      table.getByRole('button', { name: new RegExp(`^${month}，实还合计：.*查看计算过程$`) });
+    await page.getByLabel('跳到年份').focus();
+    await page.keyboard.press('Tab');
+    const december = table.getByRole('button', { name: '2026年12月', exact: true });
+    await expect(december).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await expect(paid('2026年12月')).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(paid('2027年1月')).toBeFocused();
+    await page.keyboard.press('PageDown');
+    await expect(paid('2028年1月')).toBeFocused();
+    await page.keyboard.press('PageUp');
+    await expect(paid('2027年1月')).toBeFocused();
+
+    // Enter explains the figure; closing the explanation returns to the same cell.
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: /^2027年1月 · 实还/ });
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(paid('2027年1月')).toBeFocused();
+
+    // Tab leaves the table in one step, and Shift+Tab comes back to where the person was.
+    await page.keyboard.press('Tab');
+    await expect(table.locator(':focus')).toHaveCount(0);
+    await page.keyboard.press('Shift+Tab');
+    await expect(paid('2027年1月')).toBeFocused();
+
+    // End goes to the line's last figure (the balance), Home back to the month's name.
+    await page.keyboard.press('End');
+    await expect(page.locator(':focus')).toHaveAttribute('data-cell', '6');
+    await page.keyboard.press('Home');
+    await expect(table.getByRole('button', { name: '2027年1月', exact: true })).toBeFocused();
+    await page.keyboard.press('Control+End');
+    await expect(page.locator(':focus')).toHaveAttribute('data-cell', '6');
+    await expect(table.locator('tbody tr').filter({ has: page.locator(':focus') })).toHaveAttribute(
+      'aria-rowindex',
+      String(expected.schedule.length + 1),
+    );
+    await page.keyboard.press('Control+Home');
+    await expect(december).toBeFocused();
+  });
+});
+
+test.describe('with the keyboard, in a plan longer than the window', () => {
+  test.use({ locale: 'en' });
+
+  test('Ctrl+End and Page Up reach months that were not drawn, and focus them', async ({
+    page,
+  }) => {
+    await importScenarioFile(page, `${fixtures}/01-single-loan-monthly.scenario.json`);
+    await openApp(page, 'schedule');
+    const table = page.getByRole('grid');
+    const rows = table.locator('tbody tr[aria-rowindex]');
+    await expect(rows.first()).toBeVisible();
+    // Only a window of the 60 months is in the page.
+    expect(await rows.count()).toBeLessThan(60);
+    await table
+      .getByRole('button', { name: /^[A-Z][a-z]{2} \d{4}$/ })
+      .first()
+      .focus();
+    await page.keyboard.press('Control+End');
+    const focusedRow = () => table.locator('tbody tr').filter({ has: page.locator(':focus') });
+    await expect(focusedRow()).toHaveAttribute('aria-rowindex', '61');
+    await expect(page.locator(':focus')).toBeInViewport();
+    await page.keyboard.press('PageUp');
+    await expect(focusedRow()).toHaveAttribute('aria-rowindex', '49');
+    await page.keyboard.press('Control+Home');
+    await expect(focusedRow()).toHaveAttribute('aria-rowindex', '2');
+    await expect(page.locator(':focus')).toBeInViewport();
+  });
+});
+
 test.describe('in English', () => {
   test.use({ locale: 'en' });
 

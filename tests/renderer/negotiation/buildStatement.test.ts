@@ -159,3 +159,27 @@ describe('the statement quotes the person’s words in a sentence that stays gra
     },
   );
 });
+
+describe('the statement counts the other lenders in words that agree with the count', () => {
+  const data = dataFor('03-mixed-avalanche', 'huabei');
+  const budgetOf = (count: number, language: 'en' | 'zh-CN') =>
+    buildStatement({ ...data, otherDebts: { count, owed: '32000.00' } }, language);
+
+  it.each([
+    [1, 'Besides you I owe 1 other lender ¥32,000.00, which must be repaid too.'],
+    [2, 'Besides you I owe 2 other lenders ¥32,000.00 in all, which must be repaid too.'],
+    [11, 'Besides you I owe 11 other lenders ¥32,000.00 in all, which must be repaid too.'],
+  ])('in English, %i other lender(s)', (count, sentence) => {
+    const text = budgetOf(count, 'en');
+    expect(text).toContain(sentence);
+    expect(text).not.toContain('(s)');
+  });
+
+  it('in Chinese, the count alone', () => {
+    expect(budgetOf(1, 'zh-CN')).toContain('除贵机构外，本人另有 1 笔欠款，共计 ¥32,000.00');
+  });
+
+  it('says nothing of other lenders when there are none', () => {
+    expect(budgetOf(0, 'en')).not.toContain('Besides you');
+  });
+});

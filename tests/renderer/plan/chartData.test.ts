@@ -46,12 +46,12 @@ describe('payoffMarkers', () => {
     const bundle = fixtureBundle('03-mixed-avalanche');
     const markers = payoffMarkers(bundle.result, debtSeries(bundle.scenario));
     expect(markers).toEqual([
-      { month: 2, names: ['花呗'], labelled: true, side: 'right' },
-      { month: 14, names: ['微粒贷', '信用卡'], labelled: true, side: 'left' },
+      { month: 2, names: ['花呗'], lane: 0, side: 'right' },
+      { month: 14, names: ['微粒贷', '信用卡'], lane: 0, side: 'left' },
     ]);
   });
 
-  it('labels only markers far enough apart not to overlap, and always the last payoff', () => {
+  it('names every payoff, moving a label that would meet another down a row', () => {
     const bundle = fixtureBundle('03-mixed-avalanche');
     const summary = bundle.result.summary;
     const crowded = {
@@ -62,11 +62,21 @@ describe('payoffMarkers', () => {
       },
     };
     const markers = payoffMarkers(crowded, debtSeries(bundle.scenario));
-    expect(markers.map((m) => [m.month, m.labelled])).toEqual([
-      [10, false],
-      [11, false],
-      [12, true],
+    // A 15-month plan: each label runs about 5 months from its line, all three to the left.
+    expect(markers.map((m) => [m.month, m.side, m.lane])).toEqual([
+      [10, 'left', 0],
+      [11, 'left', 1],
+      [12, 'left', 2],
     ]);
+    // Apart by more than a label's run, they share the top row.
+    const apart = {
+      ...bundle.result,
+      summary: {
+        ...summary,
+        debts: summary.debts.map((d, i) => ({ ...d, payoffMonth: [0, 6][i] ?? null })),
+      },
+    };
+    expect(payoffMarkers(apart, debtSeries(bundle.scenario)).map((m) => m.lane)).toEqual([0, 0]);
   });
 
   it('has no marker for a debt never paid', () => {

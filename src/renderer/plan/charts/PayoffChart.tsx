@@ -10,6 +10,9 @@ import { formattedCells } from './formattedCells';
 import { useTimeAxis } from './timeAxis';
 import { timeChartParts } from './timeChartParts';
 
+/** The height of one row of payoff labels, at their 12 px font, with a line's leading. */
+const LABEL_ROW = 18;
+
 /** Each debt's balance month by month, stacked, with a line where each debt is paid off. */
 export function PayoffChart({ bundle, currency, language, print = false }: PlanChartProps) {
   const { t } = useTranslation();
@@ -56,19 +59,16 @@ export function PayoffChart({ bundle, currency, language, print = false }: PlanC
               x={m.month}
               stroke="#1c2b27"
               strokeDasharray="4 3"
-              label={
-                m.labelled
-                  ? {
-                      value: t('charts.payoff.paidOff', {
-                        names: m.names.join(language === 'en' ? ', ' : '、'),
-                      }),
-                      // insideTopLeft starts at the line and runs right; insideTopRight ends there.
-                      position: m.side === 'right' ? 'insideTopLeft' : 'insideTopRight',
-                      fontSize: 12,
-                      fill: '#1c2b27',
-                    }
-                  : undefined
-              }
+              label={{
+                value: t('charts.payoff.paidOff', {
+                  names: m.names.join(language === 'en' ? ', ' : '、'),
+                }),
+                // insideTopLeft starts at the line and runs right; insideTopRight ends there.
+                position: m.side === 'right' ? 'insideTopLeft' : 'insideTopRight',
+                dy: m.lane * LABEL_ROW,
+                fontSize: 12,
+                fill: '#1c2b27',
+              }}
             />
           ))}
         </AreaChart>

@@ -27,8 +27,11 @@ export interface ChartPoint {
 export interface PayoffMarker {
   month: number;
   names: string[];
-  /** Whether the chart writes the names: labels closer than a few ticks apart would overlap. */
-  labelled: boolean;
+  /**
+   * The row its label is written on, 0 at the top: every payoff is named, and a label that
+   * would run into another on a row moves down a row.
+   */
+  lane: number;
   /**
    * Which side of its line the label sits: inward, so a label near either end of the time axis
    * neither touches the value axis nor runs off the chart.
@@ -70,8 +73,9 @@ export function balanceSeries(result: PlanResult, series: Series[]): ChartPoint[
 }
 
 /**
- * Payoff months, one marker per month with every debt paid off in it (they would overlap). Only
- * markers at least a sixth of the plan apart are labelled; the table names every payoff.
+ * Payoff months, one marker per month with every debt paid off in it (they would overlap), each
+ * with its label's side and row. A label is taken to run a third of the plot from its line (a
+ * few names at 200 % zoom): labels whose runs meet on one row go on different rows.
  */
 export function payoffMarkers(result: PlanResult, series: Series[]): PayoffMarker[] {
   const byMonth = new Map<number, string[]>();
@@ -81,19 +85,21 @@ export function payoffMarkers(result: PlanResult, series: Series[]): PayoffMarke
     byMonth.set(debt.payoffMonth, [...(byMonth.get(debt.payoffMonth) ?? []), name]);
   }
   const months = result.schedule.length;
-  const minGap = Math.max(1, Math.ceil(months / 6));
-  // From the last payoff back: the last one (debt-free at last) is always named; an earlier one
-  // only if its label would not overlap a later named one.
-  let nextLabelled = Infinity;
+  const run = Math.max(1, months / 3);
+  // The months each row's labels already cover, as [from, to] runs.
+  const rows: [number, number][][] = [];
   return [...byMonth.entries()]
-    .sort(([a], [b]) => b - a)
+    .sort(([a], [b]) => a - b)
     .map(([month, names]) => {
-      const labelled = nextLabelled - month >= minGap;
-      if (labelled) nextLabelled = month;
       const side: PayoffMarker['side'] = month < months / 2 ? 'right' : 'left';
-      return { month, names, labelled, side };
-    })
-    .reverse();
+      const span: [number, number] = side === 'right' ? [month, month + run] : [month - run, month];
+      const free = rows.findIndex((row) =>
+        row.every(([from, to]) => span[1] < from || to < span[0]),
+      );
+      const lane = free === -1 ? rows.length : free;
+      (rows[lane] ??= []).push(span);
+      return { month, names, lane, side };
+    });
 }
 
 /** Each month's payment to each debt, the total, and the capacity the plan could spend. */

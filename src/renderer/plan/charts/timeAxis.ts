@@ -5,17 +5,20 @@ import { axisMoneyFormatter, shortMonthFormatter } from './chartFormat';
 
 /**
  * The x axis (months) and y axis (money) of a time chart: tick labels from the period start
- * dates, thinned to about a dozen for long plans.
+ * dates, thinned to about a dozen for long plans, at steps of whole months (quarters, years…).
+ * The axis thins them further where they would not fit side by side (a narrow window, 200 %
+ * zoom): see `monthTicks` in timeChartParts.
  */
 export function useTimeAxis(points: ChartPoint[], currency: string, language: string) {
   return useMemo(() => {
     const monthLabel = shortMonthFormatter(language);
     // By month number, not position: a chart may start after the plan's first month.
     const starts = new Map(points.map((p) => [p.month, p.start]));
+    const step = tickStep(points.length);
     return {
       monthLabel,
       monthTick: (month: number) => monthLabel(starts.get(month) ?? ''),
-      interval: tickStep(points.length) - 1,
+      ticks: points.filter((_, index) => index % step === 0).map((p) => p.month),
       moneyTick: axisMoneyFormatter(currency, language),
       // Animating thousands of points only delays the answer.
       animate: points.length <= 120,

@@ -21,7 +21,15 @@ export function timeChartParts({
 }) {
   return [
     <CartesianGrid key="grid" strokeDasharray="3 3" vertical={false} />,
-    <XAxis key="x" dataKey="month" tickFormatter={axis.monthTick} interval={axis.interval} />,
+    <XAxis
+      key="x"
+      dataKey="month"
+      tickFormatter={axis.monthTick}
+      // The step's ticks, of which recharts drops any that would touch the one before.
+      ticks={axis.ticks}
+      interval="preserveStart"
+      minTickGap={12}
+    />,
     <YAxis key="y" tickFormatter={axis.moneyTick} width={80} />,
     print ? null : (
       <Tooltip

@@ -25,23 +25,33 @@ const explainedBy = (column: DebtColumn | 'paid'): DebtFigure =>
 interface Common {
   /** Where the line sits in the whole table: only a window of lines is in the page. */
   rowIndex: number;
+  /** The column of this line that is the grid's one tab stop, or null: see scheduleGrid.ts. */
+  stopCol: number | null;
   monthLabel: string;
   money: (amount: string) => string;
   text: CellText;
   onOpen: (request: FigureRequest) => void;
 }
 
+/** The attributes that make an element a cell of the keyboard grid (roving tabindex). */
+const gridCell = (col: number, stopCol: number | null) => ({
+  'data-cell': col,
+  tabIndex: stopCol === col ? 0 : -1,
+});
+
 function FigureButton({
   label,
   value,
   onOpen,
+  cell,
 }: {
   label: string;
   value: string;
   onOpen: () => void;
+  cell: ReturnType<typeof gridCell>;
 }) {
   return (
-    <button type="button" className="figure" aria-label={label} onClick={onOpen}>
+    <button type="button" className="figure" aria-label={label} onClick={onOpen} {...cell}>
       {value}
     </button>
   );
@@ -51,6 +61,7 @@ function FigureButton({
 export const MonthTotalsRow = memo(function MonthTotalsRow({
   row,
   rowIndex,
+  stopCol,
   monthLabel,
   money,
   text,
@@ -67,6 +78,7 @@ export const MonthTotalsRow = memo(function MonthTotalsRow({
           className="schedule-toggle"
           aria-expanded={opened}
           onClick={() => onToggle(row.month)}
+          {...gridCell(0, stopCol)}
         >
           <span aria-hidden="true" className="schedule-chevron">
             {opened ? '▾' : '▸'}
@@ -74,20 +86,22 @@ export const MonthTotalsRow = memo(function MonthTotalsRow({
           {monthLabel}
         </button>
       </th>
-      {TOTAL_COLUMNS.map((column) => {
+      {TOTAL_COLUMNS.map((column, index) => {
         const value = money(totals[column]);
         const warn = column === 'unpaid' && totals.unpaid !== '0.00';
-        return (
-          <td key={column} className={warn ? 'schedule-warn' : undefined}>
-            {column === 'paid' ? (
-              <FigureButton
-                label={text.monthLabel(monthLabel, text.column.paid, value)}
-                value={value}
-                onOpen={() => onOpen({ kind: 'month', month: row.month, figure: 'paid', value })}
-              />
-            ) : (
-              <span className="figure">{value}</span>
-            )}
+        const cell = gridCell(index + 1, stopCol);
+        return column === 'paid' ? (
+          <td key={column}>
+            <FigureButton
+              label={text.monthLabel(monthLabel, text.column.paid, value)}
+              value={value}
+              onOpen={() => onOpen({ kind: 'month', month: row.month, figure: 'paid', value })}
+              cell={cell}
+            />
+          </td>
+        ) : (
+          <td key={column} className={warn ? 'schedule-warn' : undefined} {...cell}>
+            <span className="figure">{value}</span>
           </td>
         );
       })}
@@ -99,6 +113,7 @@ export const MonthTotalsRow = memo(function MonthTotalsRow({
 export const BudgetRow = memo(function BudgetRow({
   row,
   rowIndex,
+  stopCol,
   monthLabel,
   money,
   text,
@@ -106,11 +121,11 @@ export const BudgetRow = memo(function BudgetRow({
 }: Common & { row: ScheduleRow }) {
   return (
     <tr className="schedule-sub" aria-rowindex={rowIndex}>
-      <th scope="row" className="schedule-month schedule-sub-name">
+      <th scope="row" className="schedule-month schedule-sub-name" {...gridCell(0, stopCol)}>
         {text.budget}
       </th>
       <td colSpan={TOTAL_COLUMNS.length} className="schedule-budget">
-        {(['capacity', 'unallocated', 'deficit'] as const).map((figure) => {
+        {(['capacity', 'unallocated', 'deficit'] as const).map((figure, index) => {
           const value = money(row[figure]);
           return (
             <button
@@ -119,6 +134,7 @@ export const BudgetRow = memo(function BudgetRow({
               className={figure === 'deficit' && row.deficit !== '0.00' ? 'link warn' : 'link'}
               aria-label={text.monthLabel(monthLabel, text.column[figure], value)}
               onClick={() => onOpen({ kind: 'month', month: row.month, figure, value })}
+              {...gridCell(index + 1, stopCol)}
             >
               {text.column[figure]} {value}
             </button>
@@ -138,6 +154,7 @@ export const DebtRow = memo(function DebtRow({
   debt,
   name,
   rowIndex,
+  stopCol,
   monthLabel,
   money,
   text,
@@ -148,13 +165,18 @@ export const DebtRow = memo(function DebtRow({
   const state = text.state[debt.state];
   return (
     <tr className={alone ? undefined : 'schedule-sub'} aria-rowindex={rowIndex}>
-      <th scope="row" className={alone ? 'schedule-month' : 'schedule-month schedule-sub-name'}>
+      <th
+        scope="row"
+        className={alone ? 'schedule-month' : 'schedule-month schedule-sub-name'}
+        {...gridCell(0, stopCol)}
+      >
         {alone ? monthLabel : `${name} · ${state}`}
       </th>
-      {columns.map((column) => {
+      {columns.map((column, index) => {
+        const cell = gridCell(index + 1, stopCol);
         if (column === 'state')
           return (
-            <td key={column} className={`schedule-state state-${debt.state}`}>
+            <td key={column} className={`schedule-state state-${debt.state}`} {...cell}>
               <span className="figure">{state}</span>
             </td>
           );
@@ -180,6 +202,7 @@ export const DebtRow = memo(function DebtRow({
                   value: figure === 'due' ? money(debt.due) : value,
                 })
               }
+              cell={cell}
             />
           </td>
         );

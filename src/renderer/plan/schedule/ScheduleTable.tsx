@@ -7,6 +7,7 @@ import type { FigureRequest } from './figureRequest';
 import { moneyFormatter } from '../../format/money';
 import { BudgetRow, DEBT_COLUMNS, DebtRow, MonthTotalsRow } from './ScheduleRowView';
 import { TOTAL_COLUMNS, scheduleLines } from './scheduleLines';
+import { useScheduleGrid } from './useScheduleGrid';
 import { useWindowedRows } from './useWindowedRows';
 
 /** Must match `.schedule-table tbody tr` and the header rows in styles.css. */
@@ -69,6 +70,12 @@ export function ScheduleTable({ bundle, currency, language, onOpen }: ScheduleTa
   const columns = picked === ALL ? TOTAL_COLUMNS : DEBT_COLUMNS;
   const colSpan = 1 + columns.length;
 
+  const { tableRef, onKeyDown, onFocus, stopColumnOf } = useScheduleGrid(lines, columns.length, {
+    first,
+    last,
+    scrollToRow,
+  });
+
   return (
     <>
       <div className="schedule-tools">
@@ -97,16 +104,24 @@ export function ScheduleTable({ bundle, currency, language, onOpen }: ScheduleTa
           </label>
         )}
       </div>
-      <p className="hint">{t(picked === ALL ? 'schedule.openHint' : 'schedule.debtHint')}</p>
+      <p className="hint">
+        {t(picked === ALL ? 'schedule.openHint' : 'schedule.debtHint')} {t('schedule.gridKeys')}
+      </p>
       <div
         className="schedule-scroll"
         ref={containerRef}
         onScroll={onScroll}
-        tabIndex={0}
         role="region"
         aria-label={t('schedule.tableLabel', { months: schedule.length })}
       >
-        <table className="schedule-table" aria-rowcount={lines.length + 1}>
+        <table
+          ref={tableRef}
+          className="schedule-table"
+          role="grid"
+          aria-rowcount={lines.length + 1}
+          onKeyDown={onKeyDown}
+          onFocus={onFocus}
+        >
           <colgroup>
             <col className="col-month" />
             {columns.map((c) => (
@@ -134,6 +149,7 @@ export function ScheduleTable({ bundle, currency, language, onOpen }: ScheduleTa
             {lines.slice(first, last).map((line, offset) => {
               const common = {
                 rowIndex: first + offset + 2,
+                stopCol: stopColumnOf(first + offset),
                 monthLabel: monthLabels[line.row.month] ?? line.row.start,
                 money,
                 text,

@@ -10,6 +10,8 @@ export const scheduleZh = {
   show: '显示',
   showAll: '每月合计',
   openHint: '点月份展开：当月的预算和每笔债务。',
+  gridKeys:
+    '用键盘：方向键在数字间移动，Home/End 到行首行尾，PageUp/PageDown 跳一年，回车查看计算过程。',
   debtHint: '这笔债务每个月的应还、实还、利息、罚息、违约金和余额。',
   budget: '预算',
   columns: {
@@ -144,6 +146,8 @@ export const scheduleEn: Widen<typeof scheduleZh> = {
   show: 'Show',
   showAll: 'Monthly totals',
   openHint: "Open a month to see that month's budget and each debt.",
+  gridKeys:
+    'With the keyboard: the arrow keys move between figures, Home and End to the start and end of a line, Page Up and Page Down by a year, Enter shows how a figure was worked out.',
   debtHint:
     'What this debt asked, what was paid, interest, penalty, late fees and balance, month by month.',
   budget: 'Budget',
