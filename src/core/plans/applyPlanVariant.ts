@@ -1,8 +1,6 @@
-import { sameTerms } from '../agreementTerms';
+import { sameFields, sameTerms } from '../agreementTerms';
 import type { Agreement, Debt, PlanVariant, Scenario } from '../scenario/types';
 import { applyWhatIf } from '../whatIf';
-
-const sameItem = (a: object, b: object) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The debt's agreements with one assumed agreed: the one on its list with these terms, or a new one. */
 function assumeAgreed(agreements: readonly Agreement[], agreement: Agreement): Agreement[] {
@@ -19,7 +17,7 @@ function changeDebt(debt: Debt, variant: PlanVariant): Debt {
   }
   const rateChanges = [...(debt.rateChanges ?? [])];
   for (const { debtId, change } of variant.rateChanges ?? []) {
-    if (debtId === debt.id && !rateChanges.some((other) => sameItem(other, change)))
+    if (debtId === debt.id && !rateChanges.some((other) => sameFields(other, change)))
       rateChanges.push(change);
   }
   return {
@@ -42,7 +40,7 @@ export function applyPlanVariant(scenario: Scenario, variant: PlanVariant): Scen
   const { plans: _plans, ...household } = scenario;
   const extras = [...(household.budget.extras ?? [])];
   for (const item of variant.extras ?? []) {
-    if (!extras.some((other) => sameItem(other, item))) extras.push(item);
+    if (!extras.some((other) => sameFields(other, item))) extras.push(item);
   }
   const budget = {
     ...household.budget,

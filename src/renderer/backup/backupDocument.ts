@@ -39,6 +39,7 @@ export const tableNames = [
   'statements',
   'payments',
   'baseline',
+  'planVariants',
 ] as const satisfies readonly (keyof BackupTables)[];
 
 /** The document for these tables, dated and sealed with its checksum. */
@@ -203,6 +204,7 @@ function noRows(): BackupTables {
     statements: [],
     payments: [],
     baseline: [],
+    planVariants: [],
   };
 }
 

@@ -6,6 +6,7 @@ import {
   debtSchema,
   moneySchema,
   positiveMoneySchema,
+  planVariantSchema,
   STRATEGIES,
 } from '../../core/index';
 import {
@@ -26,6 +27,7 @@ import {
   type HouseholdRow,
   MAX_RECEIPT_BYTES,
   type PaymentRow,
+  type PlanVariantRow,
   type ReceiptType,
   type SettingsRow,
   type StatementRow,
@@ -154,6 +156,15 @@ const baselineRow = z.strictObject({
   scenario: scenarioSchema,
 }) satisfies z.ZodType<BaselineRow>;
 
+const planVariantRow = z.strictObject({
+  id,
+  name: text.min(1),
+  order,
+  createdAt: z.string().max(40),
+  variant: planVariantSchema,
+  adoptedOn: dateSchema.optional(),
+}) satisfies z.ZodType<PlanVariantRow>;
+
 export const backupTablesSchema = z.strictObject({
   settings: z.array(settingsRow).max(1),
   household: z.array(householdRow).max(1),
@@ -169,6 +180,7 @@ export const backupTablesSchema = z.strictObject({
   statements: z.array(statementRow).max(1000),
   payments: z.array(paymentRow).max(100_000).default([]),
   baseline: z.array(baselineRow).max(1).default([]),
+  planVariants: z.array(planVariantRow).max(1000).default([]),
 });
 
 /** Every table's rows, as the database stores them and a backup holds them. */
@@ -186,6 +198,7 @@ export interface BackupTables {
   statements: StatementRow[];
   payments: PaymentBackupRow[];
   baseline: BaselineRow[];
+  planVariants: PlanVariantRow[];
 }
 
 export { BACKUP_FORMAT, backupEnvelopeSchema } from '../../shared/backupEnvelope';

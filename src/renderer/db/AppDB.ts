@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { ScenarioInput } from '../../core/scenario/types';
+import type { PlanVariantInput, ScenarioInput } from '../../core/scenario/types';
 
 import type { UiLanguage as Language } from '../../shared/contract';
 
@@ -214,6 +214,22 @@ export interface ReminderRow {
   shownAt: string;
 }
 
+/**
+ * A 方案 (issue 14): a named set of changes over the household, kept to compare with the
+ * household and the other 方案, and to adopt. The household itself is never changed by one
+ * until it is adopted.
+ */
+export interface PlanVariantRow {
+  id: string;
+  name: string;
+  order: number;
+  /** ISO timestamp of when it was saved. */
+  createdAt: string;
+  variant: PlanVariantInput;
+  /** The day it was adopted (its changes applied to the household), YYYY-MM-DD. */
+  adoptedOn?: string;
+}
+
 export const budgetTables = ['incomes', 'fixedCosts', 'obligations', 'extras'] as const;
 export type BudgetTable = (typeof budgetTables)[number];
 
@@ -248,6 +264,7 @@ export class AppDB extends Dexie {
   payments!: EntityTable<PaymentRow, 'id'>;
   reminders!: EntityTable<ReminderRow, 'key'>;
   baseline!: EntityTable<BaselineRow, 'id'>;
+  planVariants!: EntityTable<PlanVariantRow, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -276,6 +293,8 @@ export class AppDB extends Dexie {
     });
     // Living with the plan: the reminders already shown, and the plan chosen to follow.
     this.version(5).stores({ reminders: 'key, shownAt', baseline: 'id' });
+    // 方案 (issue 14): named sets of changes over the household, compared side by side.
+    this.version(6).stores({ planVariants: 'id, order' });
   }
 }
 

@@ -30,6 +30,7 @@ export async function createBackup(
     statements: await database.statements.toArray(),
     payments: await database.payments.toArray(),
     baseline: await database.baseline.toArray(),
+    planVariants: await database.planVariants.toArray(),
   }));
   // Receipts are read as bytes outside the transaction: it would close while awaiting them.
   const payments = await Promise.all(tables.payments.map(paymentToBackup));
@@ -56,6 +57,7 @@ export async function restoreBackup(
     statements: () => database.statements.bulkAdd(backup.tables.statements),
     payments: () => database.payments.bulkAdd(backup.tables.payments.map(paymentFromBackup)),
     baseline: () => database.baseline.bulkAdd(backup.tables.baseline),
+    planVariants: () => database.planVariants.bulkAdd(backup.tables.planVariants),
   };
   await database.transaction('rw', tablesOf(database), async () => {
     for (const name of tableNames) {

@@ -13,6 +13,7 @@ import {
   db as defaultDb,
 } from './AppDB';
 import { todayIso } from '../format/dates';
+import { planVariantRows } from './planVariants';
 import { newId, rowsFromScenario } from './scenarioRows';
 import { type Undo, changeWithUndo } from './undo';
 
@@ -52,9 +53,9 @@ function planTables(database: AppDB) {
   ];
 }
 
-/** Everything the household entered: what an import replaces. */
+/** Everything the household entered: what an import replaces (its 方案 with it). */
 function householdTables(database: AppDB) {
-  return [...planTables(database), ...negotiationTables(database)];
+  return [...planTables(database), ...negotiationTables(database), database.planVariants];
 }
 
 /** What belongs to a debt besides its agreements: the negotiation workspace's records. */
@@ -114,6 +115,7 @@ export async function replaceHousehold(
     await database.debts.bulkAdd(rows.debts);
     await database.agreements.bulkAdd(rows.agreements);
     await database.payments.bulkAdd(rows.payments);
+    await database.planVariants.bulkAdd(planVariantRows(scenario.plans ?? []));
     if (scenario.currency) {
       const settings = await database.settings.get('app');
       await database.settings.put({ ...settings, id: 'app', currency: scenario.currency });
