@@ -56,12 +56,13 @@ export function savePlanVariant(
   });
 }
 
-export async function renamePlanVariant(
+/** Renames a 方案, or replaces its changes, or both at once (its place stays). */
+export async function updatePlanVariant(
   id: string,
-  name: string,
+  patch: Partial<Pick<PlanVariantRow, 'name' | 'variant'>>,
   database: AppDB = defaultDb,
 ): Promise<void> {
-  await database.planVariants.update(id, { name });
+  await database.planVariants.update(id, patch);
 }
 
 /** A copy at the end of the list, not adopted whatever the original was; returns its id. */

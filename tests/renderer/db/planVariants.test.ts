@@ -12,8 +12,8 @@ import {
   deletePlanVariant,
   duplicatePlanVariant,
   namedPlanVariants,
-  renamePlanVariant,
   savePlanVariant,
+  updatePlanVariant,
 } from '../../../src/renderer/db/planVariants';
 import { toScenarioInput } from '../../../src/renderer/db/scenarioRows';
 import { undoChange } from '../../../src/renderer/db/undo';
@@ -48,7 +48,7 @@ describe('方案 in the database', () => {
     const database = freshDb();
     const a = await savePlanVariant('A', planA, database);
     await savePlanVariant('B', { strategy: 'avalanche' }, database);
-    await renamePlanVariant(a, 'A：停息挂账', database);
+    await updatePlanVariant(a, { name: 'A：停息挂账' }, database);
     const copy = await duplicatePlanVariant(a, 'A：停息挂账（副本）', database);
     const rows = await database.planVariants.orderBy('order').toArray();
     expect(rows.map((row) => row.name)).toEqual(['A：停息挂账', 'B', 'A：停息挂账（副本）']);
