@@ -1,0 +1,169 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import Papa from 'papaparse';
+import { applyPlanVariant } from '../../../src/core/plans/applyPlanVariant';
+import { planVariantSchema } from '../../../src/core/scenario/schema';
+import type { NamedPlanVariant, ScenarioInput } from '../../../src/core/scenario/types';
+import { validateScenario } from '../../../src/core/scenario/validate';
+import { expect, fixtureFile, importScenarioFile, openApp, test } from './fixtures';
+import { exportAndPlan, planCommand } from './household';
+import { cents, costCents } from './planFigures';
+
+/**
+ * Issue 14 §1: two 方案 built from the UI (a what-if saved as a plan, then edited), compared
+ * with things as they are, duplicated, deleted and undone, adopted and undone; the comparison's
+ * CSV parsed and each column checked against the `plan` command on the scenario the 方案 yields.
+ */
+type Verb = 'edit' | 'duplicate' | 'delete' | 'adopt';
+const zhVerbs = { edit: '修改', duplicate: '复制', delete: '删除', adopt: '采用' };
+const enVerbs = { edit: 'Edit', duplicate: 'Duplicate', delete: 'Delete', adopt: 'Adopt' };
+
+const words = {
+  zh: {
+    locale: 'zh-CN',
+    extraMonthly: '我每月还能多还',
+    delay: '晚几个月才开始还',
+    delayTwo: '2 个月后',
+    saveAs: '保存为方案',
+    name: '方案名称',
+    save: '保存',
+    reset: '清空试算',
+    toPlans: '保存和对比方案',
+    household: '现状（不做新改变）',
+    strategy: '还款策略',
+    snowball: '先还余额最小的（滚雪球法）',
+    csv: /导出方案对比 CSV/,
+    planColumn: '方案',
+    undo: '撤销',
+    copy: 'A 多还（副本）',
+    action: (verb: Verb, name: string) => `${zhVerbs[verb]}“${name}”`,
+    adopt: '采用',
+  },
+  en: {
+    locale: 'en-US',
+    extraMonthly: 'I can pay more each month',
+    delay: 'Start paying later',
+    delayTwo: 'in 2 months',
+    saveAs: 'Save as a plan',
+    name: 'Plan name',
+    save: 'Save',
+    reset: 'Clear what-if',
+    toPlans: 'Save and compare plans',
+    household: 'As is (nothing new)',
+    strategy: 'Strategy',
+    snowball: 'Smallest balance first (snowball)',
+    csv: /Export plan comparison CSV/,
+    planColumn: 'Plan',
+    undo: 'Undo',
+    copy: 'A 多还 (copy)',
+    action: (verb: Verb, name: string) => `${enVerbs[verb]} “${name}”`,
+    adopt: 'Adopt',
+  },
+} as const;
+
+async function saveWhatIfAs(page: Page, w: (typeof words)['zh' | 'en'], name: string) {
+  await page.getByRole('button', { name: w.saveAs }).click();
+  await page.getByLabel(w.name, { exact: true }).fill(name);
+  await page.getByRole('form').getByRole('button', { name: w.save, exact: true }).click();
+  await expect(page.locator('.save-as-plan [role="status"]')).toContainText(name);
+}
+
+/** The comparison's cells of one row, one per column. */
+function rowCells(page: Page, row: string) {
+  return page.locator(`.plan-comparison tr[data-row="${row}"] td`);
+}
+
+for (const language of ['zh', 'en'] as const) {
+  const w = words[language];
+  test.describe(`方案 in ${w.locale}`, () => {
+    test.use({ locale: w.locale });
+
+    test('two 方案 from the UI, compared, duplicated, deleted and undone, adopted and undone; the CSV equals the plan command', async ({
+      page,
+    }, info) => {
+      test.setTimeout(240_000);
+      await importScenarioFile(page, fixtureFile('03-mixed-avalanche.scenario.json'));
+
+      // A: 500 more a month. B: start two months later, then (on the plans page) snowball.
+      await openApp(page, 'strategies');
+      await page.getByLabel(w.extraMonthly, { exact: true }).fill('500');
+      await saveWhatIfAs(page, w, 'A 多还');
+      await page.getByRole('button', { name: w.reset }).click();
+      await page.getByLabel(w.delay, { exact: true }).selectOption({ label: w.delayTwo });
+      await saveWhatIfAs(page, w, 'B 推迟');
+
+      await page.getByRole('link', { name: w.toPlans }).click();
+      const button = (name: string) => page.getByRole('button', { name, exact: true });
+      await button(w.action('edit', 'B 推迟')).click();
+      await page.getByLabel(w.strategy, { exact: true }).selectOption({ label: w.snowball });
+      await page.locator('.plan-form').getByRole('button', { name: w.save, exact: true }).click();
+
+      const headers = page.locator('.plan-comparison thead th');
+      await expect(headers).toHaveText([w.household, 'A 多还', 'B 推迟']);
+      await expect(rowCells(page, 'debtFree')).toHaveCount(3);
+
+      // The comparison as CSV, parsed as a spreadsheet would.
+      const started = page.waitForEvent('download');
+      await page.getByRole('button', { name: w.csv }).click();
+      const bytes = readFileSync((await (await started).path()) ?? '');
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const parsed = Papa.parse<string[]>(bytes.toString('utf8').slice(1), {
+        skipEmptyLines: true,
+      });
+      expect(parsed.errors).toEqual([]);
+      const [header, ...rows] = parsed.data;
+      expect(header?.[0]).toBe(w.planColumn);
+      expect(rows.map((row) => row[0])).toEqual([w.household, 'A 多还', 'B 推迟']);
+
+      // Each column equals the plan command on the scenario applying its 方案 yields.
+      const { file, plan: asIs } = await exportAndPlan(page, info.outputDir);
+      const exported = JSON.parse(readFileSync(file, 'utf8')) as ScenarioInput & {
+        plans: NamedPlanVariant[];
+      };
+      expect(exported.plans.map((p) => p.name)).toEqual(['A 多还', 'B 推迟']);
+      expect(exported.plans[1]?.variant).toMatchObject({ strategy: 'snowball', delayMonths: 2 });
+      const validation = validateScenario(exported);
+      if (!validation.ok) throw new Error('the exported scenario is valid');
+      const summaries = [
+        asIs.summary,
+        ...exported.plans.map(({ variant }, i) => {
+          const applied = applyPlanVariant(validation.scenario, planVariantSchema.parse(variant));
+          const appliedFile = join(info.outputDir, `plan-${i}.scenario.json`);
+          writeFileSync(appliedFile, JSON.stringify(applied));
+          return planCommand(appliedFile).summary;
+        }),
+      ];
+      summaries.forEach((summary, i) => {
+        const row = rows[i] ?? [];
+        expect(row[1]).toBe(summary.debtFreeDate ?? '');
+        expect(row[2]).toBe(summary.months === null ? '' : String(summary.months));
+        if (summary.debtFree) expect(cents(row[3] ?? '')).toBe(costCents(summary));
+        expect(row[6]).toBe(String(summary.shortfallMonths));
+      });
+      // 500 more a month clears sooner than things as they are.
+      expect((summaries[1]?.months ?? 0) < (summaries[0]?.months ?? 0)).toBe(true);
+
+      // Duplicate, delete the copy, and undo the deletion.
+      await openApp(page, 'plans');
+      await button(w.action('duplicate', 'A 多还')).click();
+      const copy = page.getByRole('heading', { name: w.copy, exact: true });
+      await expect(copy).toBeVisible();
+      await button(w.action('delete', w.copy)).click();
+      await expect(copy).toHaveCount(0);
+      await page.locator('.undo-bar').getByRole('button', { name: w.undo }).click();
+      await expect(copy).toBeVisible();
+
+      // Adopt A: things as they are become A; undo: as they were.
+      const asIsDate = rowCells(page, 'debtFree').first();
+      const before = await asIsDate.textContent();
+      const aDate = await rowCells(page, 'debtFree').nth(1).textContent();
+      expect(before).not.toBe(aDate);
+      await button(w.action('adopt', 'A 多还')).click();
+      await button(w.adopt).click();
+      await expect(asIsDate).toHaveText(aDate ?? '');
+      await page.locator('.undo-bar').getByRole('button', { name: w.undo }).click();
+      await expect(asIsDate).toHaveText(before ?? '');
+    });
+  });
+}
