@@ -53,6 +53,7 @@ export const inputSchemas: { [M in ApiMethod]: z.ZodType<ApiInput<M>> } = {
         others: z.boolean(),
       })
       .optional(),
+    plansFirst: z.string().min(1).max(200).optional(),
   }),
   setMenuLanguage: z.enum(uiLanguages),
   writeAutoBackup: z.strictObject({

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import type { PlanColumn } from '../export/csvTables';
+import type { ComparedColumn } from './usePlanComparison';
 import { formatDate } from '../format/dates';
 import { formatMoney } from '../format/money';
 import { AmountTable } from '../plan/charts/AmountTable';
@@ -24,7 +24,7 @@ function OverlayChart({
   language,
   print,
 }: {
-  columns: readonly (PlanColumn & { key: string })[];
+  columns: readonly ComparedColumn[];
   part: Part;
   currency: string;
   language: string;
@@ -108,7 +108,7 @@ function OverlayChart({
 
 /** The plans compared over time: what each still owes, and what each has cost so far. */
 export function PlanCharts(props: {
-  columns: readonly (PlanColumn & { key: string })[];
+  columns: readonly ComparedColumn[];
   currency: string;
   language: string;
   print?: boolean;

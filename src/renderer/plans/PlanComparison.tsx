@@ -1,20 +1,29 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanVariantInput, ScenarioInput } from '../../core/scenario/types';
+import type { ScenarioInput } from '../../core/scenario/types';
 import type { PlanVariantRow } from '../db/AppDB';
-import { type PlanColumn, planComparisonCsv } from '../export/csvTables';
+import { planComparisonCsv } from '../export/csvTables';
 import { SaveCsvButton } from '../export/SaveCsvButton';
 import { todayIso } from '../format/dates';
 import { useFormat } from '../format/useFormat';
 import { PlanCharts } from './PlanCharts';
 import { PlanComparisonTable } from './PlanComparisonTable';
-import { usePlanComparison } from './usePlanComparison';
+import { type PlanEntry, usePlanComparison } from './usePlanComparison';
 
-const nothingNew: PlanVariantInput = {};
+/** Things as they are: the empty 方案, "C, do nothing new". */
+export function asIsEntry(name: string): PlanEntry {
+  return { key: 'household', name, variant: {} };
+}
+
+export const entryOf = (row: PlanVariantRow): PlanEntry => ({
+  key: row.id,
+  name: row.name,
+  variant: row.variant,
+});
 
 /**
- * Things as they are ("C, do nothing new", always the first column) and the 方案 chosen, side
- * by side: the table, the two overlay charts, and the table as CSV.
+ * Things as they are (always the first column) and the 方案 chosen, side by side: the table,
+ * the table as CSV, and the two overlay charts.
  */
 export function PlanComparison({
   scenario,
@@ -27,22 +36,16 @@ export function PlanComparison({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const variants = useMemo(() => [nothingNew, ...compared.map((row) => row.variant)], [compared]);
-  const state = usePlanComparison(scenario, variants);
-  const names = [t('plans.household'), ...compared.map((row) => row.name)];
-  const keys = ['household', ...compared.map((row) => row.id)];
+  const asIs = t('plans.household');
+  const entries = useMemo(() => [asIsEntry(asIs), ...compared.map(entryOf)], [asIs, compared]);
+  const state = usePlanComparison(scenario, entries);
 
-  // A comparison still being worked out is not shown under the names of the 方案 now chosen.
-  if (state.status === 'computing' || (state.status === 'ready' && state.stale))
+  if (state.status === 'idle' || state.status === 'computing')
     return <p role="status">{t('plans.computing')}</p>;
   if (state.status === 'invalid') return <p className="note warning">{t('planStatus.invalid')}</p>;
   if (state.status === 'failed')
     return <p role="alert">{t('planStatus.failed', { message: state.message })}</p>;
-  const columns: (PlanColumn & { key: string })[] = state.columns.map((figures, i) => ({
-    key: keys[i] ?? String(i),
-    name: names[i] ?? '',
-    figures,
-  }));
+  const { columns } = state;
   return (
     <div>
       <PlanComparisonTable columns={columns} debtNames={debtNames} />

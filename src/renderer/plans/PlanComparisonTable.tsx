@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanColumn } from '../export/csvTables';
+import type { ComparedColumn } from './usePlanComparison';
 import { ScrollRegion } from '../forms/ScrollRegion';
 import { useFormat } from '../format/useFormat';
 
@@ -13,13 +13,13 @@ export function PlanComparisonTable({
   columns,
   debtNames,
 }: {
-  columns: readonly (PlanColumn & { key: string })[];
+  columns: readonly ComparedColumn[];
   debtNames: ReadonlyMap<string, string>;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
   const lender = (id: string) => debtNames.get(id) ?? id;
-  const rows: { key: string; cell: (column: PlanColumn) => ReactNode }[] = [
+  const rows: { key: string; cell: (column: ComparedColumn) => ReactNode }[] = [
     {
       key: 'debtFree',
       cell: ({ figures }) =>

@@ -8,9 +8,7 @@ import { usePlan } from '../plan/PlanContext';
 import type { PlanBundle } from '../plan/planProtocol';
 import { PlanCard } from './PlanCard';
 import { PlanComparison } from './PlanComparison';
-
-/** At most this many 方案 beside things as they are: five columns still read at 800 px. */
-export const MAX_COMPARED = 4;
+import { MAX_COMPARED } from './usePlanComparison';
 
 function Plans({ bundle, rows }: { bundle: PlanBundle; rows: readonly PlanVariantRow[] }) {
   const { t } = useTranslation();

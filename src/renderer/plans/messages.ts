@@ -89,6 +89,15 @@ export const plansZh = {
     button: '导出方案对比 CSV…',
     file: '上岸方案对比-{{date}}.csv',
   },
+  pdf: {
+    label: 'PDF 中的方案对比',
+    none: '不包含',
+    first: '包含，“{{name}}”放在最前',
+  },
+  print: {
+    title: '方案对比',
+    chosen: '选定的方案：“{{name}}”，与现状和其他方案并列。每个方案都假设其中的协商已获同意。',
+  },
 };
 
 export const plansEn: Widen<typeof plansZh> = {
@@ -181,5 +190,15 @@ export const plansEn: Widen<typeof plansZh> = {
   csv: {
     button: 'Export plan comparison CSV…',
     file: 'ashore-plans-{{date}}.csv',
+  },
+  pdf: {
+    label: 'Plan comparison in the PDF',
+    none: 'Not included',
+    first: 'Included, “{{name}}” first',
+  },
+  print: {
+    title: 'Plans compared',
+    chosen:
+      'The chosen plan: “{{name}}”, beside things as they are and the other plans. Each plan assumes its agreements are agreed.',
   },
 };

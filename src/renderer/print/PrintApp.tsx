@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBaseline } from '../db/baseline';
 import { type AllNegotiationRecords, useAllNegotiationRecords } from '../db/negotiationRecords';
@@ -6,7 +6,10 @@ import { todayIso } from '../format/dates';
 import { usePlan } from '../plan/PlanContext';
 import { usePlanOf } from '../plan/usePlan';
 import { SettingsOverride, useSettings } from '../settings/SettingsContext';
-import { lenderPacketOf } from '../../shared/printRoute';
+import { lenderPacketOf, plansFirstOf } from '../../shared/printRoute';
+import { usePlanVariants } from '../db/planVariants';
+import { printEntries } from '../plans/printEntries';
+import { usePlanComparison } from '../plans/usePlanComparison';
 import { LenderPacketDocument } from './lender/LenderPacketDocument';
 import { PrintDocument } from './PrintDocument';
 import { injectedPrint, printLanguageOf } from './printSource';
@@ -38,7 +41,7 @@ export function PrintApp() {
   const storedBaseline = useBaseline();
   // The household's plan is the app's own (PlanProvider), planned once for the whole window; a
   // scenario handed in is planned by a client of its own, which no other request can cancel.
-  const household = usePlan().state;
+  const { state: household, scenario: householdScenario } = usePlan();
   const handedIn = usePlanOf(injected?.scenario ?? null).state;
   const state = injected ? handedIn : household;
   const currency = injected?.scenario.currency ?? settings.currency;
@@ -49,10 +52,23 @@ export function PrintApp() {
       : null;
   const records = injected ? noRecords : stored;
   const baseline = injected ? null : storedBaseline;
+  // The whole plan of the household may hold its 方案 comparison, the one chosen first.
+  const plansFirst = injected || packet ? null : plansFirstOf(window.location.hash);
+  const planRows = usePlanVariants();
+  const asIsName = t('plans.household');
+  const planEntries = useMemo(
+    () => printEntries(planRows, plansFirst, asIsName),
+    [planRows, plansFirst, asIsName],
+  );
+  const plans = usePlanComparison(planEntries ? householdScenario : null, planEntries ?? []);
+  const plansSettled =
+    plansFirst === null ||
+    (planRows !== undefined && (planEntries === null || plans.status !== 'computing'));
   const ready =
     bundle !== null &&
     records !== undefined &&
     baseline !== undefined &&
+    plansSettled &&
     i18n.language === language;
 
   useEffect(() => {
@@ -102,6 +118,7 @@ export function PrintApp() {
           madeOn={injected?.madeOn ?? todayIso()}
           language={language}
           baseline={baseline}
+          plans={plans.status === 'ready' ? plans.columns : null}
         />
       )}
     </SettingsOverride>

@@ -9,6 +9,8 @@ import { PrintDebts } from './PrintDebts';
 import type { AllNegotiationRecords } from '../db/negotiationRecords';
 import { PrintLenders } from './PrintLenders';
 import { PrintMethodology } from './PrintMethodology';
+import { PrintPlans } from './PrintPlans';
+import type { ComparedColumn } from '../plans/usePlanComparison';
 import type { BaselineRow } from '../db/AppDB';
 import { PrintProgress } from './PrintProgress';
 import { PrintSchedule } from './PrintSchedule';
@@ -21,6 +23,7 @@ export function PrintDocument({
   madeOn,
   language,
   baseline,
+  plans = null,
 }: {
   bundle: CompletePlanBundle;
   records: AllNegotiationRecords;
@@ -28,6 +31,8 @@ export function PrintDocument({
   language: Language;
   /** The plan chosen to follow; null for a scenario handed in, or when none was chosen. */
   baseline: BaselineRow | null;
+  /** The 方案 comparison, the chosen 方案 first; null when the document leaves it out. */
+  plans?: readonly ComparedColumn[] | null;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -58,6 +63,12 @@ export function PrintDocument({
         <PenaltyChart {...chartProps} />
         <ComparisonTable bundle={bundle} readOnly />
       </section>
+      {plans ? (
+        <PrintPlans
+          columns={plans}
+          debtNames={new Map(bundle.scenario.debts.map((debt) => [debt.id, debt.name]))}
+        />
+      ) : null}
       <PrintSchedule bundle={bundle} />
       <PrintLenders bundle={bundle} records={records} />
       <PrintMethodology language={language} />

@@ -6,6 +6,7 @@ import { applyPlanVariant } from '../../../src/core/plans/applyPlanVariant';
 import { planVariantSchema } from '../../../src/core/scenario/schema';
 import type { NamedPlanVariant, ScenarioInput } from '../../../src/core/scenario/types';
 import { validateScenario } from '../../../src/core/scenario/validate';
+import { printReadySelector } from '../../../src/shared/printOptions';
 import { expect, fixtureFile, importScenarioFile, openApp, test } from './fixtures';
 import { exportAndPlan, planCommand } from './household';
 import { cents, costCents } from './planFigures';
@@ -37,6 +38,8 @@ const words = {
     planColumn: '方案',
     undo: '撤销',
     copy: 'A 多还（副本）',
+    pdfPlans: 'PDF 中的方案对比',
+    pdfFirst: '包含，“B 推迟”放在最前',
     action: (verb: Verb, name: string) => `${zhVerbs[verb]}“${name}”`,
     adopt: '采用',
   },
@@ -57,6 +60,8 @@ const words = {
     planColumn: 'Plan',
     undo: 'Undo',
     copy: 'A 多还 (copy)',
+    pdfPlans: 'Plan comparison in the PDF',
+    pdfFirst: 'Included, “B 推迟” first',
     action: (verb: Verb, name: string) => `${enVerbs[verb]} “${name}”`,
     adopt: 'Adopt',
   },
@@ -164,6 +169,25 @@ for (const language of ['zh', 'en'] as const) {
       await expect(asIsDate).toHaveText(aDate ?? '');
       await page.locator('.undo-bar').getByRole('button', { name: w.undo }).click();
       await expect(asIsDate).toHaveText(before ?? '');
+
+      // The PDF with the comparison, B chosen first: the print view the export opens.
+      await openApp(page, 'home');
+      await page.getByLabel(w.pdfPlans, { exact: true }).selectOption({ label: w.pdfFirst });
+      const opened = page.context().waitForEvent('page');
+      await page.getByRole('button', { name: /导出 PDF 计划|Export PDF plan/ }).click();
+      const print = await opened;
+      await print.waitForSelector(printReadySelector, { state: 'attached', timeout: 60_000 });
+      await expect(print.locator('#print-plans + p')).toContainText('B 推迟');
+      await expect(print.locator('.print-document .plan-comparison thead th')).toHaveText([
+        'B 推迟',
+        w.household,
+        'A 多还',
+        w.copy,
+      ]);
+      await expect(
+        print.locator('.print-document .plan-comparison tr[data-row="debtFree"] td').nth(1),
+      ).toHaveText(before ?? '');
+      await print.close();
     });
   });
 }

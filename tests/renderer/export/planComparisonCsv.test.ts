@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { planVariantFigures } from '../../../src/core/plans/planVariantFigures';
 import { planVariantSchema } from '../../../src/core/scenario/schema';
 import { planComparisonCsv } from '../../../src/renderer/export/csvTables';
-import { fixtureScenario } from '../../core/fixtures';
+import { fixtureScenario } from '../plan/fixturePlan';
 
 /** The 方案 comparison as CSV, read back as a spreadsheet would, against the engine's figures. */
 function parse(csv: string): string[][] {
@@ -14,7 +14,7 @@ function parse(csv: string): string[][] {
 }
 
 describe('the 方案 comparison as CSV', () => {
-  const scenario = fixtureScenario('09-');
+  const scenario = fixtureScenario('09-equal-payment-installment-broken');
   const columns = [
     { name: '现状, "as is"', figures: planVariantFigures(scenario, planVariantSchema.parse({})) },
     {
