@@ -73,6 +73,7 @@ export function PlanCard({
       {mode === 'edit' ? (
         <PlanForm
           initial={{ name: row.name, variant: row.variant }}
+          debts={scenario.debts}
           onCancel={back}
           onSave={(edit) => {
             void updatePlanVariant(row.id, edit).then(back);

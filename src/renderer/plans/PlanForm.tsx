@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { STRATEGIES } from '../../core/scenario/schema';
 import type { PlanVariantInput, Strategy } from '../../core/scenario/types';
 import { SelectField, TextField } from '../forms/inputs';
+import { PlanRateChanges } from './PlanRateChanges';
 
 const delayChoices = [0, 1, 2, 3, 6, 12] as const;
 
@@ -12,15 +13,17 @@ export interface PlanEdit {
 }
 
 /**
- * A 方案's name, strategy and start delay: what a person changes once it is saved (its money,
- * agreements and rate changes come from the what-if or the proposal it was saved from).
+ * A 方案's name, strategy, start delay and rate changes: what a person changes once it is
+ * saved (its money and agreements come from the what-if or the proposal it was saved from).
  */
 export function PlanForm({
   initial,
+  debts,
   onSave,
   onCancel,
 }: {
   initial: PlanEdit;
+  debts: readonly { id: string; name: string }[];
   onSave: (edit: PlanEdit) => void;
   onCancel: () => void;
 }) {
@@ -28,6 +31,7 @@ export function PlanForm({
   const [name, setName] = useState(initial.name);
   const [strategy, setStrategy] = useState<Strategy | ''>(initial.variant.strategy ?? '');
   const [delay, setDelay] = useState(String(initial.variant.delayMonths ?? 0));
+  const [rateChanges, setRateChanges] = useState(initial.variant.rateChanges ?? []);
   const [tried, setTried] = useState(false);
   const nameError = name.trim() === '' ? [t('plans.form.nameRequired')] : undefined;
   const delays = delayChoices.includes(Number(delay) as 0)
@@ -38,13 +42,14 @@ export function PlanForm({
     event.preventDefault();
     setTried(true);
     if (nameError) return;
-    const { strategy: _s, delayMonths: _d, ...rest } = initial.variant;
+    const { strategy: _s, delayMonths: _d, rateChanges: _r, ...rest } = initial.variant;
     onSave({
       name: name.trim(),
       variant: {
         ...rest,
         ...(strategy ? { strategy } : {}),
         ...(delay !== '0' ? { delayMonths: Number(delay) } : {}),
+        ...(rateChanges.length > 0 ? { rateChanges } : {}),
       },
     });
   };
@@ -75,6 +80,7 @@ export function PlanForm({
           label: count === 0 ? t('strategies.noDelay') : t('strategies.delayOption', { count }),
         }))}
       />
+      <PlanRateChanges changes={rateChanges} debts={debts} onChange={setRateChanges} />
       <div className="actions">
         <button type="submit" className="primary">
           {t('plans.form.save')}

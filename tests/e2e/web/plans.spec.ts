@@ -40,6 +40,10 @@ const words = {
     undo: '撤销',
     copy: 'A 多还（副本）',
     pdfPlans: 'PDF 中的方案对比',
+    rateDebt: '哪笔债务',
+    rateFrom: '从哪天起',
+    newRate: '新的利率',
+    addRate: '添加利率变化',
     pdfFirst: '包含，“B 推迟”放在最前',
     action: (verb: Verb, name: string) => `${zhVerbs[verb]}“${name}”`,
     adopt: '采用',
@@ -62,6 +66,10 @@ const words = {
     undo: 'Undo',
     copy: 'A 多还 (copy)',
     pdfPlans: 'Plan comparison in the PDF',
+    rateDebt: 'Which debt',
+    rateFrom: 'From',
+    newRate: 'New rate',
+    addRate: 'Add rate change',
     pdfFirst: 'Included, “B 推迟” first',
     action: (verb: Verb, name: string) => `${enVerbs[verb]} “${name}”`,
     adopt: 'Adopt',
@@ -103,6 +111,11 @@ for (const language of ['zh', 'en'] as const) {
       const button = (name: string) => page.getByRole('button', { name, exact: true });
       await button(w.action('edit', 'B 推迟')).click();
       await page.getByLabel(w.strategy, { exact: true }).selectOption({ label: w.snowball });
+      // And if the card lowered its rate to 0.02 % a day from March 2027.
+      await page.getByLabel(w.rateDebt, { exact: true }).selectOption({ label: '信用卡' });
+      await page.getByLabel(w.rateFrom, { exact: true }).fill('2027-03-01');
+      await page.getByLabel(w.newRate, { exact: true }).fill('0.02');
+      await page.getByRole('button', { name: w.addRate }).click();
       await page.locator('.plan-form').getByRole('button', { name: w.save, exact: true }).click();
 
       const headers = page.locator('.plan-comparison thead th');
@@ -141,7 +154,11 @@ for (const language of ['zh', 'en'] as const) {
         plans: NamedPlanVariant[];
       };
       expect(exported.plans.map((p) => p.name)).toEqual(['A 多还', 'B 推迟']);
-      expect(exported.plans[1]?.variant).toMatchObject({ strategy: 'snowball', delayMonths: 2 });
+      expect(exported.plans[1]?.variant).toMatchObject({
+        strategy: 'snowball',
+        delayMonths: 2,
+        rateChanges: [{ debtId: 'card', change: { date: '2027-03-01' } }],
+      });
       const validation = validateScenario(exported);
       if (!validation.ok) throw new Error('the exported scenario is valid');
       const summaries = [
