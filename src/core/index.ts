@@ -36,6 +36,9 @@ export {
   actualPaymentSchema,
   STRATEGIES,
   LIST_LIMITS,
+  planVariantSchema,
+  namedPlanVariantSchema,
+  MAX_PLAN_VARIANTS,
 } from './scenario/schema';
 export * from './engine/output';
 export * from './engine/explanation';

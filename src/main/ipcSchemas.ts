@@ -54,6 +54,7 @@ export const inputSchemas: { [M in ApiMethod]: z.ZodType<ApiInput<M>> } = {
         payments: z.boolean(),
       })
       .optional(),
+    plansFirst: z.string().min(1).max(200).optional(),
   }),
   setMenuLanguage: z.enum(uiLanguages),
   writeAutoBackup: z.strictObject({

@@ -47,7 +47,9 @@ export async function exportPdf(
     : await deps.dialog.showSaveDialog(options);
   if (choice.canceled || !choice.filePath) return { saved: false, reason: 'canceled' };
 
-  const window = deps.openPrintWindow(deps.printUrl(printHash(request.language, request.lender)));
+  const window = deps.openPrintWindow(
+    deps.printUrl(printHash(request.language, request.lender, request.plansFirst)),
+  );
   let pdf: Uint8Array;
   try {
     await waitUntilReady(window, deps.timeoutMs ?? 30_000, deps.pollMs ?? 100);

@@ -46,6 +46,8 @@ export interface ExportPdfRequest {
   madeOn: string;
   /** Absent: the whole plan. Present: only the packet for this one lender. */
   lender?: LenderPacketChoice;
+  /** The whole plan with the 方案 comparison (issue 14), this 方案 (its id) first. */
+  plansFirst?: string;
 }
 
 export type ExportPdfResult =

@@ -23,9 +23,19 @@ export function isPrivacyLevel(value: unknown): value is PrivacyLevel {
   return typeof value === 'string' && (privacyLevels as readonly string[]).includes(value);
 }
 
-/** The hash that opens the print view: the whole plan, or one lender's packet. */
-export function printHash(language: PrintLanguage, lender?: LenderPacketChoice): string {
-  if (!lender) return `#/print/${language}`;
+/**
+ * The hash that opens the print view: the whole plan, or one lender's packet. The whole plan
+ * may include the 方案 comparison (issue 14), `plansFirst` being the id of the 方案 put first.
+ */
+export function printHash(
+  language: PrintLanguage,
+  lender?: LenderPacketChoice,
+  plansFirst?: string,
+): string {
+  if (!lender) {
+    const query = plansFirst ? `?${new URLSearchParams({ plans: plansFirst }).toString()}` : '';
+    return `#/print/${language}${query}`;
+  }
   const query = new URLSearchParams({ lang: language, privacy: lender.privacy });
   if (lender.others) query.set('others', '1');
   if (lender.payments) query.set('payments', '1');
@@ -57,4 +67,10 @@ export function lenderPacketOf(
     payments: query.get('payments') === '1',
     language: lang === 'zh-CN' || lang === 'en' ? lang : undefined,
   };
+}
+
+/** The 方案 the whole plan's comparison puts first, or null when it has none. */
+export function plansFirstOf(hash: string): string | null {
+  const match = /^#\/print\/(?:en|zh-CN)\?(.*)$/.exec(hash);
+  return match ? new URLSearchParams(match[1]).get('plans') || null : null;
 }

@@ -1,11 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { lenderPacketOf, printHash } from '../../src/shared/printRoute';
+import { lenderPacketOf, plansFirstOf, printHash } from '../../src/shared/printRoute';
 
 describe('the print view routes', () => {
   it('names the whole plan by its language', () => {
     expect(printHash('zh-CN')).toBe('#/print/zh-CN');
     expect(lenderPacketOf('#/print/zh-CN')).toBeNull();
     expect(lenderPacketOf('#/print')).toBeNull();
+  });
+
+  it('reads back the 方案 put first in the whole plan’s comparison, and none when absent', () => {
+    const hash = printHash('zh-CN', undefined, 'a-b&c');
+    expect(plansFirstOf(hash)).toBe('a-b&c');
+    expect(lenderPacketOf(hash)).toBeNull();
+    expect(plansFirstOf(printHash('en'))).toBeNull();
+    expect(plansFirstOf('#/print/en?plans=')).toBeNull();
+    expect(
+      plansFirstOf(
+        printHash('en', { debtId: 'x', privacy: 'full', others: false, payments: false }),
+      ),
+    ).toBeNull();
   });
 
   it('reads back every packet it writes, whatever the debt id holds', () => {

@@ -257,6 +257,35 @@ export const actualsSchema = z.strictObject({
   payments: z.array(actualPaymentSchema).max(LIST_LIMITS.payments).default([]),
 });
 
+/**
+ * A 方案 (issue 14): a named set of changes over the household, planned without touching it.
+ * Agreements are assumed agreed; an agreement already on the debt's list with the same terms
+ * is that one, not a second. The delay postpones every payment by whole months.
+ */
+export const planVariantSchema = z.strictObject({
+  strategy: z.enum(STRATEGIES).optional(),
+  paymentLimit: moneySchema.optional(),
+  extras: itemList.optional(),
+  agreements: z
+    .array(z.strictObject({ debtId: idSchema, agreement: agreementSchema }))
+    .max(LIST_LIMITS.agreements)
+    .optional(),
+  rateChanges: z
+    .array(z.strictObject({ debtId: idSchema, change: rateChangeSchema }))
+    .max(LIST_LIMITS.rateChanges)
+    .optional(),
+  delayMonths: integerSchema(0, 120).optional(),
+});
+
+/** How a scenario file carries its 方案: each named, in the person's order. */
+export const namedPlanVariantSchema = z.strictObject({
+  name: nameSchema,
+  variant: planVariantSchema,
+});
+
+/** At most 4 方案 are compared at once; a file may keep a few more. */
+export const MAX_PLAN_VARIANTS = 20;
+
 export const scenarioSchema = z.strictObject({
   version: z.literal(1),
   startDate: dateSchema,
@@ -270,4 +299,9 @@ export const scenarioSchema = z.strictObject({
   debts: z.array(debtSchema).max(LIST_LIMITS.debts),
   chargeCap: chargeCapSchema.optional(),
   actuals: actualsSchema.optional(),
+  /**
+   * The household's 方案 (issue 14), so a file carries them: the engine plans the scenario
+   * itself and ignores them; files without them are as before.
+   */
+  plans: z.array(namedPlanVariantSchema).max(MAX_PLAN_VARIANTS).optional(),
 });

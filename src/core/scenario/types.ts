@@ -20,6 +20,8 @@ import type {
   chargeCapSchema,
   actualsSchema,
   actualPaymentSchema,
+  planVariantSchema,
+  namedPlanVariantSchema,
 } from './schema';
 
 export type Scenario = z.output<typeof scenarioSchema>;
@@ -40,3 +42,8 @@ export type RateChange = z.output<typeof rateChangeSchema>;
 export type ChargeCap = z.output<typeof chargeCapSchema>;
 export type Actuals = z.output<typeof actualsSchema>;
 export type ActualPayment = z.output<typeof actualPaymentSchema>;
+/** A 方案 (issue 14): changes over the household, as planned. */
+export type PlanVariant = z.output<typeof planVariantSchema>;
+/** A 方案 as stored and written to files. */
+export type PlanVariantInput = z.input<typeof planVariantSchema>;
+export type NamedPlanVariant = z.input<typeof namedPlanVariantSchema>;

@@ -10,6 +10,7 @@ import { ashore } from '../platform/ashore';
 import { UndoProvider } from '../forms/Undo';
 import { NegotiationPage } from '../negotiation/NegotiationPage';
 import { PaymentsPage } from '../payments/PaymentsPage';
+import { PlansPage } from '../plans/PlansPage';
 import { StrategiesPage } from '../strategies/StrategiesPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { SettingsProvider, useSettings } from '../settings/SettingsContext';
@@ -47,6 +48,8 @@ function Page({ route }: { route: Route }) {
       return <SettingsPage />;
     case 'methodology':
       return <MethodologyPage />;
+    case 'plans':
+      return <PlansPage />;
   }
 }
 

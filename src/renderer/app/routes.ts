@@ -13,7 +13,7 @@ export const routes = [
   'settings',
 ] as const;
 /** Sections reached from elsewhere (Help menu, Settings), not listed in the navigation. */
-export const secondaryRoutes = ['methodology'] as const;
+export const secondaryRoutes = ['methodology', 'plans'] as const;
 export type Route = (typeof routes)[number] | (typeof secondaryRoutes)[number];
 const knownRoutes: readonly string[] = [...routes, ...secondaryRoutes];
 

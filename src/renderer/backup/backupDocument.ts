@@ -41,6 +41,7 @@ export const tableNames = [
   'baseline',
   'checkIns',
   'rebases',
+  'planVariants',
 ] as const satisfies readonly (keyof BackupTables)[];
 
 /** The document for these tables, dated and sealed with its checksum. */
@@ -214,6 +215,7 @@ function noRows(): BackupTables {
     baseline: [],
     checkIns: [],
     rebases: [],
+    planVariants: [],
   };
 }
 

@@ -6,6 +6,7 @@ import {
   debtSchema,
   moneySchema,
   positiveMoneySchema,
+  planVariantSchema,
   STRATEGIES,
 } from '../../core/index';
 import {
@@ -28,6 +29,7 @@ import {
   MAX_RECEIPT_BYTES,
   type PaymentRow,
   type RebaseRow,
+  type PlanVariantRow,
   type ReceiptType,
   type SettingsRow,
   type StatementRow,
@@ -187,6 +189,14 @@ const rebaseRow = z.strictObject({
     .max(1200),
   paid: z.array(z.strictObject({ debtId: id, amount: moneySchema })).max(1000),
 }) satisfies z.ZodType<RebaseRow>;
+const planVariantRow = z.strictObject({
+  id,
+  name: text.min(1),
+  order,
+  createdAt: z.string().max(40),
+  variant: planVariantSchema,
+  adoptedOn: dateSchema.optional(),
+}) satisfies z.ZodType<PlanVariantRow>;
 
 export const backupTablesSchema = z.strictObject({
   settings: z.array(settingsRow).max(1),
@@ -205,6 +215,7 @@ export const backupTablesSchema = z.strictObject({
   baseline: z.array(baselineRow).max(1).default([]),
   checkIns: z.array(checkInRow).max(100_000).default([]),
   rebases: z.array(rebaseRow).max(1000).default([]),
+  planVariants: z.array(planVariantRow).max(1000).default([]),
 });
 
 /** Every table's rows, as the database stores them and a backup holds them. */
@@ -224,6 +235,7 @@ export interface BackupTables {
   baseline: BaselineRow[];
   checkIns: CheckInRow[];
   rebases: RebaseRow[];
+  planVariants: PlanVariantRow[];
 }
 
 export { BACKUP_FORMAT, backupEnvelopeSchema } from '../../shared/backupEnvelope';

@@ -7,6 +7,7 @@ import { formatDate, todayIso } from '../format/dates';
 import { errorText } from '../format/errorText';
 import { replaceKeepingSafetyBackup } from './backupChoice';
 import { replaceHousehold, useHousehold } from '../db/household';
+import { namedPlanVariants, usePlanVariants } from '../db/planVariants';
 import { toScenarioInput } from '../db/scenarioRows';
 import { useCommandHandler } from '../app/commandRequests';
 import { ashore } from '../platform/ashore';
@@ -21,6 +22,7 @@ export function ScenarioSection({ onMessage }: { onMessage: (message: string) =>
   const { t } = useTranslation();
   const { currency, language } = useSettings();
   const household = useHousehold();
+  const planVariants = usePlanVariants();
   const [pending, setPending] = useState<Pending | null>(null);
   const [refused, setRefused] = useState<Refused | null>(null);
   const [importing, setImporting] = useState(false);
@@ -33,8 +35,12 @@ export function ScenarioSection({ onMessage }: { onMessage: (message: string) =>
   const hasDebts = (household?.debts.length ?? 0) > 0;
 
   async function exportScenario() {
-    if (!household) return;
-    const scenario = toScenarioInput(household, currency);
+    if (!household || !planVariants) return;
+    // The 方案 go with the household they change (files without them import as before).
+    const scenario = {
+      ...toScenarioInput(household, currency),
+      ...(planVariants.length > 0 ? { plans: namedPlanVariants(planVariants) } : {}),
+    };
     try {
       const result = await ashore.saveFile({
         kind: 'scenario',
@@ -129,6 +135,9 @@ export function ScenarioSection({ onMessage }: { onMessage: (message: string) =>
               ),
             })}
           </p>
+          {pending.scenario.plans?.length ? (
+            <p>{t('data.previewPlans', { count: pending.scenario.plans.length })}</p>
+          ) : null}
           <p className="note warning">{t('data.replaceWarning')}</p>
           <div className="actions">
             <button

@@ -25,6 +25,7 @@ export const dataZh = {
   previewCounts:
     '{{debts}} 笔债务、{{incomes}} 项收入、{{fixedCosts}} 项固定开支、{{obligations}} 项其他必还债务、{{agreements}} 项约定',
   previewDebts: '债务：{{names}}',
+  previewPlans: '另有 {{count}} 个方案。',
   previewPrincipal: '本金合计：{{amount}}',
   scenarioPreviewTitle: '即将导入的情景',
   scenarioPreviewStart: '余额截至：{{date}}',
@@ -94,6 +95,8 @@ export const dataEn: Widen<typeof dataZh> = {
   previewCounts:
     '{{debts}} debts, {{incomes}} incomes, {{fixedCosts}} fixed costs, {{obligations}} obligations, {{agreements}} agreements',
   previewDebts: 'Debts: {{names}}',
+  previewPlans_one: 'With {{count}} 方案 (plan).',
+  previewPlans: 'With {{count}} 方案 (plans).',
   previewPrincipal: 'Total principal: {{amount}}',
   scenarioPreviewTitle: 'What will be imported',
   scenarioPreviewStart: 'Balances as of: {{date}}',

@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { ScenarioInput } from '../../core/scenario/types';
+import type { PlanVariantInput, ScenarioInput } from '../../core/scenario/types';
 
 import type { UiLanguage as Language } from '../../shared/contract';
 
@@ -265,6 +265,22 @@ export interface RebaseRow {
   paid: { debtId: string; amount: string }[];
 }
 
+/**
+ * A 方案 (issue 14): a named set of changes over the household, kept to compare with the
+ * household and the other 方案, and to adopt. The household itself is never changed by one
+ * until it is adopted.
+ */
+export interface PlanVariantRow {
+  id: string;
+  name: string;
+  order: number;
+  /** ISO timestamp of when it was saved. */
+  createdAt: string;
+  variant: PlanVariantInput;
+  /** The day it was adopted (its changes applied to the household), YYYY-MM-DD. */
+  adoptedOn?: string;
+}
+
 export const budgetTables = ['incomes', 'fixedCosts', 'obligations', 'extras'] as const;
 export type BudgetTable = (typeof budgetTables)[number];
 
@@ -301,6 +317,7 @@ export class AppDB extends Dexie {
   baseline!: EntityTable<BaselineRow, 'id'>;
   checkIns!: EntityTable<CheckInRow, 'id'>;
   rebases!: EntityTable<RebaseRow, 'id'>;
+  planVariants!: EntityTable<PlanVariantRow, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -331,6 +348,8 @@ export class AppDB extends Dexie {
     this.version(5).stores({ reminders: 'key, shownAt', baseline: 'id' });
     // Check-ins (issue 13): the balances the lenders' apps showed, and the plan's re-bases.
     this.version(6).stores({ checkIns: 'id, debtId, date', rebases: 'id, date' });
+    // 方案 (issue 14): named sets of changes over the household, compared side by side.
+    this.version(7).stores({ planVariants: 'id, order' });
   }
 }
 

@@ -32,6 +32,7 @@ export async function createBackup(
     baseline: await database.baseline.toArray(),
     checkIns: await database.checkIns.toArray(),
     rebases: await database.rebases.toArray(),
+    planVariants: await database.planVariants.toArray(),
   }));
   // Receipts are read as bytes outside the transaction: it would close while awaiting them.
   const payments = await Promise.all(tables.payments.map(paymentToBackup));
@@ -60,6 +61,7 @@ export async function restoreBackup(
     baseline: () => database.baseline.bulkAdd(backup.tables.baseline),
     checkIns: () => database.checkIns.bulkAdd(backup.tables.checkIns),
     rebases: () => database.rebases.bulkAdd(backup.tables.rebases),
+    planVariants: () => database.planVariants.bulkAdd(backup.tables.planVariants),
   };
   await database.transaction('rw', tablesOf(database), async () => {
     for (const name of tableNames) {

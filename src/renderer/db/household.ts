@@ -13,6 +13,7 @@ import {
   db as defaultDb,
 } from './AppDB';
 import { todayIso } from '../format/dates';
+import { planVariantRows } from './planVariants';
 import { newId, rowsFromScenario } from './scenarioRows';
 import { type Undo, changeWithUndo } from './undo';
 
@@ -52,9 +53,14 @@ function planTables(database: AppDB) {
   ];
 }
 
-/** Everything the household entered: what an import replaces. */
+/** Everything the household entered: what an import replaces (its 方案 with it). */
 function householdTables(database: AppDB) {
-  return [...planTables(database), ...negotiationTables(database), ...checkInTables(database)];
+  return [
+    ...planTables(database),
+    ...negotiationTables(database),
+    ...checkInTables(database),
+    database.planVariants,
+  ];
 }
 
 /** The lenders' figures and the re-bases made from them (issue 13): not read to plan. */
@@ -119,6 +125,7 @@ export async function replaceHousehold(
     await database.debts.bulkAdd(rows.debts);
     await database.agreements.bulkAdd(rows.agreements);
     await database.payments.bulkAdd(rows.payments);
+    await database.planVariants.bulkAdd(planVariantRows(scenario.plans ?? []));
     if (scenario.currency) {
       const settings = await database.settings.get('app');
       await database.settings.put({ ...settings, id: 'app', currency: scenario.currency });

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { Dec } from '../../core/money';
 import { planCost } from '../../core/planCost';
+import type { PlanVariantFigures } from '../../core/plans/planVariantFigures';
 import type { UiLanguage as Language } from '../../shared/contract';
 import type { DebtRow, PaymentRow } from '../db/AppDB';
 import { paymentsEn, paymentsZh } from '../payments/messages';
@@ -115,4 +116,39 @@ export function paymentsCsv(
     receipt: payment.receipt ? words.yes : words.no,
   }));
   return toCsv(words.paymentsColumns, rows);
+}
+
+/** One column of the 方案 comparison: its name and the engine's figures for it. */
+export interface PlanColumn {
+  name: string;
+  figures: PlanVariantFigures;
+}
+
+/**
+ * The 方案 comparison, one row per plan (things as they are first): when each is debt-free,
+ * what it costs, what a month of delay adds, the months short, the agreements at risk and each
+ * installment's APR. A plan that never clears has no total cost: over its horizon that is
+ * compounding, not a price.
+ */
+export function planComparisonCsv(
+  columns: readonly PlanColumn[],
+  debtNames: ReadonlyMap<string, string>,
+  language: Language,
+): string {
+  const words = language === 'zh-CN' ? csvZh : csvEn;
+  const name = (id: string) => debtNames.get(id) ?? id;
+  const rows = columns.map(({ name: plan, figures }) => ({
+    plan,
+    debtFreeDate: figures.debtFreeDate ?? '',
+    months: figures.months ?? '',
+    cost: figures.debtFree ? figures.cost : '',
+    yearCost: figures.yearCost,
+    delayMonthCost: figures.delayMonthCost ?? '',
+    shortfallMonths: figures.shortfallMonths,
+    atRisk: figures.atRisk.map(name).join('; '),
+    installments: figures.installments
+      .map((i) => `${name(i.debtId)} ${i.months}×${i.payment} ${i.apr}%`)
+      .join('; '),
+  }));
+  return toCsv(words.plansColumns, rows);
 }

@@ -25,7 +25,8 @@ export function useExportPdf() {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
 
-  async function exportPlan(packet?: PacketExport) {
+  /** `plansFirst`: the whole plan with the 方案 comparison, this 方案 (its id) first. */
+  async function exportPlan(packet?: PacketExport, plansFirst?: string) {
     // One export at a time: a second dialog over the first helps no one.
     if (busy) return;
     setBusy(true);
@@ -33,7 +34,12 @@ export function useExportPdf() {
     const madeOn = todayIso();
     const request = packet
       ? { ...packet, madeOn }
-      : { suggestedName: t('export.fileName', { date: madeOn }), language, madeOn };
+      : {
+          suggestedName: t('export.fileName', { date: madeOn }),
+          language,
+          madeOn,
+          ...(plansFirst ? { plansFirst } : {}),
+        };
     setMessage(await exportPdfWith(t, ashore, request));
     setBusy(false);
   }

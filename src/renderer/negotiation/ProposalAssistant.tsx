@@ -6,6 +6,7 @@ import { DateField } from '../forms/inputs';
 import { useFormat } from '../format/useFormat';
 import { agreementHeading } from './agreementText';
 import { addAgreement } from '../db/household';
+import { SaveAsPlan } from '../plans/SaveAsPlan';
 import { EffectFigures } from './EffectFigures';
 import { InstallmentCosts } from './InstallmentCosts';
 import { proposalParams } from './proposalParams';
@@ -99,6 +100,7 @@ export function ProposalAssistant({
               <ProposalCard
                 key={`${option.kind}-${index}`}
                 option={option}
+                debtId={debt.id}
                 status={statusOf(option.agreement)}
                 onAdd={async () => {
                   const proposed = { ...option.agreement, status: 'proposed' as const };
@@ -119,10 +121,12 @@ export function ProposalAssistant({
 
 function ProposalCard({
   option,
+  debtId,
   status,
   onAdd,
 }: {
   option: ProposalOption;
+  debtId: string;
   /** Its status on the debt's list of proposals; null when not on it. */
   status: AgreementInput['status'] | null;
   onAdd: () => Promise<void>;
@@ -185,6 +189,7 @@ function ProposalCard({
               ? t('negotiation.proposals.alreadyAdded')
               : t('negotiation.proposals.add')}
           </button>
+          <SaveAsPlan variant={{ agreements: [{ debtId, agreement: option.agreement }] }} />
         </>
       )}
     </li>

@@ -4,6 +4,7 @@ import type { AgreementRow, DebtRow } from '../db/AppDB';
 import { addAgreements } from '../db/household';
 import { useOfferUndo } from '../forms/Undo';
 import { useFormat } from '../format/useFormat';
+import { SaveAsPlan } from '../plans/SaveAsPlan';
 import { sameAgreement } from './sameAgreement';
 import { TotalPlanChart } from './TotalPlanChart';
 import { TotalPlanTable } from './TotalPlanTable';
@@ -76,6 +77,7 @@ export function TotalPlanSet({
               ? t('negotiation.totalPlan.allMarked')
               : t('negotiation.totalPlan.markAll')}
           </button>
+          <SaveAsPlan variant={answer.stale ? null : { agreements: plan.agreements }} />
         </div>
       ) : null}
     </>

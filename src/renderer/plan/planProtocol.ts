@@ -1,5 +1,6 @@
 import type { Issue } from '../../core/scenario/issues';
-import type { Scenario, ScenarioInput } from '../../core/scenario/types';
+import type { PlanVariantFigures } from '../../core/plans/planVariantFigures';
+import type { PlanVariantInput, Scenario, ScenarioInput } from '../../core/scenario/types';
 import type { StrategyComparison } from '../../core/engine/compare';
 import type { DebtPeriodExplanation } from '../../core/engine/explanation';
 import type { PlanResult } from '../../core/engine/output';
@@ -72,6 +73,10 @@ export type ProposeAllAnswer =
   | { ok: true; result: TotalPlan; agreed: { scenario: Scenario; result: PlanResult } }
   | { ok: false; issues: Issue[] };
 
+/** The household and its 方案, one column each in the order asked for (issue 14). */
+export type ComparePlansAnswer =
+  { ok: true; columns: PlanVariantFigures[] } | { ok: false; issues: Issue[] };
+
 /**
  * Everything the planning worker answers, one request and one answer each. Each client of the
  * worker has its own plan there: its explanations and comparisons are of that plan, and only its
@@ -92,6 +97,8 @@ export interface PlanWorkerHandlers {
   }): ProposeAnswer;
   /** One set of requests to every lender that holds together (协商总方案). */
   proposeAll(args: { scenario: ScenarioInput; context: TotalContext }): ProposeAllAnswer;
+  /** The 方案 comparison: each 方案 (the household itself is the empty one) planned over it. */
+  comparePlans(args: { scenario: ScenarioInput; variants: PlanVariantInput[] }): ComparePlansAnswer;
   /** The client is gone: its plan is dropped, and its comparisons still running stop. */
   forget(args: Record<string, never>): null;
 }

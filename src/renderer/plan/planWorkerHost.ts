@@ -3,6 +3,8 @@ import type { PlanExplanations } from '../../core/engine/explanation';
 import type { PlanResult } from '../../core/engine/output';
 import { withSet } from '../../core/proposals/allSets';
 import { proposeAll, proposeFor } from '../../core/proposals/index';
+import { planVariantFigures } from '../../core/plans/planVariantFigures';
+import { planVariantSchema } from '../../core/scenario/schema';
 import type { Scenario } from '../../core/scenario/types';
 import { validateScenario } from '../../core/scenario/validate';
 import { planCore, planExtrasSteps } from './planBundle';
@@ -96,6 +98,14 @@ export function createPlanWorkerHost(
         new Map(result.agreements.map(({ debtId, agreement }) => [debtId, agreement])),
       );
       return { ok: true, result, agreed: { scenario: agreed, result: plan(agreed) } };
+    },
+    comparePlans(_client, { scenario, variants }) {
+      const validation = validateScenario(scenario);
+      if (!validation.ok) return { ok: false, issues: validation.issues };
+      const columns = variants.map((variant) =>
+        planVariantFigures(validation.scenario, planVariantSchema.parse(variant)),
+      );
+      return { ok: true, columns };
     },
     forget(client) {
       plans.delete(client);

@@ -24,8 +24,8 @@ export const browserApi: AshoreApi = {
   // No native menu in a browser: nothing to translate, and no command ever arrives.
   setMenuLanguage: async () => undefined,
   onMenuCommand: () => () => undefined,
-  exportPdf: async ({ language, lender }) => {
-    window.open(printHash(language, lender), '_blank', 'noopener');
+  exportPdf: async ({ language, lender, plansFirst }) => {
+    window.open(printHash(language, lender, plansFirst), '_blank', 'noopener');
     return { saved: false, reason: 'printView' };
   },
   // A web page has no folder of its own to keep backups in, and a second copy in the same

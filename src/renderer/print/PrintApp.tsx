@@ -8,7 +8,10 @@ import { todayIso } from '../format/dates';
 import { usePlan } from '../plan/PlanContext';
 import { usePlanOf } from '../plan/usePlan';
 import { SettingsOverride, useSettings } from '../settings/SettingsContext';
-import { lenderPacketOf } from '../../shared/printRoute';
+import { lenderPacketOf, plansFirstOf } from '../../shared/printRoute';
+import { usePlanVariants } from '../db/planVariants';
+import { printEntries } from '../plans/printEntries';
+import { usePlanComparison } from '../plans/usePlanComparison';
 import { LenderPacketDocument } from './lender/LenderPacketDocument';
 import { useProposalPlan } from './lender/useProposalPlan';
 import { PrintDocument } from './PrintDocument';
@@ -43,7 +46,7 @@ export function PrintApp() {
   const storedRebases = useRebases();
   // The household's plan is the app's own (PlanProvider), planned once for the whole window; a
   // scenario handed in is planned by a client of its own, which no other request can cancel.
-  const household = usePlan().state;
+  const { state: household, scenario: householdScenario } = usePlan();
   const handedIn = usePlanOf(injected?.scenario ?? null).state;
   const state = injected ? handedIn : household;
   const currency = injected?.scenario.currency ?? settings.currency;
@@ -67,12 +70,25 @@ export function PrintApp() {
     'household',
   );
   const rebases = injected ? [] : storedRebases;
+  // The whole plan of the household may hold its 方案 comparison, the one chosen first.
+  const plansFirst = injected || packet ? null : plansFirstOf(window.location.hash);
+  const planRows = usePlanVariants();
+  const asIsName = t('plans.household');
+  const planEntries = useMemo(
+    () => printEntries(planRows, plansFirst, asIsName),
+    [planRows, plansFirst, asIsName],
+  );
+  const plans = usePlanComparison(planEntries ? householdScenario : null, planEntries ?? []);
+  const plansSettled =
+    plansFirst === null ||
+    (planRows !== undefined && (planEntries === null || plans.status !== 'computing'));
   const ready =
     bundle !== null &&
     (proposalPlan.status === 'none' || proposalPlan.status === 'ready') &&
     records !== undefined &&
     baseline !== undefined &&
     rebases !== undefined &&
+    plansSettled &&
     i18n.language === language;
 
   useEffect(() => {
@@ -134,6 +150,7 @@ export function PrintApp() {
           language={language}
           baseline={baseline}
           rebases={rebases}
+          plans={plans.status === 'ready' ? plans.columns : null}
         />
       )}
     </SettingsOverride>

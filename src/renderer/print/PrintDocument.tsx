@@ -10,6 +10,8 @@ import type { AllNegotiationRecords } from '../db/negotiationRecords';
 import { PrintLenders } from './PrintLenders';
 import { PrintMethodology } from './PrintMethodology';
 import type { BaselineRow, RebaseRow } from '../db/AppDB';
+import { PrintPlans } from './PrintPlans';
+import type { ComparedColumn } from '../plans/usePlanComparison';
 import { PrintProgress } from './PrintProgress';
 import { PrintSchedule } from './PrintSchedule';
 import { PrintSummary } from './PrintSummary';
@@ -22,6 +24,7 @@ export function PrintDocument({
   language,
   baseline,
   rebases,
+  plans = null,
 }: {
   bundle: CompletePlanBundle;
   records: AllNegotiationRecords;
@@ -31,6 +34,8 @@ export function PrintDocument({
   baseline: BaselineRow | null;
   /** The re-bases made since (issue 13), oldest first. */
   rebases: readonly RebaseRow[];
+  /** The 方案 comparison, the chosen 方案 first; null when the document leaves it out. */
+  plans?: readonly ComparedColumn[] | null;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -62,6 +67,12 @@ export function PrintDocument({
         <PenaltyChart {...chartProps} />
         <ComparisonTable bundle={bundle} readOnly />
       </section>
+      {plans ? (
+        <PrintPlans
+          columns={plans}
+          debtNames={new Map(bundle.scenario.debts.map((debt) => [debt.id, debt.name]))}
+        />
+      ) : null}
       <PrintSchedule bundle={bundle} />
       <PrintLenders bundle={bundle} records={records} />
       <PrintMethodology language={language} />

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { hrefOf } from '../app/routes';
 import { ExportCsvButton } from '../export/ExportCsvButton';
 import { PlanGate } from '../plan/PlanGate';
 import { usePlan } from '../plan/PlanContext';
@@ -20,6 +21,9 @@ export function StrategiesPage() {
             <ComparisonTable bundle={bundle} />
             <ExportCsvButton table="comparison" bundle={bundle} />
             <WhatIfPanel bundle={bundle} />
+            <p>
+              <a href={hrefOf('plans')}>{t('plans.toPlans')}</a>
+            </p>
             <CourtView bundle={bundle} />
             <CustomOrder bundle={bundle} />
           </>

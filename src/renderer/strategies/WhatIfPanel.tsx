@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dec } from '../../core/money';
 import { checkMoney, checkMonth } from '../../core/scenario/fields';
+import type { PlanVariantInput } from '../../core/scenario/types';
 import { type WhatIf, applyWhatIf, whatIfExtras } from '../../core/whatIf';
 import { MoneyField, MonthField, SelectField } from '../forms/inputs';
 import { currencySymbol } from '../forms/currencySymbol';
@@ -9,6 +10,7 @@ import { useFormat } from '../format/useFormat';
 import { saveBudgetItem, saveHousehold } from '../db/household';
 import type { PlanBundle } from '../plan/planProtocol';
 import { usePlanOf } from '../plan/usePlan';
+import { SaveAsPlan } from '../plans/SaveAsPlan';
 import { WhatIfEffect } from './WhatIfEffect';
 
 const delayChoices = [0, 1, 2, 3, 6, 12] as const;
@@ -68,19 +70,22 @@ export function WhatIfPanel({ bundle }: { bundle: PlanBundle }) {
     [bundle.scenario, whatIf],
   );
   const { state } = usePlanOf(scenario, 'whatIf');
-  const extras = whatIf ? whatIfExtras(whatIf) : [];
+  // The same items the what-if planned, named in the person's language.
+  const extras = (whatIf ? whatIfExtras(whatIf) : []).map((item) => ({
+    ...item,
+    name: t(item.frequency === 'once' ? 'strategies.extraOnceName' : 'strategies.extraMonthlyName'),
+  }));
+  const variant: PlanVariantInput | null = whatIf
+    ? {
+        ...(extras.length > 0 ? { extras } : {}),
+        ...(whatIf.monthly ? { paymentLimit: whatIf.monthly } : {}),
+        ...(whatIf.delayMonths ? { delayMonths: whatIf.delayMonths } : {}),
+      }
+    : null;
 
   async function apply() {
     if (!whatIf) return;
-    // The same items the what-if planned, named in the person's language.
-    for (const item of extras) {
-      await saveBudgetItem('extras', {
-        ...item,
-        name: t(
-          item.frequency === 'once' ? 'strategies.extraOnceName' : 'strategies.extraMonthlyName',
-        ),
-      });
-    }
+    for (const item of extras) await saveBudgetItem('extras', item);
     if (whatIf.monthly) await saveHousehold({ paymentLimit: whatIf.monthly });
     setDraft(emptyDraft);
     setMessage(t('strategies.applied'));
@@ -159,6 +164,7 @@ export function WhatIfPanel({ bundle }: { bundle: PlanBundle }) {
               {t('strategies.reset')}
             </button>
           </div>
+          <SaveAsPlan variant={after ? variant : null} />
         </div>
       ) : null}
       <p className="status-line" role="status">

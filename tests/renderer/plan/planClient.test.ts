@@ -122,3 +122,24 @@ describe('the comparisons reuse the plans already made', () => {
     });
   }
 });
+
+describe('the 方案 comparison in the worker', () => {
+  it('answers one column per 方案, the household as the empty one; a bad scenario is refused', async () => {
+    const client = new PlanConnection(workerLikePort()).client();
+    const scenario = input('03-mixed-avalanche');
+    const answer = await client.send('comparePlans', {
+      scenario,
+      variants: [{}, { delayMonths: 6 }],
+    });
+    if (!answer.ok) throw new Error('the fixture plans');
+    expect(answer.columns).toHaveLength(2);
+    const asIs = fixtureBundle('03-mixed-avalanche').result.summary;
+    expect(answer.columns[0]?.debtFreeDate).toBe(asIs.debtFreeDate);
+    expect(answer.columns[1]?.months).toBeGreaterThan(asIs.months ?? Infinity);
+    const refused = await client.send('comparePlans', {
+      scenario: { ...scenario, startDate: 'soon' },
+      variants: [{}],
+    });
+    expect(refused.ok).toBe(false);
+  });
+});

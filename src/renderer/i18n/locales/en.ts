@@ -15,6 +15,7 @@ import { exportEn } from '../../export/messages';
 import { csvEn } from '../../export/csvMessages';
 import { methodologyEn } from '../../methodology/messages';
 import { strategiesEn } from '../../strategies/messages';
+import { plansEn } from '../../plans/messages';
 import { debtsEn } from '../../debts/messages';
 import { duesEn } from '../../dues/messages';
 import { progressEn } from '../../progress/messages';
@@ -114,6 +115,7 @@ export const en: Messages = {
   csv: csvEn,
   methodology: methodologyEn,
   strategies: strategiesEn,
+  plans: plansEn,
   negotiation: negotiationEn,
   data: dataEn,
   payments: paymentsEn,

@@ -15,6 +15,7 @@ import { exportZh } from '../../export/messages';
 import { csvZh } from '../../export/csvMessages';
 import { methodologyZh } from '../../methodology/messages';
 import { strategiesZh } from '../../strategies/messages';
+import { plansZh } from '../../plans/messages';
 import { debtsZh } from '../../debts/messages';
 import { duesZh } from '../../dues/messages';
 import { progressZh } from '../../progress/messages';
@@ -110,6 +111,7 @@ export const zhCN = {
   csv: csvZh,
   methodology: methodologyZh,
   strategies: strategiesZh,
+  plans: plansZh,
   negotiation: negotiationZh,
   data: dataZh,
   payments: paymentsZh,

@@ -1,0 +1,123 @@
+import { useTranslation } from 'react-i18next';
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import type { ComparedColumn } from './usePlanComparison';
+import { formatDate } from '../format/dates';
+import { formatMoney } from '../format/money';
+import { AmountTable } from '../plan/charts/AmountTable';
+import { ChartFigure } from '../plan/charts/ChartFigure';
+
+/** Colour-blind safe (Okabe–Ito), and each line dashed its own way: never only a colour. */
+const STROKES = [
+  { stroke: '#0072B2', dash: undefined },
+  { stroke: '#D55E00', dash: '8 4' },
+  { stroke: '#009E73', dash: '2 3' },
+  { stroke: '#CC79A7', dash: '12 3 2 3' },
+  { stroke: '#E69F00', dash: '4 4' },
+] as const;
+
+type Part = 'balance' | 'cost';
+
+function OverlayChart({
+  columns,
+  part,
+  currency,
+  language,
+  print,
+}: {
+  columns: readonly ComparedColumn[];
+  part: Part;
+  currency: string;
+  language: string;
+  print: boolean;
+}) {
+  const { t } = useTranslation();
+  // Every plan starts on the same day, so month i is the same period in each.
+  const longest = columns.reduce((most, c) => Math.max(most, c.figures.series.length), 0);
+  const starts = Array.from(
+    { length: longest },
+    (_, i) => columns.find((c) => c.figures.series[i])?.figures.series[i]?.start ?? '',
+  );
+  // Numbers for drawing only; every figure shown as text is formatted from the decimal string.
+  const data = starts.map((start, i) => ({
+    start,
+    ...Object.fromEntries(
+      columns.flatMap((c) => {
+        const point = c.figures.series[i];
+        return point ? [[c.key, Number(point[part])]] : [];
+      }),
+    ),
+  }));
+  const money = (value: number | string) => formatMoney(String(value), currency, language);
+  const date = (iso: string) => formatDate(iso, language);
+  const title = t(part === 'balance' ? 'plans.charts.balanceTitle' : 'plans.charts.costTitle');
+  return (
+    <ChartFigure
+      title={title}
+      caption={t(part === 'balance' ? 'plans.charts.balanceCaption' : 'plans.charts.costCaption')}
+      print={print}
+      chart={(size) => (
+        <LineChart {...size} data={data} accessibilityLayer={false} margin={{ top: 16, right: 32 }}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis dataKey="start" tickFormatter={date} minTickGap={24} />
+          <YAxis tickFormatter={money} width={96} />
+          {print ? null : (
+            <Tooltip
+              labelFormatter={(label) => date(String(label))}
+              formatter={(value) => money(Number(value))}
+            />
+          )}
+          <Legend />
+          {columns.map((column, index) => {
+            const style = STROKES[index % STROKES.length] ?? STROKES[0];
+            return (
+              <Line
+                key={column.key}
+                type="linear"
+                dataKey={column.key}
+                name={column.name}
+                stroke={style.stroke}
+                strokeDasharray={style.dash}
+                strokeWidth={index === 0 ? 3 : 2}
+                dot={false}
+                isAnimationActive={false}
+              />
+            );
+          })}
+        </LineChart>
+      )}
+      table={() => (
+        <AmountTable
+          caption={title}
+          rowHeader={t('plans.charts.month')}
+          columns={columns.map((c) => ({ key: c.key, label: c.name }))}
+          rows={starts.map((start, i) => ({
+            key: start,
+            label: date(start),
+            cells: Object.fromEntries(
+              columns.map((c) => {
+                const point = c.figures.series[i];
+                return [c.key, point ? formatMoney(point[part], currency, language) : ''];
+              }),
+            ),
+          }))}
+        />
+      )}
+    />
+  );
+}
+
+/** The plans compared over time: what each still owes, and what each has cost so far. */
+export function PlanCharts(props: {
+  columns: readonly ComparedColumn[];
+  currency: string;
+  language: string;
+  print?: boolean;
+}) {
+  const common = { ...props, print: props.print ?? false };
+  return (
+    <>
+      <OverlayChart {...common} part="balance" />
+      <OverlayChart {...common} part="cost" />
+    </>
+  );
+}
