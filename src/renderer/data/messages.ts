@@ -95,8 +95,8 @@ export const dataEn: Widen<typeof dataZh> = {
   previewCounts:
     '{{debts}} debts, {{incomes}} incomes, {{fixedCosts}} fixed costs, {{obligations}} obligations, {{agreements}} agreements',
   previewDebts: 'Debts: {{names}}',
-  previewPlans_one: 'With {{count}} 方案 (plan).',
-  previewPlans: 'With {{count}} 方案 (plans).',
+  previewPlans_one: 'With {{count}} saved plan.',
+  previewPlans: 'With {{count}} saved plans.',
   previewPrincipal: 'Total principal: {{amount}}',
   scenarioPreviewTitle: 'What will be imported',
   scenarioPreviewStart: 'Balances as of: {{date}}',

@@ -115,7 +115,7 @@ export const plansEn: Widen<typeof plansZh> = {
   title: 'Plans side by side',
   compareTitle: 'Compared with things as they are',
   intro:
-    'A plan (方案) is a set of changes to things as they are: money set aside, the strategy, agreements assumed agreed, rate changes, a later start. A plan changes none of your data until you adopt it.',
+    'A plan is a set of changes to things as they are: money set aside, the strategy, agreements assumed agreed, rate changes, a later start. A plan changes none of your data until you adopt it.',
   toPlans: 'Save and compare plans',
   empty:
     'No plans yet. Press “Save as a plan” in the what-if on Strategies, or under the total negotiation plan.',
