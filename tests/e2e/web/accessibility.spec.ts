@@ -119,6 +119,9 @@ for (const { language, size, colorScheme } of cases) {
       let namesSeen = 0;
       for (const route of everyPage) {
         await openApp(page, route);
+        // The debts page's table names every debt: measured once it has drawn them.
+        if (route === 'debts')
+          await expect.poll(async () => (await nameLines(page)).length).toBeGreaterThan(0);
         // Each chart's table view too: the widest content a page can show.
         const tableViews = page.getByRole('button', { name: /^(表格|Table)$/, pressed: false });
         while ((await tableViews.count()) > 0) await tableViews.first().click();

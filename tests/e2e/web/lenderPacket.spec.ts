@@ -102,7 +102,7 @@ const words = {
     paidInAll: (amount: string) => `${amount} paid in total`,
     addProposal: 'Add as a proposal',
     added: 'Added, marked "proposed".',
-    within24: 'Above 4 × LPR (12 %), but not above 24 %.',
+    within24: 'Above 4 × LPR (12%), but not above 24%.',
     aprTitle: 'The real annual rate of the installments',
     apr: (apr: string) => `an annual rate of ${apr} %`,
     irr: (apr: string) => `effective annual rate (IRR) ${apr}%`,
