@@ -236,21 +236,28 @@ async function main(): Promise<void> {
   const server = await serveFolder('dist-web');
   const browser = await chromium.launch({ executablePath, args: chromiumArgs });
   const url = server.url;
+  // `--only typical` (or long, lived): one household, for quick A/B runs while working.
+  const only = process.argv[process.argv.indexOf('--only') + 1];
+  const runs = (name: string) => !process.argv.includes('--only') || only === name;
   try {
-    const long = await householdContext(browser, url, longHousehold(), 'long');
-    const longEdits = await measureBudgetEdits(long, url);
-    report('20 debts, 600 months: edit → headline', longEdits.headline);
-    report('20 debts, 600 months: edit → chart in view', longEdits.chart);
-    await long.close();
-
-    const lived = await householdContext(browser, url, livedFor(uiHousehold, 24), 'lived');
-    const livedLoads = await measureLoads(browser, lived, url);
-    report('24 months of payments: first load', livedLoads.first);
-    report('24 months of payments: repeated load', livedLoads.repeat);
-    const recorded = await measurePaymentRecords(lived, url);
-    report('24 months of payments: record a payment → headline', recorded.headline);
-    report('24 months of payments: record a payment → chart in view', recorded.chart);
-    await lived.close();
+    if (runs('long')) {
+      const long = await householdContext(browser, url, longHousehold(), 'long');
+      const longEdits = await measureBudgetEdits(long, url);
+      report('20 debts, 600 months: edit → headline', longEdits.headline);
+      report('20 debts, 600 months: edit → chart in view', longEdits.chart);
+      await long.close();
+    }
+    if (runs('lived')) {
+      const lived = await householdContext(browser, url, livedFor(uiHousehold, 24), 'lived');
+      const livedLoads = await measureLoads(browser, lived, url);
+      report('24 months of payments: first load', livedLoads.first);
+      report('24 months of payments: repeated load', livedLoads.repeat);
+      const recorded = await measurePaymentRecords(lived, url);
+      report('24 months of payments: record a payment → headline', recorded.headline);
+      report('24 months of payments: record a payment → chart in view', recorded.chart);
+      await lived.close();
+    }
+    if (!runs('typical')) return;
 
     const typical = await householdContext(browser, url, uiHousehold, 'typical');
     const loads = await measureLoads(browser, typical, url);
