@@ -12,7 +12,13 @@
  *   bench-ui edit_headline_p95_ms=… edit_chart_p95_ms=… load_ms=… load_repeat_ms=… pdf_ms=…
  */
 import { execFileSync } from 'node:child_process';
-import { type Browser, type BrowserContext, type Page, chromium } from '@playwright/test';
+import {
+  type Browser,
+  type BrowserContext,
+  type CDPSession,
+  type Page,
+  chromium,
+} from '@playwright/test';
 import type { ScenarioInput } from '../src/core/index';
 import { chromiumArgs, findChromium, noChromiumMessage } from '../src/cli/findChromium';
 import { serveFolder } from '../src/cli/staticServer';
@@ -73,6 +79,28 @@ const readyAt = (page: Page) =>
     .waitForFunction(() => window.__bench.readyAt, undefined, { timeout: 30_000 })
     .then((handle) => handle.jsonValue() as Promise<number>);
 
+/** The page's main-thread busy time so far, in ms. */
+async function mainThreadWork(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+}
+
+interface LoadTimes {
+  first: number[];
+  repeat: number[];
+  /** The page's main-thread work until then (CDP TaskDuration, ms). */
+  firstWork: number[];
+  repeatWork: number[];
+}
+
+/** One navigation (or reload) to the overview: how long until interactive, how much work. */
+async function timeLoad(page: Page, cdp: CDPSession, go: () => Promise<unknown>) {
+  const before = await mainThreadWork(cdp);
+  await go();
+  const time = await readyAt(page);
+  return { time, work: (await mainThreadWork(cdp)) - before };
+}
+
 /**
  * First loads — each in a fresh browser profile holding only the household's IndexedDB (no
  * HTTP or code cache) — and repeated loads (a reload of the same tab).
@@ -81,31 +109,41 @@ async function measureLoads(
   browser: Browser,
   stored: BrowserContext,
   url: string,
-): Promise<{ first: number[]; repeat: number[] }> {
+): Promise<LoadTimes> {
   const storageState = await stored.storageState({ indexedDB: true });
-  const first: number[] = [];
+  const loads: LoadTimes = { first: [], repeat: [], firstWork: [], repeatWork: [] };
   for (let i = 0; i < LOADS; i++) {
     const context = await probedContext(browser, storageState);
     const page = await context.newPage();
-    await page.goto(`${url}/#/home`);
-    first.push(await readyAt(page));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const { time, work } = await timeLoad(page, cdp, () => page.goto(`${url}/#/home`));
+    loads.first.push(time);
+    loads.firstWork.push(work);
     await context.close();
   }
   const page = await stored.newPage();
+  const cdp = await stored.newCDPSession(page);
+  await cdp.send('Performance.enable');
   await page.goto(`${url}/#/home`);
   await readyAt(page);
-  const repeat: number[] = [];
   for (let i = 0; i < LOADS; i++) {
-    await page.reload();
-    repeat.push(await readyAt(page));
+    const { time, work } = await timeLoad(page, cdp, () => page.reload());
+    loads.repeat.push(time);
+    loads.repeatWork.push(work);
   }
   await page.close();
-  return { first, repeat };
+  return loads;
 }
 
 interface EditTimes {
   headline: number[];
   chart: number[];
+  /**
+   * The overview's main-thread work per edit (CDP TaskDuration, ms): what the edit cost the
+   * page, whatever else the machine is doing — the figure to compare changes by on a busy one.
+   */
+  work: number[];
 }
 
 /**
@@ -113,21 +151,32 @@ interface EditTimes {
  * from. The edits are made in a second tab of the same app, kept live by Dexie's cross-tab
  * queries: save → IndexedDB → live query → planning worker → render.
  */
-async function openOverview(context: BrowserContext, url: string): Promise<Page> {
+async function openOverview(
+  context: BrowserContext,
+  url: string,
+): Promise<{ overview: Page; cdp: CDPSession }> {
   const overview = await context.newPage();
+  const cdp = await context.newCDPSession(overview);
+  await cdp.send('Performance.enable');
   await overview.goto(`${url}/#/home`);
   await readyAt(overview);
   await overview.locator('.dashboard-charts figure.chart').first().scrollIntoViewIfNeeded();
   await overview.bringToFront();
-  return overview;
+  return { overview, cdp };
 }
 
 /**
  * One edit, timed from the save press in the editor's tab (the edit's input event) to the
  * overview's headline showing new figures, and to the chart in view's last redraw of them.
  */
-async function timeEdit(editor: Page, overview: Page, edits: EditTimes): Promise<void> {
+async function timeEdit(
+  editor: Page,
+  overview: Page,
+  cdp: CDPSession,
+  edits: EditTimes,
+): Promise<void> {
   await overview.evaluate(() => window.__bench.watchEdit());
+  const workBefore = await mainThreadWork(cdp);
   // Pressed inside the page: this tab is in the background, and Playwright's own click would
   // wait for animation frames a background tab barely gets.
   const start = await editor.evaluate(() => {
@@ -146,20 +195,21 @@ async function timeEdit(editor: Page, overview: Page, edits: EditTimes): Promise
   };
   edits.headline.push(headlineAt - start);
   edits.chart.push(chartAt - start);
+  edits.work.push((await mainThreadWork(cdp)) - workBefore);
 }
 
 /** The first income's amount edited on the budget page, alternating between two figures. */
 async function measureBudgetEdits(context: BrowserContext, url: string): Promise<EditTimes> {
-  const overview = await openOverview(context, url);
+  const { overview, cdp } = await openOverview(context, url);
   const editor = await context.newPage();
   await editor.goto(`${url}/#/budget`);
   await overview.bringToFront();
   const incomes = editor.getByRole('region', { name: '收入', exact: true });
-  const edits: EditTimes = { headline: [], chart: [] };
+  const edits: EditTimes = { headline: [], chart: [], work: [] };
   for (let i = 0; i < EDITS; i++) {
     await incomes.getByRole('button', { name: '编辑“工资”' }).click();
     await incomes.getByLabel('金额', { exact: true }).fill(String(11000 + ((i % 2) + 1) * 37));
-    await timeEdit(editor, overview, edits);
+    await timeEdit(editor, overview, cdp, edits);
   }
   await Promise.all([editor.close(), overview.close()]);
   return edits;
@@ -172,18 +222,18 @@ const yesterday = () => {
 
 /** A payment recorded on the payments page (made yesterday, a little more each time). */
 async function measurePaymentRecords(context: BrowserContext, url: string): Promise<EditTimes> {
-  const overview = await openOverview(context, url);
+  const { overview, cdp } = await openOverview(context, url);
   const editor = await context.newPage();
   await editor.goto(`${url}/#/payments`);
   await overview.bringToFront();
-  const edits: EditTimes = { headline: [], chart: [] };
+  const edits: EditTimes = { headline: [], chart: [], work: [] };
   for (let i = 0; i < PAYMENTS; i++) {
     await editor.getByRole('button', { name: '记一笔还款' }).click();
     const form = editor.locator('form.payment-form');
     await form.getByLabel('还给').selectOption({ label: '朋友借款' });
     await form.getByLabel('还款日期').fill(yesterday());
     await form.getByLabel('金额').fill(String(300 + i * 10));
-    await timeEdit(editor, overview, edits);
+    await timeEdit(editor, overview, cdp, edits);
     await form.waitFor({ state: 'detached' });
   }
   await Promise.all([editor.close(), overview.close()]);
@@ -245,6 +295,7 @@ async function main(): Promise<void> {
       const longEdits = await measureBudgetEdits(long, url);
       report('20 debts, 600 months: edit → headline', longEdits.headline);
       report('20 debts, 600 months: edit → chart in view', longEdits.chart);
+      report('20 debts, 600 months: main-thread work per edit', longEdits.work);
       await long.close();
     }
     if (runs('lived')) {
@@ -252,9 +303,11 @@ async function main(): Promise<void> {
       const livedLoads = await measureLoads(browser, lived, url);
       report('24 months of payments: first load', livedLoads.first);
       report('24 months of payments: repeated load', livedLoads.repeat);
+      report('24 months of payments: main-thread work of a first load', livedLoads.firstWork);
       const recorded = await measurePaymentRecords(lived, url);
       report('24 months of payments: record a payment → headline', recorded.headline);
       report('24 months of payments: record a payment → chart in view', recorded.chart);
+      report('24 months of payments: main-thread work per payment', recorded.work);
       await lived.close();
     }
     if (!runs('typical')) return;
@@ -263,9 +316,12 @@ async function main(): Promise<void> {
     const loads = await measureLoads(browser, typical, url);
     report('10 debts: first load', loads.first);
     report('10 debts: repeated load', loads.repeat);
+    report('10 debts: main-thread work of a first load', loads.firstWork);
+    report('10 debts: main-thread work of a repeated load', loads.repeatWork);
     const edits = await measureBudgetEdits(typical, url);
     report('10 debts: edit → headline', edits.headline);
     report('10 debts: edit → chart in view', edits.chart);
+    report('10 debts: main-thread work per edit', edits.work);
     await typical.close();
     const pdfs = await measurePdfs(browser, url);
     report('10 debts: PDF', pdfs);
