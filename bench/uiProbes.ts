@@ -6,7 +6,7 @@
 
 interface EditProbe {
   /** Set once both are seen and the chart has stopped changing. */
-  done: { headlineAt: number; chartAt: number } | null;
+  done: { headlineAt: number; chartAt: number; changes: number } | null;
 }
 
 interface BenchProbes {
@@ -45,13 +45,15 @@ export function installOverviewProbes(): void {
       let chartAt: number | null = null;
       let settle: ReturnType<typeof setTimeout> | undefined;
       let settled = false;
+      let changes = 0;
       const finish = () => {
         if (headlineAt === null || chartAt === null || !settled) return;
         observer.disconnect();
-        edit.done = { headlineAt, chartAt };
+        edit.done = { headlineAt, chartAt, changes };
       };
       const observer = new MutationObserver((records) => {
         const at = now();
+        changes += records.length;
         if (headlineAt === null && figures() !== before) {
           headlineAt = at;
           finish();
