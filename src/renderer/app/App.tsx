@@ -1,29 +1,47 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { Suspense, lazy, useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BudgetPage } from '../budget/BudgetPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
-import { DataPage } from '../data/DataPage';
 import type { UiLanguage as Language } from '../../shared/contract';
-import { DebtsPage } from '../debts/DebtsPage';
-import { MethodologyPage } from '../methodology/MethodologyPage';
 import { ashore } from '../platform/ashore';
 import { UndoProvider } from '../forms/Undo';
-import { NegotiationPage } from '../negotiation/NegotiationPage';
-import { PaymentsPage } from '../payments/PaymentsPage';
-import { StrategiesPage } from '../strategies/StrategiesPage';
-import { SettingsPage } from '../settings/SettingsPage';
 import { SettingsProvider, useSettings } from '../settings/SettingsContext';
 import { PlanProvider } from '../plan/PlanContext';
 import { DueReminders } from '../dues/DueReminders';
-import { PrintApp } from '../print/PrintApp';
 import { isPrintHash } from '../print/printSource';
-import { SchedulePage } from '../plan/schedule/SchedulePage';
 import { StorageBanner } from '../storage/StorageBanner';
 import { ErrorBoundary } from './ErrorBoundary';
 import { skipToMain, useFocusOnNavigation } from './focusOnNavigation';
 import { Navigation } from './Navigation';
 import { type Route, useRoute } from './routes';
 import { useMenuCommands } from './useMenuCommands';
+
+// The overview is in the first bundle; every other page, and the print view, is its own chunk,
+// fetched when first opened: the overview's load does not wait to parse the negotiation, print
+// and data code. (Local files: a chunk arrives in milliseconds, so no loading text is shown.)
+const BudgetPage = lazy(() =>
+  import('../budget/BudgetPage').then((m) => ({ default: m.BudgetPage })),
+);
+const DebtsPage = lazy(() => import('../debts/DebtsPage').then((m) => ({ default: m.DebtsPage })));
+const StrategiesPage = lazy(() =>
+  import('../strategies/StrategiesPage').then((m) => ({ default: m.StrategiesPage })),
+);
+const NegotiationPage = lazy(() =>
+  import('../negotiation/NegotiationPage').then((m) => ({ default: m.NegotiationPage })),
+);
+const PaymentsPage = lazy(() =>
+  import('../payments/PaymentsPage').then((m) => ({ default: m.PaymentsPage })),
+);
+const SchedulePage = lazy(() =>
+  import('../plan/schedule/SchedulePage').then((m) => ({ default: m.SchedulePage })),
+);
+const DataPage = lazy(() => import('../data/DataPage').then((m) => ({ default: m.DataPage })));
+const SettingsPage = lazy(() =>
+  import('../settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
+);
+const MethodologyPage = lazy(() =>
+  import('../methodology/MethodologyPage').then((m) => ({ default: m.MethodologyPage })),
+);
+const PrintApp = lazy(() => import('../print/PrintApp').then((m) => ({ default: m.PrintApp })));
 
 function Page({ route }: { route: Route }) {
   switch (route) {
@@ -53,7 +71,13 @@ function Page({ route }: { route: Route }) {
 function Root() {
   // The print view is a document, not a page of the app: no navigation, no shell.
   const printing = useSyncExternalStore(subscribeToHash, () => isPrintHash(window.location.hash));
-  return printing ? <PrintApp /> : <Shell />;
+  return printing ? (
+    <Suspense fallback={null}>
+      <PrintApp />
+    </Suspense>
+  ) : (
+    <Shell />
+  );
 }
 
 function subscribeToHash(onChange: () => void): () => void {
@@ -104,7 +128,9 @@ function Shell() {
       <main id="main" className="content" tabIndex={-1}>
         <StorageBanner />
         <ErrorBoundary key={route}>
-          <Page route={route} />
+          <Suspense fallback={null}>
+            <Page route={route} />
+          </Suspense>
         </ErrorBoundary>
       </main>
     </div>
