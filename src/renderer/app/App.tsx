@@ -7,6 +7,7 @@ import { UndoProvider } from '../forms/Undo';
 import { SettingsProvider, useSettings } from '../settings/SettingsContext';
 import { PlanProvider } from '../plan/PlanContext';
 import { DueReminders } from '../dues/DueReminders';
+import { PrintApp } from '../print/PrintApp';
 import { isPrintHash } from '../print/printSource';
 import { StorageBanner } from '../storage/StorageBanner';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -15,9 +16,10 @@ import { Navigation } from './Navigation';
 import { type Route, useRoute } from './routes';
 import { useMenuCommands } from './useMenuCommands';
 
-// The overview is in the first bundle; every other page, and the print view, is its own chunk,
-// fetched when first opened: the overview's load does not wait to parse the negotiation, print
-// and data code. (Local files: a chunk arrives in milliseconds, so no loading text is shown.)
+// The overview is in the first bundle; every other page is its own chunk, fetched when first
+// opened: the overview's load does not parse the negotiation, schedule and data code. (Local
+// files: a chunk arrives in milliseconds, so no loading text is shown.) The print view stays in
+// the first bundle: it is small, and as a chunk the PDF waited for a second round trip.
 const BudgetPage = lazy(() =>
   import('../budget/BudgetPage').then((m) => ({ default: m.BudgetPage })),
 );
@@ -41,7 +43,6 @@ const SettingsPage = lazy(() =>
 const MethodologyPage = lazy(() =>
   import('../methodology/MethodologyPage').then((m) => ({ default: m.MethodologyPage })),
 );
-const PrintApp = lazy(() => import('../print/PrintApp').then((m) => ({ default: m.PrintApp })));
 
 function Page({ route }: { route: Route }) {
   switch (route) {
@@ -71,13 +72,7 @@ function Page({ route }: { route: Route }) {
 function Root() {
   // The print view is a document, not a page of the app: no navigation, no shell.
   const printing = useSyncExternalStore(subscribeToHash, () => isPrintHash(window.location.hash));
-  return printing ? (
-    <Suspense fallback={null}>
-      <PrintApp />
-    </Suspense>
-  ) : (
-    <Shell />
-  );
+  return printing ? <PrintApp /> : <Shell />;
 }
 
 function subscribeToHash(onChange: () => void): () => void {
