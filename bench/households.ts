@@ -131,10 +131,13 @@ export function livedHousehold(seed = 1): ScenarioInput {
   };
 }
 
-/** 50 debts with every feature and a budget too small to finish: all 600 periods run. */
-export function heavyHousehold(seed = 2): ScenarioInput {
+/**
+ * 50 debts (or `count`) with every feature and a budget too small to finish: all 600 periods
+ * run.
+ */
+export function heavyHousehold(seed = 2, count = 50): ScenarioInput {
   const random = mulberry32(seed);
-  const debts = Array.from({ length: 50 }, (_, i) => debt(random, i, true));
+  const debts = Array.from({ length: count }, (_, i) => debt(random, i, true));
   debts.forEach((d, i) => {
     if (i % 10 === 1)
       d.agreements = [

@@ -4,6 +4,7 @@
  * something when someone looks at the screen while it runs.
  */
 import type { ScenarioInput } from '../src/core/index';
+import { heavyHousehold } from './households';
 
 const daily = (percent: string) => ({ daily: percent });
 
@@ -120,3 +121,18 @@ export const uiHousehold: ScenarioInput = {
     },
   ],
 };
+
+/**
+ * Twenty debts with every feature and a salary too small to clear them: all 600 months are
+ * planned and drawn — the longest plan the app shows.
+ */
+export function longHousehold(): ScenarioInput {
+  const household = heavyHousehold(2, 20);
+  return {
+    ...household,
+    budget: {
+      ...household.budget,
+      incomes: [{ name: '工资', amount: '11000.00', frequency: 'monthly' }],
+    },
+  };
+}

@@ -8,6 +8,7 @@ import { guardUnsavedWork } from './app/unsavedWorkGuard';
 import { notifyFollowUpsDue } from './app/startupNotice';
 import { initI18n } from './i18n/i18n';
 import { ashore } from './platform/ashore';
+import { startPlanWorker } from './plan/planClient';
 import { isPrintHash } from './print/printSource';
 import { languageFromSystem } from './settings/settings';
 import { startDataSafety } from './storage/startDataSafety';
@@ -20,6 +21,7 @@ import './styles.css';
 // The first paint is already in the user's language: read the stored choice (or the system's)
 // before rendering anything.
 async function start(): Promise<void> {
+  startPlanWorker('household');
   // The print view (also the hidden window that makes the PDF) is a document: it neither backs
   // up nor notifies — the app window does that, once.
   const printing = isPrintHash(window.location.hash);

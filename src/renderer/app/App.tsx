@@ -1,30 +1,49 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { Suspense, lazy, useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BudgetPage } from '../budget/BudgetPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
-import { DataPage } from '../data/DataPage';
 import type { UiLanguage as Language } from '../../shared/contract';
-import { DebtsPage } from '../debts/DebtsPage';
-import { MethodologyPage } from '../methodology/MethodologyPage';
 import { ashore } from '../platform/ashore';
 import { UndoProvider } from '../forms/Undo';
-import { NegotiationPage } from '../negotiation/NegotiationPage';
-import { PaymentsPage } from '../payments/PaymentsPage';
-import { PlansPage } from '../plans/PlansPage';
-import { StrategiesPage } from '../strategies/StrategiesPage';
-import { SettingsPage } from '../settings/SettingsPage';
 import { SettingsProvider, useSettings } from '../settings/SettingsContext';
 import { PlanProvider } from '../plan/PlanContext';
 import { DueReminders } from '../dues/DueReminders';
 import { PrintApp } from '../print/PrintApp';
 import { isPrintHash } from '../print/printSource';
-import { SchedulePage } from '../plan/schedule/SchedulePage';
 import { StorageBanner } from '../storage/StorageBanner';
 import { ErrorBoundary } from './ErrorBoundary';
 import { skipToMain, useFocusOnNavigation } from './focusOnNavigation';
 import { Navigation } from './Navigation';
 import { type Route, useRoute } from './routes';
 import { useMenuCommands } from './useMenuCommands';
+
+// The overview is in the first bundle; every other page is its own chunk, fetched when first
+// opened: the overview's load does not parse the negotiation, schedule and data code. (Local
+// files: a chunk arrives in milliseconds, so no loading text is shown.) The print view stays in
+// the first bundle: it is small, and as a chunk the PDF waited for a second round trip.
+const BudgetPage = lazy(() =>
+  import('../budget/BudgetPage').then((m) => ({ default: m.BudgetPage })),
+);
+const DebtsPage = lazy(() => import('../debts/DebtsPage').then((m) => ({ default: m.DebtsPage })));
+const StrategiesPage = lazy(() =>
+  import('../strategies/StrategiesPage').then((m) => ({ default: m.StrategiesPage })),
+);
+const NegotiationPage = lazy(() =>
+  import('../negotiation/NegotiationPage').then((m) => ({ default: m.NegotiationPage })),
+);
+const PaymentsPage = lazy(() =>
+  import('../payments/PaymentsPage').then((m) => ({ default: m.PaymentsPage })),
+);
+const SchedulePage = lazy(() =>
+  import('../plan/schedule/SchedulePage').then((m) => ({ default: m.SchedulePage })),
+);
+const DataPage = lazy(() => import('../data/DataPage').then((m) => ({ default: m.DataPage })));
+const SettingsPage = lazy(() =>
+  import('../settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
+);
+const PlansPage = lazy(() => import('../plans/PlansPage').then((m) => ({ default: m.PlansPage })));
+const MethodologyPage = lazy(() =>
+  import('../methodology/MethodologyPage').then((m) => ({ default: m.MethodologyPage })),
+);
 
 function Page({ route }: { route: Route }) {
   switch (route) {
@@ -107,7 +126,9 @@ function Shell() {
       <main id="main" className="content" tabIndex={-1}>
         <StorageBanner />
         <ErrorBoundary key={route}>
-          <Page route={route} />
+          <Suspense fallback={null}>
+            <Page route={route} />
+          </Suspense>
         </ErrorBoundary>
       </main>
     </div>

@@ -1,8 +1,10 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HomePage } from '../home/HomePage';
 import { FollowUps } from '../negotiation/FollowUps';
 import { AsLivedPanel } from '../payments/AsLivedPanel';
 import { PlanGate } from '../plan/PlanGate';
+import type { PlanBundle } from '../plan/planProtocol';
 import { usePlan } from '../plan/PlanContext';
 import { ExportPdfButton } from '../export/ExportPdfButton';
 import { CheaperStrategyNote } from './CheaperStrategyNote';
@@ -12,6 +14,26 @@ import { DashboardCharts } from './DashboardCharts';
 import { Headlines } from './Headlines';
 import { LongRunOptions } from './LongRunOptions';
 import { Warnings } from './Warnings';
+
+/**
+ * The sections of a plan, redrawn only for a new plan: an edit first marks the shown plan stale
+ * (aria-busy), and that render must not redo every section before the new plan is even asked for.
+ */
+const PlanSections = memo(function PlanSections({ bundle }: { bundle: PlanBundle }) {
+  return (
+    <>
+      <Headlines bundle={bundle} />
+      <LongRunOptions bundle={bundle} />
+      <CheaperStrategyNote bundle={bundle} />
+      <AsLivedPanel bundle={bundle} />
+      <Warnings bundle={bundle} />
+      <FollowUps />
+      <DuesPanel plan={bundle.result} />
+      <ProgressPanel lived={bundle.result} />
+      <DashboardCharts bundle={bundle} />
+    </>
+  );
+});
 
 /** The overview: the plan's headline figures and warnings once there are debts, the way in before. */
 export function DashboardPage() {
@@ -28,21 +50,7 @@ export function DashboardPage() {
         <h1>{t('dashboard.title')}</h1>
         {state.status === 'ready' ? <ExportPdfButton /> : null}
       </div>
-      <PlanGate state={state}>
-        {(bundle) => (
-          <>
-            <Headlines bundle={bundle} />
-            <LongRunOptions bundle={bundle} />
-            <CheaperStrategyNote bundle={bundle} />
-            <AsLivedPanel bundle={bundle} />
-            <Warnings bundle={bundle} />
-            <FollowUps />
-            <DuesPanel plan={bundle.result} />
-            <ProgressPanel lived={bundle.result} />
-            <DashboardCharts bundle={bundle} />
-          </>
-        )}
-      </PlanGate>
+      <PlanGate state={state}>{(bundle) => <PlanSections bundle={bundle} />}</PlanGate>
     </article>
   );
 }

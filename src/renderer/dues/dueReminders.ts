@@ -5,6 +5,7 @@ import type { AppDB } from '../db/AppDB';
 import type { HouseholdData } from '../db/household';
 import { claimReminders } from '../db/reminders';
 import { formatDate as displayDate } from '../format/dates';
+import { intlFormatter } from '../format/intlCache';
 import { formatMoney } from '../format/money';
 import { ashore } from '../platform/ashore';
 import { type DueDebt, type DueItem, daysBetween, dueItems, plusDays } from './dueList';
@@ -38,10 +39,10 @@ export function reminderKey(item: DueItem): string {
 
 /** "今天", "明天", "3 天后": when a due falls, relative to today, in the user's language. */
 export function whenText(today: string, date: string, language: Language): string {
-  return new Intl.RelativeTimeFormat(language, { numeric: 'auto' }).format(
-    daysBetween(today, date),
-    'day',
-  );
+  return intlFormatter(
+    `relative|${language}`,
+    () => new Intl.RelativeTimeFormat(language, { numeric: 'auto' }),
+  ).format(daysBetween(today, date), 'day');
 }
 
 /** The notification for these dues, one line each. */

@@ -1,3 +1,5 @@
+import { intlFormatter } from './intlCache';
+
 /** Today in the user's time zone, as the model's YYYY-MM-DD. */
 export function todayIso(now: Date = new Date()): string {
   const y = now.getFullYear();
@@ -10,9 +12,10 @@ export function todayIso(now: Date = new Date()): string {
 export function formatDate(iso: string, locale: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   if (!y || !m || !d) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
+  return intlFormatter(
+    `date|${locale}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }),
+  ).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** How every date with a time is written: "Dec 1, 2026, 10:35 AM", "2026年12月1日 10:35". */
@@ -27,9 +30,8 @@ export function formatMoment(at: string | number, locale: string): string {
 export function formatMonth(month: string, locale: string): string {
   const [y, m] = month.split('-').map(Number);
   if (!y || !m) return month;
-  return new Intl.DateTimeFormat(locale, {
-    year: 'numeric',
-    month: 'long',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(y, m - 1, 1)));
+  return intlFormatter(
+    `month|${locale}`,
+    () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }),
+  ).format(new Date(Date.UTC(y, m - 1, 1)));
 }

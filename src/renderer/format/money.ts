@@ -1,4 +1,4 @@
-const formatters = new Map<string, Intl.NumberFormat>();
+import { intlFormatter } from './intlCache';
 
 /**
  * One Intl formatter per currency and language, reused for every amount: building one per figure
@@ -8,18 +8,16 @@ const formatters = new Map<string, Intl.NumberFormat>();
  * screen.
  */
 export function moneyFormatter(currency: string, language: string): (amount: string) => string {
-  const key = `${language}|${currency}`;
-  let format = formatters.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(language, {
-      style: 'currency',
-      currency,
-      currencyDisplay: 'narrowSymbol',
-    });
-    formatters.set(key, format);
-  }
-  const chosen = format;
-  return (amount) => chosen.format(amount as unknown as number);
+  const format = intlFormatter(
+    `money|${language}|${currency}`,
+    () =>
+      new Intl.NumberFormat(language, {
+        style: 'currency',
+        currency,
+        currencyDisplay: 'narrowSymbol',
+      }),
+  );
+  return (amount) => format.format(amount as unknown as number);
 }
 
 /** Formats a decimal money string ("1234.50") for display. */

@@ -73,16 +73,29 @@ export type WorkerPurpose = 'household' | 'whatIf' | 'proposals';
 
 const connections = new Map<WorkerPurpose, PlanConnection>();
 
-/**
- * One worker per purpose for the life of the page — the household's plans, what-if previews, and
- * negotiation proposals — so none waits behind another's work; each caller gets its own client.
- */
-export function planClient(purpose: WorkerPurpose): PlanClient {
+/** The worker of a purpose, started on first use and kept for the life of the page. */
+function connectionFor(purpose: WorkerPurpose): PlanConnection {
   let connection = connections.get(purpose);
   if (!connection) {
     const worker = new Worker(new URL('./planWorker.ts', import.meta.url), { type: 'module' });
     connection = new PlanConnection(worker as PlanPort);
     connections.set(purpose, connection);
   }
-  return connection.client();
+  return connection;
+}
+
+/**
+ * One worker per purpose for the life of the page — the household's plans, what-if previews, and
+ * negotiation proposals — so none waits behind another's work; each caller gets its own client.
+ */
+export function planClient(purpose: WorkerPurpose): PlanClient {
+  return connectionFor(purpose).client();
+}
+
+/**
+ * Starts a worker before anyone asks it for a plan: at start-up, the household's worker loads
+ * and compiles the engine while the page reads its settings and draws, instead of after.
+ */
+export function startPlanWorker(purpose: WorkerPurpose): void {
+  connectionFor(purpose);
 }

@@ -8,6 +8,7 @@ import { ChartFigure } from './ChartFigure';
 import { moneySplit } from './chartData';
 import { axisMoneyFormatter } from './chartFormat';
 import type { PlanChartProps } from './chartProps';
+import { useFirstDrawing } from './useFirstDrawing';
 
 const SEGMENTS = [
   { key: 'income', fill: '#0072B2' },
@@ -27,6 +28,7 @@ export function MoneySplitChart({ bundle, currency, language, print = false }: P
   const { t } = useTranslation();
   const split = useMemo(() => moneySplit(bundle.scenario), [bundle]);
   const moneyTick = useMemo(() => axisMoneyFormatter(currency, language), [currency, language]);
+  const animate = useFirstDrawing(split.rows) && !print;
   const money = (amount: string) => formatMoney(amount, currency, language);
   const hasDeficit = split.parts.deficit !== '0.00';
   const rows = split.rows.map((row) => ({ ...row, label: t(`charts.split.${row.key}`) }));
@@ -90,7 +92,7 @@ export function MoneySplitChart({ bundle, currency, language, print = false }: P
               stackId="split"
               fill={s.fill}
               stroke={s.key === 'deficit' ? '#D55E00' : undefined}
-              isAnimationActive={!print}
+              isAnimationActive={animate}
             />
           ))}
         </BarChart>

@@ -54,6 +54,9 @@ export function debtSeries(scenario: Scenario): Series[] {
   return scenario.debts.map((debt, index) => ({ key: `d${index}`, id: debt.id, name: debt.name }));
 }
 
+/** A month's debts by id: one look-up per series, not a search (600 months × 20 debts). */
+const debtsById = (row: ScheduleRow) => new Map(row.debts.map((debt) => [debt.id, debt]));
+
 /**
  * Each debt's balance at the end of every month. A debt missing from a row was paid off before
  * that month began (model §10: rows list the debts unpaid at the start), so it owes nothing.
@@ -61,9 +64,10 @@ export function debtSeries(scenario: Scenario): Series[] {
 export function balanceSeries(result: PlanResult, series: Series[]): ChartPoint[] {
   return result.schedule.map((row) => {
     const amounts: Record<string, string> = {};
+    const debts = debtsById(row);
     let total = new Dec(0);
     for (const s of series) {
-      const balance = row.debts.find((d) => d.id === s.id)?.balance ?? '0.00';
+      const balance = debts.get(s.id)?.balance ?? '0.00';
       amounts[s.key] = balance;
       total = total.plus(balance);
     }
@@ -106,8 +110,8 @@ export function payoffMarkers(result: PlanResult, series: Series[]): PayoffMarke
 export function paymentSeries(result: PlanResult, series: Series[]): ChartPoint[] {
   return result.schedule.map((row: ScheduleRow) => {
     const amounts: Record<string, string> = {};
-    for (const s of series)
-      amounts[s.key] = row.debts.find((d) => d.id === s.id)?.payment ?? '0.00';
+    const debts = debtsById(row);
+    for (const s of series) amounts[s.key] = debts.get(s.id)?.payment ?? '0.00';
     amounts.total = row.paid;
     amounts.capacity = row.capacity;
     return point(row.month, row.start, amounts);

@@ -1,0 +1,91 @@
+/**
+ * What the UI benchmark watches inside the overview's page. Runs in the page before the app
+ * (an init script): self-contained, no imports. Times are performance.now() of the page, or on
+ * the clock the browser's tabs share (timeOrigin + now) where two tabs are compared.
+ */
+
+interface EditProbe {
+  /** Set once both are seen and the chart has stopped changing. */
+  done: { headlineAt: number; chartAt: number; changes: number } | null;
+}
+
+interface BenchProbes {
+  /** Milliseconds from navigation start to the overview's figures and first chart drawn. */
+  readyAt: number | null;
+  edit: EditProbe;
+  /** Starts watching for the next edit's new figures. */
+  watchEdit(): void;
+}
+
+declare global {
+  interface Window {
+    __bench: BenchProbes;
+  }
+}
+
+/**
+ * The overview counts as interactive when it shows its four figures, is no longer busy, and
+ * its first chart is drawn. After an edit, the headline is updated when the figures' text
+ * differs, and the chart in view (the first, scrolled into view) is redrawn at its last DOM
+ * change: one that none follows within `SETTLED_MS` — so an animated transition counts in full.
+ */
+export function installOverviewProbes(): void {
+  const SETTLED_MS = 400;
+  const now = () => performance.timeOrigin + performance.now();
+  const probes: BenchProbes = {
+    readyAt: null,
+    edit: { done: null },
+    watchEdit() {
+      const figures = () => document.querySelector('.figures')?.textContent ?? '';
+      const chart = document.querySelector('.dashboard-charts figure.chart .chart-plot');
+      const before = figures();
+      const edit: EditProbe = { done: null };
+      probes.edit = edit;
+      let headlineAt: number | null = null;
+      let chartAt: number | null = null;
+      let settle: ReturnType<typeof setTimeout> | undefined;
+      let settled = false;
+      let changes = 0;
+      const finish = () => {
+        if (headlineAt === null || chartAt === null || !settled) return;
+        observer.disconnect();
+        edit.done = { headlineAt, chartAt, changes };
+      };
+      const observer = new MutationObserver((records) => {
+        const at = now();
+        changes += records.length;
+        if (headlineAt === null && figures() !== before) {
+          headlineAt = at;
+          finish();
+        }
+        if (records.some((r) => chart?.contains(r.target))) {
+          chartAt = at;
+          settled = false;
+          clearTimeout(settle);
+          settle = setTimeout(() => {
+            settled = true;
+            finish();
+          }, SETTLED_MS);
+        }
+      });
+      observer.observe(document.body, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      });
+    },
+  };
+  window.__bench = probes;
+
+  const ready = () =>
+    document.querySelectorAll('.figure .figure-value').length >= 4 &&
+    document.querySelector('article.dashboard[aria-busy="false"]') !== null &&
+    document.querySelector('.dashboard-charts .recharts-surface') !== null;
+  const loading = new MutationObserver(() => {
+    if (!ready()) return;
+    probes.readyAt = performance.now();
+    loading.disconnect();
+  });
+  loading.observe(document, { subtree: true, childList: true, attributes: true });
+}
