@@ -26,7 +26,7 @@ export const csvZh = {
     deficit: '缺口',
   },
   comparisonColumns: {
-    plan: '方案',
+    plan: '策略',
     chosen: '当前选择',
     months: '还清月数',
     debtFreeDate: '上岸日期',
@@ -90,7 +90,7 @@ export const csvEn: Widen<typeof csvZh> = {
     deficit: 'Shortfall',
   },
   comparisonColumns: {
-    plan: 'Plan',
+    plan: 'Strategy',
     chosen: 'Chosen',
     months: 'Months to debt-free',
     debtFreeDate: 'Debt-free date',

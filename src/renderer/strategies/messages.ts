@@ -7,7 +7,7 @@ export const strategiesZh = {
   compareTitle: '策略比较',
   compareTable: '各策略的比较表',
   columns: {
-    plan: '方案',
+    plan: '策略',
     months: '还清用时',
     debtFree: '上岸日期',
     cost: '利息+罚息+费用',
@@ -27,7 +27,7 @@ export const strategiesZh = {
   doNothingYear: '{{months}} 个月后已多出 {{amount}}',
   choose: '选用',
   chooseNamed: '选用 {{name}}',
-  chosenBadge: '当前方案',
+  chosenBadge: '当前策略',
   minimumTrap: '只还最低还款往往要付出多得多的利息和罚息（最低还款陷阱）。',
   customTitle: '自定义还款顺序',
   customHint: '拖动排序，或用上下按钮调整；保存后将使用“按我自己的顺序”。',
@@ -97,7 +97,7 @@ export const strategiesEn: Widen<typeof strategiesZh> = {
   compareTitle: 'Strategy comparison',
   compareTable: 'Strategies side by side',
   columns: {
-    plan: 'Plan',
+    plan: 'Strategy',
     months: 'Time to debt-free',
     debtFree: 'Debt-free date',
     cost: 'Interest + penalty + fees',
@@ -117,7 +117,7 @@ export const strategiesEn: Widen<typeof strategiesZh> = {
   doNothingYear: '{{amount}} after {{months}} months',
   choose: 'Use this',
   chooseNamed: 'Use {{name}}',
-  chosenBadge: 'Current plan',
+  chosenBadge: 'Current strategy',
   minimumTrap:
     'Paying only the minimum usually costs far more in interest and penalty (the minimum-payment trap).',
   customTitle: 'Your own order',
