@@ -1,3 +1,4 @@
+import { addMonths, compareDates, parseDate } from './calendar';
 import { plan } from './engine/api';
 import { Dec, MONEY_LIMIT, formatMoney } from './money';
 import type { BudgetItem, Scenario } from './scenario/types';
@@ -49,8 +50,22 @@ function monthText(startDate: string, offset: number): string {
 }
 
 /**
+ * The first period that is not past (model §14): the one containing `actuals.asOf`, or period 0
+ * when nothing is recorded. A what-if can change only what is still ahead.
+ */
+function firstOpenPeriod(scenario: Scenario): number {
+  const start = parseDate(scenario.startDate);
+  const asOf = scenario.actuals ? parseDate(scenario.actuals.asOf) : null;
+  if (!start || !asOf) return 0;
+  let period = 0;
+  while (compareDates(addMonths(start, period + 1), asOf) <= 0) period += 1;
+  return period;
+}
+
+/**
  * The scenario with a what-if applied, still a scenario of the model: a lump sum is a one-off
- * income, a delay is a cost that takes all income in the first N months (so nothing is paid and
+ * income, a delay is a cost that takes all income in the N months from the first period still
+ * ahead (so nothing is paid and
  * nothing is saved while waiting), a monthly amount is a payment limit, and extra money is a
  * `budget.extras` item. Recorded payments (model §14) are kept: history is history.
  */
@@ -71,12 +86,14 @@ export function applyWhatIf(scenario: Scenario, whatIf: WhatIf): Scenario {
   if (whatIf.delayMonths && whatIf.delayMonths > 0) {
     // Every income item's amount, whatever its frequency, bounds any one month's income.
     const allIncome = budget.incomes.reduce((sum, item) => sum.plus(item.amount), new Dec(0));
+    // Waiting starts now: past periods (model §14) paid what was recorded, whatever the budget.
+    const first = firstOpenPeriod(scenario);
     const pause: BudgetItem = {
       name: 'what-if: start later',
       amount: formatMoney(allIncome),
       frequency: 'monthly',
-      startMonth: monthText(scenario.startDate, 0),
-      endMonth: monthText(scenario.startDate, whatIf.delayMonths - 1),
+      startMonth: monthText(scenario.startDate, first),
+      endMonth: monthText(scenario.startDate, first + whatIf.delayMonths - 1),
     };
     budget.fixedCosts = [...budget.fixedCosts, pause];
   }

@@ -87,3 +87,21 @@ describe('helpers keep the recorded payments (model §14)', () => {
     expect(withPayment(new Dec(needed ?? 0).minus(1)).debtFree).toBe(false);
   });
 });
+
+describe('a delay with recorded payments (model §14)', () => {
+  // Fixture 15 has payments recorded up to its asOf, some periods in.
+  const scenario = fixtureScenario('15-');
+
+  it('waits from the period containing asOf, never in a past period, and costs money', () => {
+    const base = plan(scenario);
+    const delayed = applyWhatIf(scenario, { delayMonths: 1 });
+    expect(validateScenario(delayed).ok).toBe(true);
+    const rows = plan(delayed).schedule;
+    const open = base.summary.pastMonths;
+    expect(open).toBeGreaterThan(0);
+    // The past is as recorded; the first open period pays nothing (all income waits).
+    rows.slice(0, open).forEach((row, k) => expect(row.paid).toBe(base.schedule[k]?.paid));
+    expect(rows[open]?.capacity).toBe('0.00');
+    expect(new Dec(base.schedule[open]?.capacity ?? '0').gt(0)).toBe(true);
+  });
+});

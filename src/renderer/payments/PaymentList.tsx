@@ -37,7 +37,7 @@ export function PaymentList({
             <th scope="col">{t('payments.amount')}</th>
             <th scope="col">{t('payments.channel')}</th>
             <th scope="col">{t('payments.note')}</th>
-            <th scope="col">{t('payments.receipt')}</th>
+            <th scope="col">{t('payments.receiptColumn')}</th>
             <th scope="col">
               <span className="visually-hidden">{t('payments.actions')}</span>
             </th>
