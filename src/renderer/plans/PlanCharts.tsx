@@ -5,6 +5,7 @@ import { formatDate } from '../format/dates';
 import { formatMoney } from '../format/money';
 import { AmountTable } from '../plan/charts/AmountTable';
 import { ChartFigure } from '../plan/charts/ChartFigure';
+import { axisMoneyFormatter, shortMonthFormatter } from '../plan/charts/chartFormat';
 
 /** Colour-blind safe (Okabe–Ito), and each line dashed its own way: never only a colour. */
 const STROKES = [
@@ -49,6 +50,9 @@ function OverlayChart({
   }));
   const money = (value: number | string) => formatMoney(String(value), currency, language);
   const date = (iso: string) => formatDate(iso, language);
+  // The axes read as on the overview's charts: months, and whole amounts.
+  const monthTick = shortMonthFormatter(language);
+  const moneyTick = axisMoneyFormatter(currency, language);
   const title = t(part === 'balance' ? 'plans.charts.balanceTitle' : 'plans.charts.costTitle');
   return (
     <ChartFigure
@@ -58,8 +62,8 @@ function OverlayChart({
       chart={(size) => (
         <LineChart {...size} data={data} accessibilityLayer={false} margin={{ top: 16, right: 32 }}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="start" tickFormatter={date} minTickGap={24} />
-          <YAxis tickFormatter={money} width={96} />
+          <XAxis dataKey="start" tickFormatter={monthTick} minTickGap={24} />
+          <YAxis tickFormatter={moneyTick} width={80} />
           {print ? null : (
             <Tooltip
               labelFormatter={(label) => date(String(label))}

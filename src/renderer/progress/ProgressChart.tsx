@@ -4,6 +4,7 @@ import { formatMoney } from '../format/money';
 import { formatDate } from '../format/dates';
 import { AmountTable } from '../plan/charts/AmountTable';
 import { ChartFigure } from '../plan/charts/ChartFigure';
+import { axisMoneyFormatter } from '../plan/charts/chartFormat';
 import type { ChartPoint } from './progress';
 
 interface Props {
@@ -33,7 +34,7 @@ export function ProgressChart({ points, currency, language, print = false }: Pro
         <LineChart {...size} data={data} accessibilityLayer={false} margin={{ top: 16, right: 32 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="date" tickFormatter={date} minTickGap={24} />
-          <YAxis tickFormatter={money} width={96} />
+          <YAxis tickFormatter={axisMoneyFormatter(currency, language)} width={80} />
           {print ? null : (
             <Tooltip
               labelFormatter={(label) => date(String(label))}
@@ -58,7 +59,8 @@ export function ProgressChart({ points, currency, language, print = false }: Pro
             stroke="#D55E00"
             strokeDasharray="6 3"
             strokeWidth={2}
-            dot={false}
+            // A dot on each month lived: the first month is a single point, which a line alone hides.
+            dot={{ r: 3 }}
             connectNulls
             isAnimationActive={false}
           />
