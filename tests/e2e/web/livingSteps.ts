@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { expect, openApp } from './fixtures';
+import { wipeDatabase } from './planCommand';
 
 // Steps of living with the plan that several specs walk through: recording a payment (with its
 // receipt), downloading what a button exports, and reading a calendar file with a real parser.
@@ -93,4 +94,30 @@ export async function recordPayment(
 export function calendarEvents(file: string): ICAL.Event[] {
   const calendar = new ICAL.Component(ICAL.parse(readFileSync(file, 'utf8')));
   return calendar.getAllSubcomponents('vevent').map((event) => new ICAL.Event(event));
+}
+
+/** The Data page's words for a backup and its restore. */
+export interface BackupWords {
+  exportBackup: RegExp;
+  restore: RegExp | string;
+  restoreConfirm: RegExp | string;
+  restored: RegExp | string;
+}
+
+/**
+ * Backs up on the Data page, wipes the database as a new computer would have it, and restores
+ * the backup through the Data page. Returns the backup file's path.
+ */
+export async function backUpWipeAndRestore(page: Page, w: BackupWords): Promise<string> {
+  await openApp(page, 'data');
+  const backup = await download(page, w.exportBackup);
+  await wipeDatabase(page);
+  await page.reload();
+  await openApp(page, 'data');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: w.restore }).click();
+  await (await chooser).setFiles(backup);
+  await page.getByRole('button', { name: w.restoreConfirm }).click();
+  await expect(page.getByRole('status').first()).toContainText(w.restored);
+  return backup;
 }

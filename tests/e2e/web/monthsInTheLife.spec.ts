@@ -4,13 +4,14 @@ import type { Page } from '@playwright/test';
 import { expect, fixtureFile, importScenarioFile, openApp, test } from './fixtures';
 import {
   PNG,
+  backUpWipeAndRestore,
   type Locale,
   calendarEvents,
   download,
   receiptFile,
   recordPayment,
 } from './livingSteps';
-import { planOutput, wipeDatabase, yuan } from './planCommand';
+import { planOutput, yuan } from './planCommand';
 
 /**
  * Months in the life (issue 13), in both languages, the clock set forward month by month: the
@@ -268,18 +269,10 @@ for (const locale of ['zh-CN', 'en-US'] as const satisfies readonly Locale[]) {
 
       // Back up, wipe the browser, restore: payments, receipt, check-ins, re-base, baseline.
       await openApp(page, 'data');
-      const backup = await download(page, w.exportBackup);
-      expect(readFileSync(backup, 'utf8')).toContain(PNG.toString('base64'));
       const afterRebase = planOutput<Plan>(await download(page, w.exportScenario));
       expect(afterRebase.summary.actualPaid).toBe('500.00');
-      await wipeDatabase(page);
-      await page.reload();
-      await openApp(page, 'data');
-      const chooser = page.waitForEvent('filechooser');
-      await page.getByRole('button', { name: w.restore }).click();
-      await (await chooser).setFiles(backup);
-      await page.getByRole('button', { name: w.restoreConfirm }).click();
-      await expect(page.getByRole('status').first()).toContainText(w.restored);
+      const backup = await backUpWipeAndRestore(page, w);
+      expect(readFileSync(backup, 'utf8')).toContain(PNG.toString('base64'));
 
       await openApp(page, 'payments');
       await expect(page.locator('table.payments-table tbody tr')).toHaveCount(3);

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { expect, fixtureFile, importScenarioFile, openApp, test } from './fixtures';
-import { PNG, download, paymentWords, receiptFile, recordPayment } from './livingSteps';
-import { planSummary, wipeDatabase, yuan } from './planCommand';
+import {
+  PNG,
+  backUpWipeAndRestore,
+  download,
+  paymentWords,
+  receiptFile,
+  recordPayment,
+} from './livingSteps';
+import { planSummary, yuan } from './planCommand';
 
 /** Starts 2026-12-01; three debts (花呗, 微粒贷, 信用卡). */
 const scenario = fixtureFile('03-mixed-avalanche.scenario.json');
@@ -107,17 +114,8 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await expect(page.getByText(w.february)).toHaveCount(0);
 
       // Back up, wipe, restore: everything comes back, the receipt image included.
-      await openApp(page, 'data');
-      const backup = await download(page, w.exportBackup);
+      const backup = await backUpWipeAndRestore(page, w);
       expect(readFileSync(backup, 'utf8')).toContain(PNG.toString('base64'));
-      await wipeDatabase(page);
-      await page.reload();
-      await openApp(page, 'data');
-      const chooser = page.waitForEvent('filechooser');
-      await page.getByRole('button', { name: w.restore }).click();
-      await (await chooser).setFiles(backup);
-      await page.getByRole('button', { name: w.restoreConfirm }).click();
-      await expect(page.getByRole('status').first()).toContainText(w.restored);
 
       await openApp(page, 'payments');
       await expect(rows).toHaveCount(5);
