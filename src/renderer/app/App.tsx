@@ -11,7 +11,7 @@ import { PrintApp } from '../print/PrintApp';
 import { isPrintHash } from '../print/printSource';
 import { StorageBanner } from '../storage/StorageBanner';
 import { ErrorBoundary } from './ErrorBoundary';
-import { skipToMain, useFocusOnNavigation } from './focusOnNavigation';
+import { PageArrival, skipToMain, useArrivalFocus } from './focusOnNavigation';
 import { Navigation } from './Navigation';
 import { type Route, useRoute } from './routes';
 import { useMenuCommands } from './useMenuCommands';
@@ -108,7 +108,7 @@ function Shell() {
     void ashore.setMenuLanguage(language).catch(() => undefined);
   }, [language]);
   useMenuCommands();
-  useFocusOnNavigation(route);
+  const arrive = useArrivalFocus(route);
 
   return (
     <div className="shell">
@@ -128,6 +128,7 @@ function Shell() {
         <ErrorBoundary key={route}>
           <Suspense fallback={null}>
             <Page route={route} />
+            <PageArrival route={route} onArrive={arrive} />
           </Suspense>
         </ErrorBoundary>
       </main>
