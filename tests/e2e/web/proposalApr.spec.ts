@@ -26,9 +26,9 @@ const words = {
   'en-US': {
     exportScenario: /Export scenario/,
     title: 'The real annual rate of the installments',
-    apr: (apr: string) => `an annual rate of ${apr} %`,
-    withinLpr: 'Within 4 × the one-year LPR (3.00 %',
-    within24: 'Above 4 × LPR (12 %), but not above 24 %.',
+    apr: (apr: string) => `an annual rate of ${apr}%`,
+    withinLpr: 'Within 4 × the one-year LPR (3.00%',
+    within24: 'Above 4 × LPR (12%), but not above 24%.',
   },
 } as const;
 

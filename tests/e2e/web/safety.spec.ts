@@ -45,7 +45,7 @@ test.describe('in Chinese', () => {
     const safety = page.getByRole('listitem').filter({ hasText: '恢复或导入前的数据' });
     await expect(safety).toHaveCount(1);
     await safety.getByRole('button', { name: '查看并恢复…' }).click();
-    await expect(page.getByText('花呗、微粒贷、信用卡')).toBeVisible();
+    await expect(page.getByText('花呗、微粒贷和信用卡')).toBeVisible();
     await page.getByRole('button', { name: '恢复，替换当前数据' }).click();
     await expect(page.getByRole('status').first()).toContainText('已恢复');
 
