@@ -17,11 +17,13 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
+/** Callers' ids, unique in the page (so in each worker too). */
+let nextClient = 1;
+
 /** One worker's messages: each request gets an id on it, and its answer settles that promise. */
 export class PlanConnection {
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
-  private nextClient = 1;
 
   constructor(private readonly port: PlanPort) {
     port.onmessage = (event) => {
@@ -36,7 +38,7 @@ export class PlanConnection {
 
   /** A new caller of this worker, with its own plan there. */
   client(): PlanClient {
-    return new PlanClient(this, this.nextClient++);
+    return new PlanClient(() => this, nextClient++);
   }
 
   call<K extends PlanMethod>(client: number, name: K, args: PlanArgs<K>): Promise<PlanResultOf<K>> {
@@ -54,18 +56,22 @@ export class PlanConnection {
  * replaces it or cancels its comparisons.
  */
 export class PlanClient {
+  private connection: PlanConnection | null = null;
+
+  /** `connect` is called on the first request: a view that never asks starts no worker. */
   constructor(
-    private readonly connection: PlanConnection,
+    private readonly connect: () => PlanConnection,
     private readonly id: number,
   ) {}
 
   send<K extends PlanMethod>(name: K, args: PlanArgs<K>): Promise<PlanResultOf<K>> {
+    this.connection ??= this.connect();
     return this.connection.call(this.id, name, args);
   }
 
   /** Drops this caller's plan from the worker (it is planned again on its next request). */
   release(): void {
-    void this.send('forget', {}).catch(() => undefined);
+    if (this.connection) void this.send('forget', {}).catch(() => undefined);
   }
 }
 
@@ -89,7 +95,7 @@ function connectionFor(purpose: WorkerPurpose): PlanConnection {
  * negotiation proposals — so none waits behind another's work; each caller gets its own client.
  */
 export function planClient(purpose: WorkerPurpose): PlanClient {
-  return connectionFor(purpose).client();
+  return new PlanClient(() => connectionFor(purpose), nextClient++);
 }
 
 /**

@@ -383,7 +383,10 @@ for (const language of ['zh', 'en'] as Language[]) {
         expect(box).toBeGreaterThan(axisRight + 2);
 
       // The money line changes level between bars, never across one.
+      // Scrolled to, as a person would: a chart is drawn when it comes near the view.
       const payments = page.locator('figure.chart').filter({ hasText: w.paymentsChart });
+      await payments.scrollIntoViewIfNeeded();
+      await expect(payments.locator('.recharts-line-curve')).toBeVisible();
       const crossing = await payments.evaluate((figure) => {
         const bars = [...figure.querySelectorAll('.recharts-bar-rectangle path')].map((bar) => {
           const box = bar.getBoundingClientRect();

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { compareStrategies } from '../../../src/core/engine/compare';
 import type { ScenarioInput } from '../../../src/core/scenario/types';
 import { comparisonMonths } from '../../../src/renderer/plan/planBundle';
-import { PlanConnection, type PlanPort } from '../../../src/renderer/plan/planClient';
+import { PlanConnection, type PlanPort, planClient } from '../../../src/renderer/plan/planClient';
 import type {
   PlanWorkerRequest,
   PlanWorkerResponse,
@@ -141,5 +141,14 @@ describe('the 方案 comparison in the worker', () => {
       variants: [{}],
     });
     expect(refused.ok).toBe(false);
+  });
+});
+
+describe('a client that never asks', () => {
+  it('starts no worker: a view mounted only in case (the print view’s 方案) costs the page nothing', () => {
+    // No Worker exists here: starting one would throw.
+    expect(typeof Worker).toBe('undefined');
+    const client = planClient('whatIf');
+    expect(() => client.release()).not.toThrow();
   });
 });

@@ -1,8 +1,9 @@
-import { type ReactElement, type ReactNode, useId, useState } from 'react';
+import { type ReactElement, type ReactNode, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ResponsiveContainer } from 'recharts';
 import { ScrollRegion } from '../../forms/ScrollRegion';
 import { PRINT_SIZE, SCREEN_HEIGHT } from './chartFormat';
+import { useHasBeenNear } from './useHasBeenNear';
 
 interface ChartFigureProps {
   title: string;
@@ -19,13 +20,17 @@ interface ChartFigureProps {
  * One chart with its title and caption, and a table of the same figures for reading and for
  * screen readers, one press away (the drawing is announced as an image with its caption; the
  * table is not kept in the page meanwhile, since a 600-month plan would make it thousands of
- * cells). In print the chart is drawn at a fixed size: nothing can be measured then.
+ * cells). In print the chart is drawn at a fixed size: nothing can be measured then. On screen
+ * it is drawn once it comes near the view; until then its box holds the chart's height, so
+ * nothing moves when it is drawn.
  */
 export function ChartFigure({ title, caption, print, chart, table, note }: ChartFigureProps) {
   const { t } = useTranslation();
   const [asTable, setAsTable] = useState(false);
   const titleId = useId();
   const showTable = asTable && !print;
+  const plot = useRef<HTMLDivElement>(null);
+  const near = useHasBeenNear(plot);
   return (
     <figure className="chart" aria-labelledby={titleId}>
       <figcaption>
@@ -56,10 +61,14 @@ export function ChartFigure({ title, caption, print, chart, table, note }: Chart
           {chart(PRINT_SIZE)}
         </div>
       ) : (
-        <div className="chart-plot" role="img" aria-label={caption}>
-          <ResponsiveContainer width="100%" height={SCREEN_HEIGHT}>
-            {chart({})}
-          </ResponsiveContainer>
+        <div ref={plot} className="chart-plot" role="img" aria-label={caption}>
+          {near ? (
+            <ResponsiveContainer width="100%" height={SCREEN_HEIGHT}>
+              {chart({})}
+            </ResponsiveContainer>
+          ) : (
+            <div style={{ height: SCREEN_HEIGHT }} />
+          )}
         </div>
       )}
     </figure>

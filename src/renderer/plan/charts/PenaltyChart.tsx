@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Line, LineChart } from 'recharts';
 import { AmountTable } from './AmountTable';
@@ -8,6 +8,7 @@ import type { PlanChartProps } from './chartProps';
 import { formattedCells } from './formattedCells';
 import { useTimeAxis } from './timeAxis';
 import { timeChartParts } from './timeChartParts';
+import type { PlanExtras } from '../planProtocol';
 
 // Told apart by line style as well as colour, so the lines survive greyscale print.
 const LINE_STYLE: Record<CostKey, { stroke: string; dash?: string; width: number }> = {
@@ -16,15 +17,23 @@ const LINE_STYLE: Record<CostKey, { stroke: string; dash?: string; width: number
   doNothing: { stroke: '#D55E00', dash: '2 3', width: 2 },
 };
 
-/** What delay costs: cumulative interest, penalty and fees of the plan against the alternatives. */
+type CostTimelines = PlanExtras['costTimelines'];
+
+/**
+ * What delay costs: cumulative interest, penalty and fees of the plan against the alternatives.
+ * The comparisons arrive a moment after the plan itself (see planBundle.ts): until the first
+ * arrive a line says they are coming; after an edit, the previous chart stays in place, marked
+ * as updating, until the new ones arrive — swapping it for the line moved the page and rebuilt
+ * the chart on every edit.
+ */
 export function PenaltyChart({ bundle, currency, language, print = false }: PlanChartProps) {
   const { t } = useTranslation();
-  const timelines = bundle.extras?.costTimelines;
-  const points = useMemo(() => (timelines ? costSeries(timelines) : []), [timelines]);
-  const axis = useTimeAxis(points, currency, language);
-  const animate = axis.animate && !print;
+  const arrived = bundle.extras?.costTimelines;
+  const [last, setLast] = useState(arrived);
+  // Derived state, updated during render (React's documented pattern for it).
+  if (arrived && arrived !== last) setLast(arrived);
+  const timelines = arrived ?? last;
 
-  // The comparisons arrive a moment after the plan itself (see planBundle.ts).
   if (!timelines) {
     return (
       <figure className="chart">
@@ -36,7 +45,37 @@ export function PenaltyChart({ bundle, currency, language, print = false }: Plan
       </figure>
     );
   }
+  const updating = !arrived;
+  return (
+    <div className="chart-updating-frame" aria-busy={updating}>
+      {updating && (
+        <p role="status" className="chart-updating">
+          {t('charts.comparing')}
+        </p>
+      )}
+      <PenaltyDrawing timelines={timelines} currency={currency} language={language} print={print} />
+    </div>
+  );
+}
 
+interface PenaltyDrawingProps {
+  timelines: CostTimelines;
+  currency: string;
+  language: string;
+  print: boolean;
+}
+
+/** The chart itself: redrawn only for new comparisons, not when they are marked as updating. */
+const PenaltyDrawing = memo(function PenaltyDrawing({
+  timelines,
+  currency,
+  language,
+  print,
+}: PenaltyDrawingProps) {
+  const { t } = useTranslation();
+  const points = useMemo(() => costSeries(timelines), [timelines]);
+  const axis = useTimeAxis(points, currency, language);
+  const animate = axis.animate && !print;
   return (
     <ChartFigure
       title={t('charts.penalty.title')}
@@ -79,4 +118,4 @@ export function PenaltyChart({ bundle, currency, language, print = false }: Plan
       )}
     />
   );
-}
+});

@@ -1,4 +1,5 @@
 /** How the charts write amounts and months, and the colours they draw with. */
+import { intlFormatter } from '../../format/intlCache';
 
 /**
  * Okabe–Ito: a palette that stays distinguishable with the common colour-vision deficiencies.
@@ -25,22 +26,25 @@ export function colourOf(index: number): string {
  * unevenly along one axis ("¥8000.0" beside "¥1.6万"; "¥16.0K" in English).
  */
 export function axisMoneyFormatter(currency: string, language: string): (value: number) => string {
-  const format = new Intl.NumberFormat(language, {
-    style: 'currency',
-    currency,
-    currencyDisplay: 'narrowSymbol',
-    maximumFractionDigits: 0,
-  });
+  const format = intlFormatter(
+    `axisMoney|${language}|${currency}`,
+    () =>
+      new Intl.NumberFormat(language, {
+        style: 'currency',
+        currency,
+        currencyDisplay: 'narrowSymbol',
+        maximumFractionDigits: 0,
+      }),
+  );
   return (value) => format.format(value);
 }
 
 /** A period start (YYYY-MM-DD) as a short month for axes and tooltips: "2026年12月", "Dec 2026". */
 export function shortMonthFormatter(language: string): (start: string) => string {
-  const format = new Intl.DateTimeFormat(language, {
-    year: 'numeric',
-    month: 'short',
-    timeZone: 'UTC',
-  });
+  const format = intlFormatter(
+    `shortMonth|${language}`,
+    () => new Intl.DateTimeFormat(language, { year: 'numeric', month: 'short', timeZone: 'UTC' }),
+  );
   return (start) => {
     const [y, m] = start.split('-').map(Number);
     return y && m ? format.format(new Date(Date.UTC(y, m - 1, 1))) : start;
