@@ -73,8 +73,10 @@ function installmentOverCapacity(s: Scenario, debtId: string, option: ProposalOp
     const room = left[k]?.left ?? '0.00';
     if (row === undefined) problems.push(`month ${k}: debt missing`);
     else if (new Dec(row.due).gt(room)) problems.push(`month ${k}: ${row.due} > ${room}`);
-    else if (!new Dec(row.payment).eq(row.due))
+    else if (new Dec(row.payment).lt(row.due) || (k > start && new Dec(row.payment).gt(row.due)))
       problems.push(`month ${k}: paid ${row.payment} of ${row.due}`);
+    // More than the installment is paid only in the month of asOf, when the payments already
+    // recorded in it exceed it: model §14 keeps the excess, and it repays principal early.
   }
   if (new Dec(String(option.params.installment)).gt(String(option.params.capacityLeft)))
     problems.push(`installment ${option.params.installment} > ${option.params.capacityLeft}`);
@@ -299,6 +301,33 @@ describe('proposeFor contract', { timeout: 60_000 }, () => {
 });
 
 // Each run plans a household a few dozen times: allow time (PROPOSAL_RUNS=2000 for a long hunt).
+describe('a proposal in a month already paid more than its installment (model §14)', () => {
+  it('keeps the excess as an early repayment, not a broken promise', () => {
+    // Found by the generated households below: 0.03 recorded this month, an installment of 0.02.
+    const v = validateScenario({
+      version: 1,
+      startDate: '2026-01-01',
+      strategy: 'avalanche',
+      horizonMonths: 4,
+      budget: { extras: [{ name: 'm', amount: '0.02' }] },
+      customOrder: [],
+      debts: [
+        { id: 'd0', name: 'debt d0', principal: '0.06', interestRate: { monthly: '0' } },
+        { id: 'd1', name: 'debt d1', principal: '0.01', overdue: true },
+        { id: 'd2', name: 'debt d2', principal: '0.01' },
+      ],
+      actuals: {
+        asOf: '2026-02-02',
+        payments: [{ date: '2026-02-01', debtId: 'd0', amount: '0.03' }],
+      },
+    });
+    if (!v.ok) throw new Error('the household is valid');
+    const result = proposeFor(v.scenario, 'd0');
+    expect(result.options.some((o) => o.kind === 'installment' && o.fits)).toBe(true);
+    checkAll(v.scenario, 'd0', result);
+  });
+});
+
 describe('proposeFor on generated households', { timeout: 600_000 }, () => {
   it('never offers an option that breaks once agreed', () => {
     fc.assert(
