@@ -1,89 +1,38 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
+import {
+  addItem,
+  budgetSection,
+  householdWords,
+  monthFromNow,
+  setReservePercent,
+} from './household';
 
 /** The labels a person reads on the budget page, in each language. */
 const words = {
   zh: {
-    incomes: '收入',
-    fixedCosts: '固定开支',
-    obligations: '必须偿还的其他债务',
-    reserveSection: '安全储备与还款上限',
-    add: /^添加/,
-    name: '名称',
-    amount: '金额',
-    frequency: '频率',
-    endMonth: '结束月份（可选）',
-    save: '保存',
+    ...householdWords.zh,
     cancel: '取消',
-    reserve: '安全储备',
-    percent: '占收入的百分比',
     limit: '每月还款上限（可选）',
     summary: '每月最多可还',
   },
   en: {
-    incomes: 'Income',
-    fixedCosts: 'Fixed costs',
-    obligations: 'Other debts that must be paid',
-    reserveSection: 'Safety reserve and payment limit',
-    add: /^Add/,
-    name: 'Name',
-    amount: 'Amount',
-    frequency: 'Frequency',
-    endMonth: 'End month (optional)',
-    save: 'Save',
+    ...householdWords.en,
     cancel: 'Cancel',
-    reserve: 'Safety reserve',
-    percent: 'Percentage of income',
     limit: 'Monthly payment limit (optional)',
     summary: 'Most you can pay each month',
   },
 };
-type Words = (typeof words)['zh'];
-type List = 'incomes' | 'fixedCosts' | 'obligations';
-
-/** The month `months` after the current one, as YYYY-MM: the tests run on any date. */
-function monthFromNow(months: number): string {
-  const now = new Date();
-  const date = new Date(now.getFullYear(), now.getMonth() + months, 1);
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`;
-}
-
-function section(page: Page, w: Words, list: List): Locator {
-  return page.getByRole('region', { name: w[list], exact: true });
-}
-
-async function addItem(
-  page: Page,
-  w: Words,
-  list: List,
-  name: string,
-  amount: string,
-  endMonth?: string,
-): Promise<void> {
-  const region = section(page, w, list);
-  await region.getByRole('button', { name: w.add }).click();
-  await region.getByLabel(w.name, { exact: true }).fill(name);
-  await region.getByLabel(w.amount, { exact: true }).fill(amount);
-  if (endMonth) await region.getByLabel(w.endMonth).fill(endMonth);
-  await region.getByRole('button', { name: w.save }).click();
-  await expect(region.getByRole('row', { name: new RegExp(name) })).toBeVisible();
-}
-
-async function setReserve(page: Page, w: Words, percent: string): Promise<void> {
-  const region = page.getByRole('region', { name: w.reserveSection });
-  await region.getByLabel(w.reserve, { exact: true }).selectOption('percent');
-  await region.getByLabel(w.percent, { exact: true }).fill(percent);
-  await region.getByRole('button', { name: w.save }).click();
-  await expect(region.getByRole('button', { name: w.save })).toBeDisabled();
-}
+type Words = (typeof words)[keyof typeof words];
+const section = budgetSection;
 
 /** The example from the brief: 8000 − 2500 − 1800 − 1200 − 10 % of 8000 = 1700. */
 async function enterExample(page: Page, w: Words, carLoanEnds: string): Promise<void> {
-  await addItem(page, w, 'incomes', '工资', '8000');
-  await addItem(page, w, 'fixedCosts', '房租', '2500');
-  await addItem(page, w, 'fixedCosts', '生活费', '1,800');
-  await addItem(page, w, 'obligations', '车贷', '1200', carLoanEnds);
-  await setReserve(page, w, '10');
+  await addItem(page, w, 'incomes', { name: '工资', amount: '8000' });
+  await addItem(page, w, 'fixedCosts', { name: '房租', amount: '2500' });
+  await addItem(page, w, 'fixedCosts', { name: '生活费', amount: '1,800' });
+  await addItem(page, w, 'obligations', { name: '车贷', amount: '1200', endMonth: carLoanEnds });
+  await setReservePercent(page, w, '10');
 }
 
 test.describe('budget in Chinese', () => {
@@ -129,7 +78,7 @@ test.describe('budget in Chinese', () => {
 
   test('an invalid amount is explained beside the field and nothing is saved', async ({ page }) => {
     await openApp(page, 'budget');
-    await addItem(page, w, 'incomes', '工资', '8000');
+    await addItem(page, w, 'incomes', { name: '工资', amount: '8000' });
     const incomes = section(page, w, 'incomes');
 
     // A new item with too many decimals, then a negative amount: explained, Save disabled.
@@ -184,8 +133,8 @@ test.describe('budget in Chinese', () => {
 
   test('a deleted item comes back with undo', async ({ page }) => {
     await openApp(page, 'budget');
-    await addItem(page, w, 'incomes', '工资', '8000');
-    await addItem(page, w, 'fixedCosts', '房租', '2500');
+    await addItem(page, w, 'incomes', { name: '工资', amount: '8000' });
+    await addItem(page, w, 'fixedCosts', { name: '房租', amount: '2500' });
     await expect(page.getByTestId('affordable-monthly')).toHaveText('¥5,500.00');
 
     const costs = section(page, w, 'fixedCosts');
@@ -205,9 +154,9 @@ test.describe('budget in Chinese', () => {
     page,
   }) => {
     await openApp(page, 'budget');
-    await addItem(page, w, 'incomes', '工资', '3000');
-    await addItem(page, w, 'fixedCosts', '房租', '2500');
-    await addItem(page, w, 'obligations', '房贷', '1500');
+    await addItem(page, w, 'incomes', { name: '工资', amount: '3000' });
+    await addItem(page, w, 'fixedCosts', { name: '房租', amount: '2500' });
+    await addItem(page, w, 'obligations', { name: '房贷', amount: '1500' });
     const summary = page.getByRole('complementary', { name: w.summary });
     await expect(page.getByTestId('affordable-monthly')).toHaveText('-¥1,000.00');
     await expect(summary.getByRole('heading', { name: '每月缺口 ¥1,000.00' })).toBeVisible();
@@ -249,8 +198,8 @@ test.describe('budget in English', () => {
 
   test('the shortfall is explained in English', async ({ page }) => {
     await openApp(page, 'budget');
-    await addItem(page, w, 'incomes', 'Salary', '2000');
-    await addItem(page, w, 'fixedCosts', 'Rent', '2500');
+    await addItem(page, w, 'incomes', { name: 'Salary', amount: '2000' });
+    await addItem(page, w, 'fixedCosts', { name: 'Rent', amount: '2500' });
     const summary = page.getByRole('complementary', { name: w.summary });
     await expect(summary.getByRole('heading', { name: 'Monthly shortfall ¥500.00' })).toBeVisible();
     await expect(summary).toContainText('ask for an installment plan');

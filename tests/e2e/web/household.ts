@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import type { PlanResult } from '../../../src/core/engine/output';
 import { expect, openApp } from './fixtures';
 
@@ -63,7 +63,18 @@ export const householdWords = {
 } as const;
 
 type Words = (typeof householdWords)[Language];
+/** The budget page's words the budget steps need (a spec may add its own). */
+export type BudgetWords = Omit<Words, 'locale' | 'presets'>;
 type List = 'incomes' | 'fixedCosts' | 'obligations';
+
+/** Sets the safety reserve to a percentage of income and saves it. */
+export async function setReservePercent(page: Page, w: BudgetWords, percent: string) {
+  const region = page.getByRole('region', { name: w.reserveSection });
+  await region.getByLabel(w.reserve, { exact: true }).selectOption('percent');
+  await region.getByLabel(w.percent, { exact: true }).fill(percent);
+  await region.getByRole('button', { name: w.save }).click();
+  await expect(region.getByRole('button', { name: w.save })).toBeDisabled();
+}
 
 /** The month `months` after the current one, as YYYY-MM: the tests run on any date. */
 export function monthFromNow(months: number): string {
@@ -72,13 +83,19 @@ export function monthFromNow(months: number): string {
   return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`;
 }
 
-async function addItem(
+/** A budget list's region on the budget page. */
+export function budgetSection(page: Page, w: BudgetWords, list: List): Locator {
+  return page.getByRole('region', { name: w[list], exact: true });
+}
+
+/** Adds one budget item as a person types it, and waits for its row. */
+export async function addItem(
   page: Page,
-  w: Words,
+  w: BudgetWords,
   list: List,
   item: { name: string; amount: string; february?: boolean; endMonth?: string },
 ): Promise<void> {
-  const region = page.getByRole('region', { name: w[list], exact: true });
+  const region = budgetSection(page, w, list);
   await region.getByRole('button', { name: w.add }).click();
   await region.getByLabel(w.name, { exact: true }).fill(item.name);
   await region.getByLabel(w.amount, { exact: true }).fill(item.amount);
@@ -120,11 +137,7 @@ export async function typeHousehold(page: Page, language: Language): Promise<voi
     amount: '1,200',
     endMonth: monthFromNow(13),
   });
-  const reserve = page.getByRole('region', { name: w.reserveSection });
-  await reserve.getByLabel(w.reserve, { exact: true }).selectOption('percent');
-  await reserve.getByLabel(w.percent, { exact: true }).fill('10');
-  await reserve.getByRole('button', { name: w.save }).click();
-  await expect(reserve.getByRole('button', { name: w.save })).toBeDisabled();
+  await setReservePercent(page, w, '10');
 
   await openApp(page, 'debts');
   for (const debt of householdDebts) {
