@@ -1,5 +1,5 @@
-import { addMonths, compareDates, parseDate } from './calendar';
 import { plan } from './engine/api';
+import { Timeline } from './engine/timeline';
 import { Dec, MONEY_LIMIT, formatMoney } from './money';
 import type { BudgetItem, Scenario } from './scenario/types';
 
@@ -50,19 +50,6 @@ function monthText(startDate: string, offset: number): string {
 }
 
 /**
- * The first period that is not past (model §14): the one containing `actuals.asOf`, or period 0
- * when nothing is recorded. A what-if can change only what is still ahead.
- */
-function firstOpenPeriod(scenario: Scenario): number {
-  const start = parseDate(scenario.startDate);
-  const asOf = scenario.actuals ? parseDate(scenario.actuals.asOf) : null;
-  if (!start || !asOf) return 0;
-  let period = 0;
-  while (compareDates(addMonths(start, period + 1), asOf) <= 0) period += 1;
-  return period;
-}
-
-/**
  * The scenario with a what-if applied, still a scenario of the model: a lump sum is a one-off
  * income, a delay is a cost that takes all income in the N months from the first period still
  * ahead (so nothing is paid and
@@ -86,8 +73,11 @@ export function applyWhatIf(scenario: Scenario, whatIf: WhatIf): Scenario {
   if (whatIf.delayMonths && whatIf.delayMonths > 0) {
     // Every income item's amount, whatever its frequency, bounds any one month's income.
     const allIncome = budget.incomes.reduce((sum, item) => sum.plus(item.amount), new Dec(0));
-    // Waiting starts now: past periods (model §14) paid what was recorded, whatever the budget.
-    const first = firstOpenPeriod(scenario);
+    // Waiting starts now, in the period containing asOf: past periods (model §14) paid what was
+    // recorded, whatever the budget.
+    const first = scenario.actuals
+      ? new Timeline(scenario.startDate).periodOf(scenario.actuals.asOf)
+      : 0;
     const pause: BudgetItem = {
       name: 'what-if: start later',
       amount: formatMoney(allIncome),
