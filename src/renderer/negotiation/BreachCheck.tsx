@@ -48,7 +48,7 @@ export function BreachCheck({
         : null,
     [household, currency, row.id],
   );
-  const { state: previewState } = usePlanOf(preview, 'whatIf');
+  const { state: previewState } = usePlanOf(preview, 'whatIf', false);
   const ready = previewState.status === 'ready' && !previewState.stale ? previewState.bundle : null;
   const names = new Map(household?.debts.map((debt) => [debt.id, debt.name]));
   // A break in a month already lived (model §14) is history: agreeing cannot cause it.

@@ -30,6 +30,8 @@ export function useOwnPlanClient(purpose: WorkerPurpose): PlanClient {
 export function usePlanOf(
   scenario: ScenarioInput | null,
   purpose: 'household' | 'whatIf' = 'household',
+  /** Also the comparisons and long-run searches (`bundle.extras`): only views that show them. */
+  withExtras = true,
 ): {
   state: PlanState;
   client: PlanClient;
@@ -54,6 +56,7 @@ export function usePlanOf(
         return;
       }
       setState({ status: 'ready', bundle: answer.bundle, stale: false });
+      if (!withExtras) return;
       const extras = await client.send('planExtras', { planId: answer.planId });
       if (!current || !extras) return;
       setState((previous) =>
@@ -65,7 +68,7 @@ export function usePlanOf(
     return () => {
       current = false;
     };
-  }, [client, key]);
+  }, [client, key, withExtras]);
 
   if (scenario === null) return { state: { status: 'empty' }, client };
   const stale = answered !== key;

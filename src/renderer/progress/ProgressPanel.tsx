@@ -121,7 +121,7 @@ function AgainstBaseline({ baseline, lived }: { baseline: BaselineRow; lived: Pl
   const { household, scenario } = usePlan();
   const rebases = useRebases();
   // The baseline is planned in the what-if worker, so the household's own plan never waits.
-  const { state } = usePlanOf(baseline.scenario, 'whatIf');
+  const { state } = usePlanOf(baseline.scenario, 'whatIf', false);
   const baselineResult = state.status === 'ready' ? state.bundle.result : null;
   const progress = useMemo(() => {
     if (!baselineResult || !rebases || !scenario) return null;

@@ -25,7 +25,7 @@ export function CourtView({ bundle }: { bundle: PlanBundle }) {
     const { chargeCap: _cap, ...uncapped } = bundle.scenario;
     return capped ? uncapped : { ...uncapped, chargeCap: COURT_CAP };
   }, [bundle.scenario, capped]);
-  const { state } = usePlanOf(other, 'whatIf');
+  const { state } = usePlanOf(other, 'whatIf', false);
   // The stored choice, seen as soon as it is saved (the plans follow when recomputed).
   const chosen = usePlan().household?.household.chargeCap !== undefined;
   const otherSummary =

@@ -26,7 +26,7 @@ export function useProposalPlan(
     () => (scenario ? withProposalAgreed(scenario, debtId) : null),
     [scenario, debtId],
   );
-  const { state } = usePlanOf(agreed, purpose);
+  const { state } = usePlanOf(agreed, purpose, false);
   if (agreed === null) return { status: 'none' };
   if (state.status === 'ready' && !state.stale) return { status: 'ready', bundle: state.bundle };
   // The household's own scenario with one status changed: it is valid whenever the plan is.
