@@ -34,7 +34,8 @@ export function cheaperStrategy(comparison: readonly StrategyComparison[]): Chea
   );
   if (!best) return null;
   const saving = planCost(chosen.summary).minus(planCost(best.summary));
-  if (chosen.summary.debtFree && !saving.isPositive()) return null;
+  // Not isPositive(): decimal.js counts zero as positive, and "save ¥0.00" is no advice.
+  if (chosen.summary.debtFree && !saving.greaterThan(0)) return null;
   return {
     strategy: best.strategy,
     saving: saving.toFixed(2),

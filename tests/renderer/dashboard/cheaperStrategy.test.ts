@@ -11,6 +11,11 @@ function cost(rows: StrategyComparison[], key: string) {
   return planCost(row.summary);
 }
 
+function costOf(row: StrategyComparison) {
+  const { totalInterest, totalPenalty, totalFees } = row.summary;
+  return { totalInterest, totalPenalty, totalFees };
+}
+
 describe('the cheaper strategy the overview recommends', () => {
   it('is snowball for the issue 12 household planned by avalanche, by the comparison figures', () => {
     const rows = compareStrategies(issue12Household({ strategy: 'avalanche' }));
@@ -23,6 +28,17 @@ describe('the cheaper strategy the overview recommends', () => {
   it('is nothing once the cheapest order is the chosen one', () => {
     const rows = compareStrategies(issue12Household({ strategy: 'snowball' }));
     expect(cheaperStrategy(rows)).toBeNull();
+  });
+
+  it('is nothing when another order costs exactly the same (no "save ¥0.00")', () => {
+    const rows = compareStrategies(issue12Household({ strategy: 'avalanche' }));
+    const chosen = rows.find((row) => row.key === 'chosen');
+    if (!chosen) throw new Error('no chosen row');
+    // Every other order made to cost what the chosen one costs.
+    const tied = rows.map((row) =>
+      row.key === 'chosen' ? row : { ...row, summary: { ...row.summary, ...costOf(chosen) } },
+    );
+    expect(cheaperStrategy(tied)).toBeNull();
   });
 
   it('never recommends minimum payments only, however little it charges', () => {
