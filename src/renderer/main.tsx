@@ -1,3 +1,5 @@
+// First: starts the planning worker before the rest of the bundle is evaluated.
+import './boot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
@@ -8,9 +10,12 @@ import { guardUnsavedWork } from './app/unsavedWorkGuard';
 import { notifyFollowUpsDue } from './app/startupNotice';
 import { initI18n } from './i18n/i18n';
 import { ashore } from './platform/ashore';
-import { startPlanWorker } from './plan/planClient';
+import { planAtStartup } from './plan/earlyPlan';
+import { householdScenario } from './plan/PlanContext';
+import { readHousehold } from './db/household';
+import { warmFormatters } from './format/warmFormatters';
 import { isPrintHash } from './print/printSource';
-import { languageFromSystem } from './settings/settings';
+import { languageFromSystem, resolveSettings } from './settings/settings';
 import { startDataSafety } from './storage/startDataSafety';
 // The bundled CJK font: Chinese renders (and prints to PDF) the same on every machine, with no
 // system font and no network.
@@ -21,20 +26,24 @@ import './styles.css';
 // The first paint is already in the user's language: read the stored choice (or the system's)
 // before rendering anything.
 async function start(): Promise<void> {
-  startPlanWorker('household');
   // The print view (also the hidden window that makes the PDF) is a document: it neither backs
   // up nor notifies — the app window does that, once.
   const printing = isPrintHash(window.location.hash);
   if (!printing) startDataSafety(db, ashore);
-  const [row, preferred] = await Promise.all([
+  const [row, preferred, household] = await Promise.all([
     readSettingsRow(),
     ashore.getPreferredLanguages().catch(() => [...navigator.languages]),
+    // The household too: its plan is asked for before the first render, not after it.
+    readHousehold(),
     // Forms open with what was typed before a reload or restart, on the first paint.
     loadDrafts(),
   ]);
   if (!printing) guardUnsavedWork(window);
   const systemLanguage = languageFromSystem(preferred);
-  const language = row?.language ?? systemLanguage;
+  const settings = resolveSettings(row, systemLanguage);
+  const scenario = householdScenario(household, settings.currency);
+  if (scenario) planAtStartup(scenario);
+  const { language } = settings;
   document.documentElement.lang = language;
   const i18next = await initI18n(language);
   const root = document.getElementById('root');
@@ -42,9 +51,11 @@ async function start(): Promise<void> {
   // Follow-ups due: a desktop notification once per start (the browser shell shows none). A
   // failed notification loses nothing: the overview lists the same follow-ups.
   if (!printing) void notifyFollowUpsDue(i18next.t, language).catch(() => undefined);
+  // After the shell's first render, in the wait for the plan (if there is one).
+  requestIdleCallback(() => warmFormatters(language, settings.currency), { timeout: 500 });
   createRoot(root).render(
     <StrictMode>
-      <App systemLanguage={systemLanguage} />
+      <App systemLanguage={systemLanguage} firstRead={{ settings: row ?? null, household }} />
     </StrictMode>,
   );
 }

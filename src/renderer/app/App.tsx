@@ -2,6 +2,8 @@ import { Suspense, lazy, useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import type { UiLanguage as Language } from '../../shared/contract';
+import type { SettingsRow } from '../db/AppDB';
+import type { HouseholdData } from '../db/household';
 import { ashore } from '../platform/ashore';
 import { UndoProvider } from '../forms/Undo';
 import { SettingsProvider, useSettings } from '../settings/SettingsContext';
@@ -136,11 +138,23 @@ function Shell() {
   );
 }
 
-export function App({ systemLanguage }: { systemLanguage: Language }) {
+/** What start-up read before the first render: shown at once, then kept live. */
+export interface FirstRead {
+  settings: SettingsRow | null;
+  household: HouseholdData;
+}
+
+export function App({
+  systemLanguage,
+  firstRead,
+}: {
+  systemLanguage: Language;
+  firstRead?: FirstRead;
+}) {
   return (
     <ErrorBoundary>
-      <SettingsProvider systemLanguage={systemLanguage}>
-        <PlanProvider>
+      <SettingsProvider systemLanguage={systemLanguage} firstRow={firstRead?.settings}>
+        <PlanProvider firstHousehold={firstRead?.household}>
           <UndoProvider>
             <Root />
           </UndoProvider>

@@ -104,9 +104,15 @@ export async function readHousehold(database: AppDB = defaultDb): Promise<Househ
   });
 }
 
-/** The household, live: every view reading it re-renders when any of its tables changes. */
-export function useHousehold(database: AppDB = defaultDb): HouseholdData | undefined {
-  return useLiveQuery(() => readHousehold(database), [database]);
+/**
+ * The household, live: every view reading it re-renders when any of its tables changes. `first`
+ * is the household as read at start-up, shown until the live query's own first answer.
+ */
+export function useHousehold(
+  database: AppDB = defaultDb,
+  first?: HouseholdData,
+): HouseholdData | undefined {
+  return useLiveQuery(() => readHousehold(database), [database], first);
 }
 
 /** Replaces the whole household in one transaction: all of it is written, or none. */

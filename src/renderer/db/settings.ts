@@ -37,9 +37,16 @@ export function saveReminderDays(days: number, database: AppDB = defaultDb): Pro
   return patchSettings(database, { reminderDays: days });
 }
 
-/** The stored settings row, live: undefined while loading, null when nothing is stored. */
-export function useSettingsRow(database: AppDB = defaultDb): SettingsRow | null | undefined {
-  return useLiveQuery(async () => (await database.settings.get('app')) ?? null, [database]);
+/**
+ * The stored settings row, live: undefined while loading, null when nothing is stored. `first`
+ * is the row as read at start-up: shown until the live query answers, so the first paint need
+ * not wait for a second read.
+ */
+export function useSettingsRow(
+  database: AppDB = defaultDb,
+  first?: SettingsRow | null,
+): SettingsRow | null | undefined {
+  return useLiveQuery(async () => (await database.settings.get('app')) ?? null, [database], first);
 }
 
 /** The one-year LPR in percent and its publication date, as the person entered them. */

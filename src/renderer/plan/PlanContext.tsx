@@ -15,17 +15,29 @@ interface PlanContextValue {
 
 const PlanContext = createContext<PlanContextValue | null>(null);
 
+/** What the household's plan is made from: nothing to plan until a debt is entered. */
+export function householdScenario(
+  household: HouseholdData | undefined,
+  currency: string,
+): ScenarioInput | null {
+  return household && household.debts.length > 0 ? toScenarioInput(household, currency) : null;
+}
+
 /**
  * The household's plan, shared by every view: recomputed in the worker whenever any stored data
  * changes (the live query sees every write), so dashboard, charts and schedule always agree.
  */
-export function PlanProvider({ children }: { children: ReactNode }) {
-  const household = useHousehold();
+export function PlanProvider({
+  children,
+  firstHousehold,
+}: {
+  children: ReactNode;
+  /** The household as read at start-up: planned (see planAtStartup) before the live query answers. */
+  firstHousehold?: HouseholdData;
+}) {
+  const household = useHousehold(undefined, firstHousehold);
   const { currency } = useSettings();
-  const scenario = useMemo(
-    () => (household && household.debts.length > 0 ? toScenarioInput(household, currency) : null),
-    [household, currency],
-  );
+  const scenario = useMemo(() => householdScenario(household, currency), [household, currency]);
   const { state, client } = usePlanOf(scenario);
   const value = useMemo(
     () => ({

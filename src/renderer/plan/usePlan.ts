@@ -3,6 +3,7 @@ import type { Issue } from '../../core/scenario/issues';
 import type { ScenarioInput } from '../../core/scenario/types';
 import { type PlanClient, type WorkerPurpose, planClient } from './planClient';
 import { type PlanBundle, errorMessage } from './planProtocol';
+import { earlyClientFor, scenarioKey, takeEarlyAnswer } from './earlyPlan';
 
 export type PlanState =
   | { status: 'empty' }
@@ -15,8 +16,12 @@ export type PlanState =
  * A client of the worker for as long as the calling component lives: its plan in the worker is
  * its own, and is dropped there when the component goes.
  */
-export function useOwnPlanClient(purpose: WorkerPurpose): PlanClient {
-  const [client] = useState(() => planClient(purpose));
+export function useOwnPlanClient(
+  purpose: WorkerPurpose,
+  /** A client that already asked for this view's plan (start-up), else a new one is made. */
+  adopt: () => PlanClient | null = () => null,
+): PlanClient {
+  const [client] = useState(() => adopt() ?? planClient(purpose));
   useEffect(() => () => client.release(), [client]);
   return client;
 }
@@ -36,10 +41,10 @@ export function usePlanOf(
   state: PlanState;
   client: PlanClient;
 } {
-  const client = useOwnPlanClient(purpose);
+  const key = useMemo(() => (scenario ? scenarioKey(scenario) : null), [scenario]);
+  const client = useOwnPlanClient(purpose, () => earlyClientFor(key));
   const [state, setState] = useState<PlanState>({ status: 'computing' });
   const [answered, setAnswered] = useState<string | null>(null);
-  const key = useMemo(() => (scenario ? JSON.stringify(scenario) : null), [scenario]);
 
   useEffect(() => {
     if (key === null) return;
@@ -48,7 +53,8 @@ export function usePlanOf(
       if (current) setState({ status: 'failed', message: errorMessage(error) });
     };
     void (async () => {
-      const answer = await client.send('plan', { scenario: JSON.parse(key) as ScenarioInput });
+      const answer = await (takeEarlyAnswer(client, key) ??
+        client.send('plan', { scenario: JSON.parse(key) as ScenarioInput }));
       if (!current) return;
       setAnswered(key);
       if (!answer.ok) {

@@ -1,5 +1,6 @@
 import { type ReactNode, createContext, useContext } from 'react';
 import type { UiLanguage as Language } from '../../shared/contract';
+import type { SettingsRow } from '../db/AppDB';
 import { useSettingsRow } from '../db/settings';
 import { type Settings, resolveSettings } from './settings';
 
@@ -11,12 +12,15 @@ const SettingsContext = createContext<Settings | null>(null);
  */
 export function SettingsProvider({
   systemLanguage,
+  firstRow,
   children,
 }: {
   systemLanguage: Language;
+  /** The row as read at start-up (null: none stored): the first render need not wait. */
+  firstRow?: SettingsRow | null;
   children: ReactNode;
 }) {
-  const row = useSettingsRow();
+  const row = useSettingsRow(undefined, firstRow);
   if (row === undefined) return null;
   return (
     <SettingsContext.Provider value={resolveSettings(row ?? undefined, systemLanguage)}>
