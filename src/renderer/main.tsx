@@ -10,7 +10,7 @@ import { guardUnsavedWork } from './app/unsavedWorkGuard';
 import { notifyFollowUpsDue } from './app/startupNotice';
 import { initI18n } from './i18n/i18n';
 import { ashore } from './platform/ashore';
-import { planAtStartup } from './plan/earlyPlan';
+import { planAtStartup } from './plan/planAhead';
 import { householdScenario } from './plan/PlanContext';
 import { readHousehold } from './db/household';
 import { warmFormatters } from './format/warmFormatters';

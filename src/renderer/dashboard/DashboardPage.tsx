@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HomePage } from '../home/HomePage';
 import { FollowUps } from '../negotiation/FollowUps';
@@ -15,14 +15,16 @@ import { Headlines } from './Headlines';
 import { LongRunOptions } from './LongRunOptions';
 import { Warnings } from './Warnings';
 
+/** The headline figures: what an edit must update first. Redrawn only for a new plan. */
+const HeadlineSection = memo(Headlines);
+
 /**
- * The sections of a plan, redrawn only for a new plan: an edit first marks the shown plan stale
+ * The rest of the overview, redrawn only for a new plan: an edit first marks the shown plan stale
  * (aria-busy), and that render must not redo every section before the new plan is even asked for.
  */
-const PlanSections = memo(function PlanSections({ bundle }: { bundle: PlanBundle }) {
+const LaterSections = memo(function LaterSections({ bundle }: { bundle: PlanBundle }) {
   return (
     <>
-      <Headlines bundle={bundle} />
       <LongRunOptions bundle={bundle} />
       <CheaperStrategyNote bundle={bundle} />
       <AsLivedPanel bundle={bundle} />
@@ -39,18 +41,32 @@ const PlanSections = memo(function PlanSections({ bundle }: { bundle: PlanBundle
 export function DashboardPage() {
   const { t } = useTranslation();
   const { state } = usePlan();
+  const shown = state.status === 'ready' ? state.bundle : null;
+  // A new plan's headline figures paint first; the other sections follow in a render of their
+  // own, which a newer plan can interrupt. The page is busy until they have caught up.
+  const later = useDeferredValue(shown);
 
   if (state.status === 'empty') return <HomePage />;
   return (
     <article
       className="page dashboard"
-      aria-busy={state.status === 'computing' || (state.status === 'ready' && state.stale)}
+      aria-busy={
+        state.status === 'computing' ||
+        (state.status === 'ready' && (state.stale || later !== shown))
+      }
     >
       <div className="page-head">
         <h1>{t('dashboard.title')}</h1>
         {state.status === 'ready' ? <ExportPdfButton /> : null}
       </div>
-      <PlanGate state={state}>{(bundle) => <PlanSections bundle={bundle} />}</PlanGate>
+      <PlanGate state={state}>
+        {(bundle) => (
+          <>
+            <HeadlineSection bundle={bundle} />
+            {later ? <LaterSections bundle={later} /> : null}
+          </>
+        )}
+      </PlanGate>
     </article>
   );
 }

@@ -5,7 +5,7 @@ import { useAllContacts } from '../db/negotiation';
 import { errorText } from '../format/errorText';
 import { todayIso } from '../format/dates';
 import { useFormat } from '../format/useFormat';
-import { usePlan } from '../plan/PlanContext';
+import { useHouseholdData } from '../plan/PlanContext';
 import { ashore } from '../platform/ashore';
 import { useSettings } from '../settings/SettingsContext';
 import { buildCalendar, pendingFollowUps } from './calendarFile';
@@ -70,7 +70,7 @@ export function DuesPanel({ plan }: { plan: PlanResult }) {
   const { t } = useTranslation();
   const format = useFormat();
   const { reminderDays } = useSettings();
-  const { household } = usePlan();
+  const { household } = useHouseholdData();
   if (!household) return null;
   const today = todayIso();
   const debts = dueDebtsOf(household);

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayIso } from '../format/dates';
 import { useFormat } from '../format/useFormat';
-import { usePlan } from '../plan/PlanContext';
+import { useHouseholdData } from '../plan/PlanContext';
 import { followUpsDue } from './followUps';
 import { setFollowUpDone, useAllContacts } from '../db/negotiation';
 import { negotiationHref } from './selectedDebt';
@@ -14,7 +14,7 @@ import { negotiationHref } from './selectedDebt';
 export function FollowUps() {
   const { t } = useTranslation();
   const format = useFormat();
-  const { household } = usePlan();
+  const { household } = useHouseholdData();
   const contacts = useAllContacts();
   const [message, setMessage] = useState('');
   const today = todayIso();

@@ -4,7 +4,7 @@ import { hrefOf } from '../app/routes';
 import { saveHousehold } from '../db/household';
 import { todayIso } from '../format/dates';
 import { useFormat } from '../format/useFormat';
-import { usePlan } from '../plan/PlanContext';
+import { useHouseholdData } from '../plan/PlanContext';
 import type { PlanBundle } from '../plan/planProtocol';
 import { asLived } from './asLived';
 
@@ -12,7 +12,7 @@ import { asLived } from './asLived';
 export function AsLivedPanel({ bundle }: { bundle: PlanBundle }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const { household } = usePlan();
+  const { household } = useHouseholdData();
   const confirmed = household?.household.confirmedNoPayment ?? [];
   const lived = asLived(bundle, confirmed);
   if (!lived) return null;

@@ -1,10 +1,18 @@
-import { type ReactNode, createContext, useContext, useMemo } from 'react';
+import {
+  type ReactNode,
+  createContext,
+  useCallback,
+  useContext,
+  useDeferredValue,
+  useMemo,
+} from 'react';
 import type { ScenarioInput } from '../../core/scenario/types';
 import { type HouseholdData, useHousehold } from '../db/household';
 import { toScenarioInput } from '../db/scenarioRows';
 import { useSettings } from '../settings/SettingsContext';
 import type { PlanClient } from './planClient';
-import { type PlanState, usePlanOf } from './usePlan';
+import { planAhead, scenarioKey, startupClientFor } from './planAhead';
+import { type PlanState, useOwnPlanClient, usePlanWith } from './usePlan';
 
 interface PlanContextValue {
   state: PlanState;
@@ -14,6 +22,10 @@ interface PlanContextValue {
 }
 
 const PlanContext = createContext<PlanContextValue | null>(null);
+
+/** The household alone: views that show no plan state are not redrawn when a plan arrives. */
+type HouseholdValue = Pick<PlanContextValue, 'household' | 'scenario'>;
+const HouseholdContext = createContext<HouseholdValue | null>(null);
 
 /** What the household's plan is made from: nothing to plan until a debt is entered. */
 export function householdScenario(
@@ -35,10 +47,23 @@ export function PlanProvider({
   /** The household as read at start-up: planned (see planAtStartup) before the live query answers. */
   firstHousehold?: HouseholdData;
 }) {
-  const household = useHousehold(undefined, firstHousehold);
   const { currency } = useSettings();
+  const client = useOwnPlanClient('household', () => {
+    const first = householdScenario(firstHousehold, currency);
+    return first ? startupClientFor(scenarioKey(first)) : null;
+  });
+  // An edit's plan is asked for when the live query reads the new household, not after the
+  // render that marks the shown plan stale.
+  const askAhead = useCallback(
+    (read: HouseholdData) => {
+      const next = householdScenario(read, currency);
+      if (next) planAhead(client, next);
+    },
+    [client, currency],
+  );
+  const household = useHousehold(undefined, firstHousehold, askAhead);
   const scenario = useMemo(() => householdScenario(household, currency), [household, currency]);
-  const { state, client } = usePlanOf(scenario);
+  const state = usePlanWith(client, scenario, true);
   const value = useMemo(
     () => ({
       state: household === undefined ? ({ status: 'computing' } as const) : state,
@@ -48,11 +73,25 @@ export function PlanProvider({
     }),
     [state, client, household, scenario],
   );
-  return <PlanContext.Provider value={value}>{children}</PlanContext.Provider>;
+  // Views of the household alone follow a change in a render of their own: the one that marks
+  // the shown plan stale (and the one that shows the new plan's headline) stays small.
+  const later = useDeferredValue(useMemo(() => ({ household, scenario }), [household, scenario]));
+  return (
+    <HouseholdContext.Provider value={later}>
+      <PlanContext.Provider value={value}>{children}</PlanContext.Provider>
+    </HouseholdContext.Provider>
+  );
 }
 
 export function usePlan(): PlanContextValue {
   const value = useContext(PlanContext);
   if (!value) throw new Error('usePlan must be used inside <PlanProvider>');
+  return value;
+}
+
+/** The household and its scenario, without the plan's state: redrawn only when they change. */
+export function useHouseholdData(): HouseholdValue {
+  const value = useContext(HouseholdContext);
+  if (!value) throw new Error('useHouseholdData must be used inside <PlanProvider>');
   return value;
 }

@@ -1,9 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { Issue } from '../../core/scenario/issues';
 import type { ScenarioInput } from '../../core/scenario/types';
 import { type PlanClient, type WorkerPurpose, planClient } from './planClient';
 import { type PlanBundle, errorMessage } from './planProtocol';
-import { earlyClientFor, scenarioKey, takeEarlyAnswer } from './earlyPlan';
+import { planFor, scenarioKey } from './planAhead';
 
 export type PlanState =
   | { status: 'empty' }
@@ -37,24 +37,36 @@ export function usePlanOf(
   purpose: 'household' | 'whatIf' = 'household',
   /** Also the comparisons and long-run searches (`bundle.extras`): only views that show them. */
   withExtras = true,
-): {
-  state: PlanState;
-  client: PlanClient;
-} {
-  const key = useMemo(() => (scenario ? scenarioKey(scenario) : null), [scenario]);
-  const client = useOwnPlanClient(purpose, () => earlyClientFor(key));
+): { state: PlanState; client: PlanClient } {
+  const client = useOwnPlanClient(purpose);
+  return { state: usePlanWith(client, scenario, withExtras), client };
+}
+
+/**
+ * usePlanOf with a client of the caller's: the household's, whose plans are also asked for
+ * ahead of the render (`planAhead`, when the stored household is read).
+ */
+export function usePlanWith(
+  client: PlanClient,
+  scenario: ScenarioInput | null,
+  withExtras: boolean,
+): PlanState {
   const [state, setState] = useState<PlanState>({ status: 'computing' });
   const [answered, setAnswered] = useState<string | null>(null);
+  const key = useMemo(() => (scenario ? scenarioKey(scenario) : null), [scenario]);
 
-  useEffect(() => {
+  // A layout effect: the request leaves as soon as the render that needs it is committed, not
+  // after the browser has painted it.
+  useLayoutEffect(() => {
     if (key === null) return;
+    const planned = planFor(client, key);
+    if (!planned) return;
     let current = true;
     const fail = (error: unknown) => {
       if (current) setState({ status: 'failed', message: errorMessage(error) });
     };
     void (async () => {
-      const answer = await (takeEarlyAnswer(client, key) ??
-        client.send('plan', { scenario: JSON.parse(key) as ScenarioInput }));
+      const answer = await planned;
       if (!current) return;
       setAnswered(key);
       if (!answer.ok) {
@@ -76,8 +88,8 @@ export function usePlanOf(
     };
   }, [client, key, withExtras]);
 
-  if (scenario === null) return { state: { status: 'empty' }, client };
+  if (scenario === null) return { status: 'empty' };
   const stale = answered !== key;
-  if (state.status === 'ready' && stale) return { state: { ...state, stale: true }, client };
-  return { state, client };
+  if (state.status === 'ready' && stale) return { ...state, stale: true };
+  return state;
 }

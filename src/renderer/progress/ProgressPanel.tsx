@@ -6,7 +6,7 @@ import { saveBaseline, useBaseline } from '../db/baseline';
 import { useRebases } from '../db/checkIns';
 import { todayIso } from '../format/dates';
 import { useFormat } from '../format/useFormat';
-import { usePlan } from '../plan/PlanContext';
+import { useHouseholdData } from '../plan/PlanContext';
 import { usePlanOf } from '../plan/usePlan';
 import { type Progress, livedHistory, progressAgainst } from './progress';
 import { ProgressChart } from './ProgressChart';
@@ -14,7 +14,7 @@ import { ProgressChart } from './ProgressChart';
 function ChooseBaseline({ current }: { current: BaselineRow | null }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const { scenario } = usePlan();
+  const { scenario } = useHouseholdData();
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState('');
   if (!scenario) return null;
@@ -118,7 +118,7 @@ export function DebtTable({ progress }: { progress: Progress }) {
 function AgainstBaseline({ baseline, lived }: { baseline: BaselineRow; lived: PlanResult }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const { household, scenario } = usePlan();
+  const { household, scenario } = useHouseholdData();
   const rebases = useRebases();
   // The baseline is planned in the what-if worker, so the household's own plan never waits.
   const { state } = usePlanOf(baseline.scenario, 'whatIf', false);
