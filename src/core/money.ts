@@ -48,6 +48,11 @@ export function add(a: Dec, b: Dec): Dec {
   return b.isZero() ? a : a.isZero() ? b : a.plus(b);
 }
 
+/** a − b, without allocating when b is zero (a period's payment, most periods of a debt behind). */
+export function sub(a: Dec, b: Dec): Dec {
+  return b.isZero() ? a : a.minus(b);
+}
+
 export function minDec(a: Dec, b: Dec): Dec {
   return a.lt(b) ? a : b;
 }

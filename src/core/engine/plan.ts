@@ -1,4 +1,4 @@
-import { Dec, ZERO, add, formatMoney, maxDec, minDec, posted } from '../money';
+import { Dec, ZERO, add, formatMoney, maxDec, minDec, posted, sub } from '../money';
 import type { Scenario } from '../scenario/types';
 import { accruePeriod, dailyCost } from './accrual';
 import { ActualsBook, applyRecorded, payPeriod } from './actuals';
@@ -79,6 +79,7 @@ function openDebt(d: DebtState, ctx: PeriodContext): Entry {
   let interest: Dec;
   let penalty = ZERO;
   let capLeft: Dec | null = null;
+  let notOverdue = ZERO;
   if (d.installment !== null) {
     const inst = installmentDue(d, d.installment);
     // Installment interest (or the flatFee fee) is posted as interest when it falls due.
@@ -92,11 +93,12 @@ function openDebt(d: DebtState, ctx: PeriodContext): Entry {
     tracer?.accrual(d, accrual);
     interest = accrual.interestCharged;
     penalty = accrual.penaltyCharged;
+    notOverdue = accrual.interest.base;
     if (accrual.cap !== null) capLeft = accrual.cap.room.minus(interest).minus(penalty);
   }
   d.balance = add(add(d.balance, interest), penalty);
   const balance = d.balance;
-  if (due === undefined) due = dueFor(d, settlementFor(d, k), balance);
+  if (due === undefined) due = dueFor(d, settlementFor(d, k), balance, notOverdue);
   tracer?.due(d, due);
   return {
     debt: d,
@@ -126,7 +128,7 @@ function closeDebt(claim: Entry, ctx: PeriodContext): boolean {
   const split = applyPayment(d, payment, claim.balance);
   if (!payment.isZero()) d.balance = d.balance.minus(payment);
   tracer?.payment(d, claim, split);
-  const shortfall = claim.due.minus(claim.fromActual).minus(claim.fromDue);
+  const shortfall = sub(sub(claim.due, claim.fromActual), claim.fromDue);
   const short = shortfall.gt(ZERO);
   let outcome: Outcome = null;
   if (claim.rule === 'installment') {
@@ -163,7 +165,7 @@ function closeDebt(claim: Entry, ctx: PeriodContext): boolean {
       outcome = 'fellBehind';
     }
     // v2 §9: no fee on fees. The fees still unpaid are L before the payment less the payment.
-    const unpaidFees = maxDec(feesBefore.minus(payment), ZERO);
+    const unpaidFees = payment.isZero() ? feesBefore : maxDec(feesBefore.minus(payment), ZERO);
     const fee = lateFeeFor(d.fee, shortfall, unpaidFees, claim.capLeft);
     if (!fee.amount.isZero()) {
       d.fees = d.fees.plus(fee.amount);

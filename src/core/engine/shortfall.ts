@@ -1,4 +1,4 @@
-import { type Dec, ZERO, maxDec, minDec, posted } from '../money';
+import { type Dec, ZERO, maxDec, minDec, posted, sub } from '../money';
 import type { LateFee } from './state';
 
 export interface LateFeeFacts {
@@ -38,7 +38,7 @@ export function lateFeeFor(
   unpaidFees: Dec,
   roomLeft: Dec | null,
 ): LateFeeFacts {
-  const base = shortfall.minus(unpaidFees);
+  const base = sub(shortfall, unpaidFees);
   const fee = base.gt(ZERO) ? ruleFee(rule, base) : { exact: ZERO, amount: ZERO };
   const amount = roomLeft === null ? fee.amount : minDec(fee.amount, maxDec(roomLeft, ZERO));
   return { shortfall, unpaidFees, base, exact: fee.exact, ruled: fee.amount, amount, roomLeft };
