@@ -22,6 +22,9 @@ function ruleFee(rule: LateFee, base: Dec): { exact: Dec; amount: Dec } {
       return { exact: rule.amount, amount: rule.amount };
     case 'percentOfShortfall': {
       const exact = rule.fraction.times(base);
+      // Posting is monotone and max is a posted amount: from max up the fee is max, whatever
+      // posting and the minimum would give — the case of every month a large arrears goes unpaid.
+      if (rule.max !== null && exact.gte(rule.max)) return { exact, amount: rule.max };
       let amount = maxDec(posted(exact), rule.min);
       if (rule.max !== null) amount = minDec(amount, rule.max);
       return { exact, amount };
