@@ -215,6 +215,7 @@ export function runPlan(
   const capRate = scenario.chargeCap === undefined ? null : new Dec(scenario.chargeCap.annualRate);
   const debts = scenario.debts.map((debt, i) => initialState(debt, i, timeline));
   const customRank = new Map(scenario.customOrder.map((id, i) => [id, i] as const));
+  const lastOrder: number[] = [];
   const dailyCostNow = posted(debts.reduce((sum, d) => sum.plus(dailyCost(d, capRate)), ZERO));
   const affordableMonthly = budget.affordableMonthly(timeline.period(0));
   const totals: Totals = {
@@ -244,7 +245,7 @@ export function runPlan(
     const recordedHere = book.paymentsIn(k);
     const recorded = recordedHere === undefined ? ZERO : applyRecorded(claims, recordedHere);
     totals.actualPaid = totals.actualPaid.plus(recorded);
-    const ordered = orderDebts(claims, scenario.strategy, customRank);
+    const ordered = orderDebts(claims, scenario.strategy, customRank, lastOrder);
     tracer?.order(ordered.map((c) => c.debt.id));
     const available = capacity.capacity.plus(carried);
     const left = payPeriod(
