@@ -42,6 +42,8 @@ interface Entry extends Claim {
   penalty: Dec;
   fees: Dec;
   endBalance: Dec;
+  /** fromActual + fromDue + fromSurplus, once the period's money is paid out. */
+  payment: Dec;
   /** The court cap's room left for a late fee after interest and penalty; null without a cap. */
   capLeft: Dec | null;
 }
@@ -115,6 +117,7 @@ function openDebt(d: DebtState, ctx: PeriodContext): Entry {
     penalty,
     fees: ZERO,
     endBalance: ZERO,
+    payment: ZERO,
     capLeft,
   };
 }
@@ -124,6 +127,7 @@ function closeDebt(claim: Entry, ctx: PeriodContext): boolean {
   const { k, totals, tracer } = ctx;
   const d = claim.debt;
   const payment = add(add(claim.fromActual, claim.fromDue), claim.fromSurplus);
+  claim.payment = payment;
   const feesBefore = d.fees;
   const split = applyPayment(d, payment, claim.balance);
   if (!payment.isZero()) d.balance = d.balance.minus(payment);
@@ -192,7 +196,7 @@ function scheduleDebt(claim: Entry): ScheduleDebt {
     id: d.id,
     state: statusOf(d),
     due: formatMoney(claim.due),
-    payment: formatMoney(add(add(claim.fromActual, claim.fromDue), claim.fromSurplus)),
+    payment: formatMoney(claim.payment),
     interest: formatMoney(claim.interest),
     penalty: formatMoney(claim.penalty),
     fees: formatMoney(claim.fees),
@@ -262,7 +266,7 @@ export function runPlan(
     for (const claim of claims) {
       if (closeDebt(claim, ctx)) anyShort = true;
       if (!withSchedule) continue;
-      paid = add(add(add(paid, claim.fromActual), claim.fromDue), claim.fromSurplus);
+      paid = add(paid, claim.payment);
       rows.push(scheduleDebt(claim));
     }
     if (anyShort) totals.shortfallMonths++;
