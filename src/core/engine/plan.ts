@@ -1,4 +1,14 @@
-import { Dec, ZERO, add, formatMoney, maxDec, minDec, posted, sub } from '../money';
+import {
+  Dec,
+  ZERO,
+  add,
+  atLeastZero,
+  formatMoney,
+  isAboveZero,
+  minDec,
+  posted,
+  sub,
+} from '../money';
 import type { Scenario } from '../scenario/types';
 import { accruePeriod, dailyCost } from './accrual';
 import { ActualsBook, applyRecorded, payPeriod } from './actuals';
@@ -133,7 +143,7 @@ function closeDebt(claim: Entry, ctx: PeriodContext): boolean {
   if (!payment.isZero()) d.balance = d.balance.minus(payment);
   tracer?.payment(d, claim, split);
   const shortfall = sub(sub(claim.due, claim.fromActual), claim.fromDue);
-  const short = shortfall.gt(ZERO);
+  const short = isAboveZero(shortfall);
   let outcome: Outcome = null;
   if (claim.rule === 'installment') {
     const plan = d.installment;
@@ -169,7 +179,7 @@ function closeDebt(claim: Entry, ctx: PeriodContext): boolean {
       outcome = 'fellBehind';
     }
     // v2 §9: no fee on fees. The fees still unpaid are L before the payment less the payment.
-    const unpaidFees = payment.isZero() ? feesBefore : maxDec(feesBefore.minus(payment), ZERO);
+    const unpaidFees = atLeastZero(sub(feesBefore, payment));
     const fee = lateFeeFor(d.fee, shortfall, unpaidFees, claim.capLeft);
     if (!fee.amount.isZero()) {
       d.fees = d.fees.plus(fee.amount);

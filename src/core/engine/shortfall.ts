@@ -1,4 +1,4 @@
-import { type Dec, ZERO, maxDec, minDec, posted, sub } from '../money';
+import { type Dec, ZERO, atLeastZero, isAboveZero, maxDec, minDec, posted, sub } from '../money';
 import type { LateFee } from './state';
 
 export interface LateFeeFacts {
@@ -42,7 +42,7 @@ export function lateFeeFor(
   roomLeft: Dec | null,
 ): LateFeeFacts {
   const base = sub(shortfall, unpaidFees);
-  const fee = base.gt(ZERO) ? ruleFee(rule, base) : { exact: ZERO, amount: ZERO };
-  const amount = roomLeft === null ? fee.amount : minDec(fee.amount, maxDec(roomLeft, ZERO));
+  const fee = isAboveZero(base) ? ruleFee(rule, base) : { exact: ZERO, amount: ZERO };
+  const amount = roomLeft === null ? fee.amount : minDec(fee.amount, atLeastZero(roomLeft));
   return { shortfall, unpaidFees, base, exact: fee.exact, ruled: fee.amount, amount, roomLeft };
 }
