@@ -48,6 +48,24 @@ export function add(a: Dec, b: Dec): Dec {
   return b.isZero() ? a : a.isZero() ? b : a.plus(b);
 }
 
+/** a − b, without allocating when b is zero (a period's payment, most periods of a debt behind). */
+export function sub(a: Dec, b: Dec): Dec {
+  return b.isZero() ? a : a.minus(b);
+}
+
+/**
+ * x > 0 from the sign alone: a comparison copies its operand, and this is asked of every debt
+ * every month (decimal.js's own isPositive() counts 0 as positive).
+ */
+export function isAboveZero(x: Dec): boolean {
+  return !x.isZero() && !x.isNegative();
+}
+
+/** max(x, 0) from the sign alone, without a comparison. */
+export function atLeastZero(x: Dec): Dec {
+  return x.isNegative() ? ZERO : x;
+}
+
 export function minDec(a: Dec, b: Dec): Dec {
   return a.lt(b) ? a : b;
 }

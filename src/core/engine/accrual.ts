@@ -1,5 +1,4 @@
-import type { Dec } from '../money';
-import { ZERO, add, minDec, posted } from '../money';
+import { Dec, ZERO, add, minDec, posted } from '../money';
 import type { Rate } from '../rates';
 import type { DebtState } from './state';
 
@@ -23,6 +22,26 @@ export type BasePart =
 
 const NONE: readonly { part: BasePart; amount: Dec }[] = [];
 
+/** Per daily rate: its significant digits plus two (for the days), and rate × days by days. */
+const rateDays = new WeakMap<Dec, { readonly digits: number; readonly byDays: Map<number, Dec> }>();
+
+/**
+ * base × rate × days, left to right as the model writes it, so that a rate with more digits than
+ * the working precision (an annual rate / 365) rounds as specified. When no product can reach the
+ * precision — the base's digits and the rate's (plus two for the days) within it — every product
+ * is exact and the order cannot change the value: rate × days, the same for every debt and every
+ * period of that length, is then multiplied once per plan instead of once per debt-period.
+ */
+function dailyAccrual(base: Dec, rate: Dec, days: number): Dec {
+  let perRate = rateDays.get(rate);
+  if (perRate === undefined)
+    rateDays.set(rate, (perRate = { digits: rate.sd() + 2, byDays: new Map() }));
+  if (base.sd() + perRate.digits > Dec.precision) return base.times(rate).times(days);
+  let factor = perRate.byDays.get(days);
+  if (factor === undefined) perRate.byDays.set(days, (factor = rate.times(days)));
+  return base.times(factor);
+}
+
 function accrue(
   base: Dec,
   parts: readonly { part: BasePart; amount: Dec }[],
@@ -43,8 +62,7 @@ function accrue(
       posted: ZERO,
     };
   }
-  // Left to right as the model writes it (base × rate × days), so ties round as specified.
-  const exact = monthly ? base.times(rateUsed) : base.times(rateUsed).times(days);
+  const exact = monthly ? base.times(rateUsed) : dailyAccrual(base, rateUsed, days);
   return {
     base,
     parts,

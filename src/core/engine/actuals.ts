@@ -1,4 +1,4 @@
-import { Dec, ZERO, maxDec, minDec } from '../money';
+import { Dec, ZERO, atLeastZero, minDec } from '../money';
 import { allocate, type Claim } from './allocate';
 import type { Actuals } from '../scenario/types';
 import type { Period, Timeline } from './timeline';
@@ -72,6 +72,6 @@ export function payPeriod(
   paySurplus: boolean,
 ): Dec {
   if (phase === 'past') return ZERO;
-  const money = recorded.isZero() ? available : maxDec(available.minus(recorded), ZERO);
+  const money = recorded.isZero() ? available : atLeastZero(available.minus(recorded));
   return allocate(ordered, money, paySurplus);
 }

@@ -1,5 +1,5 @@
 import type { Dec } from '../money';
-import { ZERO, minDec } from '../money';
+import { ZERO, isAboveZero, minDec } from '../money';
 import type { DueRule } from './dues';
 import type { DebtState } from './state';
 
@@ -41,7 +41,7 @@ export function allocate(ordered: readonly Claim[], money: Dec, paySurplus: bool
       if (left.isZero()) return left;
       if (!group.includes(claim.rule)) continue;
       const due = claim.fromActual.isZero() ? claim.due : claim.due.minus(claim.fromActual);
-      if (due.lte(ZERO)) continue;
+      if (!isAboveZero(due)) continue;
       const amount = minDec(due, left);
       claim.fromDue = amount;
       left = left.minus(amount);
@@ -52,7 +52,7 @@ export function allocate(ordered: readonly Claim[], money: Dec, paySurplus: bool
     if (left.isZero()) return left;
     if (!claim.takesSurplus) continue;
     const room = claim.balance.minus(claim.fromActual).minus(claim.fromDue);
-    if (room.lte(ZERO)) continue;
+    if (!isAboveZero(room)) continue;
     const amount = minDec(room, left);
     claim.fromSurplus = amount;
     left = left.minus(amount);

@@ -58,6 +58,14 @@ function isActive(item: PreparedItem, period: Period): boolean {
   }
 }
 
+/** Which items count in the period, one character each: equal texts give equal totals. */
+function activeKey(items: readonly PreparedItem[], period: Period, monthlyOnly: boolean): string {
+  let key = '';
+  for (const item of items)
+    key += (!monthlyOnly || item.frequency === 'monthly') && isActive(item, period) ? '1' : '0';
+  return key;
+}
+
 function total(items: readonly PreparedItem[], period: Period, monthlyOnly: boolean): Dec {
   let sum = ZERO;
   for (const item of items) {
@@ -76,6 +84,11 @@ export class BudgetModel {
   private readonly reserveAmount: Dec;
   private readonly paymentLimit: Dec | null;
   private readonly extras: PreparedItem[];
+  /**
+   * Capacities by the items that count: most months of a plan count the same items and so have
+   * the same capacity, which is then computed once (a tenth of the decimal work of a long plan).
+   */
+  private readonly computed = new Map<string, Capacity>();
 
   constructor(budget: Budget) {
     this.incomes = prepare(budget.incomes);
@@ -110,6 +123,21 @@ export class BudgetModel {
   }
 
   private compute(period: Period, monthlyOnly: boolean): Capacity {
+    const key =
+      (monthlyOnly ? 'm' : 'a') +
+      activeKey(this.incomes, period, monthlyOnly) +
+      '|' +
+      activeKey(this.fixedCosts, period, monthlyOnly) +
+      '|' +
+      activeKey(this.obligations, period, monthlyOnly) +
+      '|' +
+      activeKey(this.extras, period, monthlyOnly);
+    let capacity = this.computed.get(key);
+    if (capacity === undefined) this.computed.set(key, (capacity = this.sum(period, monthlyOnly)));
+    return capacity;
+  }
+
+  private sum(period: Period, monthlyOnly: boolean): Capacity {
     const income = total(this.incomes, period, monthlyOnly);
     const fixedCosts = total(this.fixedCosts, period, monthlyOnly);
     const obligations = total(this.obligations, period, monthlyOnly);

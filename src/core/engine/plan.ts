@@ -1,4 +1,14 @@
-import { Dec, ZERO, add, formatMoney, maxDec, minDec, posted } from '../money';
+import {
+  Dec,
+  ZERO,
+  add,
+  atLeastZero,
+  formatMoney,
+  isAboveZero,
+  minDec,
+  posted,
+  sub,
+} from '../money';
 import type { Scenario } from '../scenario/types';
 import { accruePeriod, dailyCost } from './accrual';
 import { ActualsBook, applyRecorded, payPeriod } from './actuals';
@@ -42,6 +52,8 @@ interface Entry extends Claim {
   penalty: Dec;
   fees: Dec;
   endBalance: Dec;
+  /** fromActual + fromDue + fromSurplus, once the period's money is paid out. */
+  payment: Dec;
   /** The court cap's room left for a late fee after interest and penalty; null without a cap. */
   capLeft: Dec | null;
 }
@@ -79,6 +91,7 @@ function openDebt(d: DebtState, ctx: PeriodContext): Entry {
   let interest: Dec;
   let penalty = ZERO;
   let capLeft: Dec | null = null;
+  let notOverdue = ZERO;
   if (d.installment !== null) {
     const inst = installmentDue(d, d.installment);
     // Installment interest (or the flatFee fee) is posted as interest when it falls due.
@@ -92,11 +105,12 @@ function openDebt(d: DebtState, ctx: PeriodContext): Entry {
     tracer?.accrual(d, accrual);
     interest = accrual.interestCharged;
     penalty = accrual.penaltyCharged;
+    notOverdue = accrual.interest.base;
     if (accrual.cap !== null) capLeft = accrual.cap.room.minus(interest).minus(penalty);
   }
   d.balance = add(add(d.balance, interest), penalty);
   const balance = d.balance;
-  if (due === undefined) due = dueFor(d, settlementFor(d, k), balance);
+  if (due === undefined) due = dueFor(d, settlementFor(d, k), balance, notOverdue);
   tracer?.due(d, due);
   return {
     debt: d,
@@ -113,6 +127,7 @@ function openDebt(d: DebtState, ctx: PeriodContext): Entry {
     penalty,
     fees: ZERO,
     endBalance: ZERO,
+    payment: ZERO,
     capLeft,
   };
 }
@@ -122,12 +137,13 @@ function closeDebt(claim: Entry, ctx: PeriodContext): boolean {
   const { k, totals, tracer } = ctx;
   const d = claim.debt;
   const payment = add(add(claim.fromActual, claim.fromDue), claim.fromSurplus);
+  claim.payment = payment;
   const feesBefore = d.fees;
   const split = applyPayment(d, payment, claim.balance);
   if (!payment.isZero()) d.balance = d.balance.minus(payment);
   tracer?.payment(d, claim, split);
-  const shortfall = claim.due.minus(claim.fromActual).minus(claim.fromDue);
-  const short = shortfall.gt(ZERO);
+  const shortfall = sub(sub(claim.due, claim.fromActual), claim.fromDue);
+  const short = isAboveZero(shortfall);
   let outcome: Outcome = null;
   if (claim.rule === 'installment') {
     const plan = d.installment;
@@ -163,7 +179,7 @@ function closeDebt(claim: Entry, ctx: PeriodContext): boolean {
       outcome = 'fellBehind';
     }
     // v2 §9: no fee on fees. The fees still unpaid are L before the payment less the payment.
-    const unpaidFees = maxDec(feesBefore.minus(payment), ZERO);
+    const unpaidFees = atLeastZero(sub(feesBefore, payment));
     const fee = lateFeeFor(d.fee, shortfall, unpaidFees, claim.capLeft);
     if (!fee.amount.isZero()) {
       d.fees = d.fees.plus(fee.amount);
@@ -190,7 +206,7 @@ function scheduleDebt(claim: Entry): ScheduleDebt {
     id: d.id,
     state: statusOf(d),
     due: formatMoney(claim.due),
-    payment: formatMoney(add(add(claim.fromActual, claim.fromDue), claim.fromSurplus)),
+    payment: formatMoney(claim.payment),
     interest: formatMoney(claim.interest),
     penalty: formatMoney(claim.penalty),
     fees: formatMoney(claim.fees),
@@ -213,6 +229,7 @@ export function runPlan(
   const capRate = scenario.chargeCap === undefined ? null : new Dec(scenario.chargeCap.annualRate);
   const debts = scenario.debts.map((debt, i) => initialState(debt, i, timeline));
   const customRank = new Map(scenario.customOrder.map((id, i) => [id, i] as const));
+  const lastOrder: number[] = [];
   const dailyCostNow = posted(debts.reduce((sum, d) => sum.plus(dailyCost(d, capRate)), ZERO));
   const affordableMonthly = budget.affordableMonthly(timeline.period(0));
   const totals: Totals = {
@@ -242,7 +259,7 @@ export function runPlan(
     const recordedHere = book.paymentsIn(k);
     const recorded = recordedHere === undefined ? ZERO : applyRecorded(claims, recordedHere);
     totals.actualPaid = totals.actualPaid.plus(recorded);
-    const ordered = orderDebts(claims, scenario.strategy, customRank);
+    const ordered = orderDebts(claims, scenario.strategy, customRank, lastOrder);
     tracer?.order(ordered.map((c) => c.debt.id));
     const available = capacity.capacity.plus(carried);
     const left = payPeriod(
@@ -259,7 +276,7 @@ export function runPlan(
     for (const claim of claims) {
       if (closeDebt(claim, ctx)) anyShort = true;
       if (!withSchedule) continue;
-      paid = add(add(add(paid, claim.fromActual), claim.fromDue), claim.fromSurplus);
+      paid = add(paid, claim.payment);
       rows.push(scheduleDebt(claim));
     }
     if (anyShort) totals.shortfallMonths++;

@@ -1,4 +1,4 @@
-import { type Dec, ZERO, maxDec, minDec, posted } from '../money';
+import { type Dec, ZERO, atLeastZero, isAboveZero, maxDec, minDec, posted, sub } from '../money';
 import type { LateFee } from './state';
 
 export interface LateFeeFacts {
@@ -22,6 +22,9 @@ function ruleFee(rule: LateFee, base: Dec): { exact: Dec; amount: Dec } {
       return { exact: rule.amount, amount: rule.amount };
     case 'percentOfShortfall': {
       const exact = rule.fraction.times(base);
+      // Posting is monotone and max is a posted amount: from max up the fee is max, whatever
+      // posting and the minimum would give — the case of every month a large arrears goes unpaid.
+      if (rule.max !== null && exact.gte(rule.max)) return { exact, amount: rule.max };
       let amount = maxDec(posted(exact), rule.min);
       if (rule.max !== null) amount = minDec(amount, rule.max);
       return { exact, amount };
@@ -38,8 +41,8 @@ export function lateFeeFor(
   unpaidFees: Dec,
   roomLeft: Dec | null,
 ): LateFeeFacts {
-  const base = shortfall.minus(unpaidFees);
-  const fee = base.gt(ZERO) ? ruleFee(rule, base) : { exact: ZERO, amount: ZERO };
-  const amount = roomLeft === null ? fee.amount : minDec(fee.amount, maxDec(roomLeft, ZERO));
+  const base = sub(shortfall, unpaidFees);
+  const fee = isAboveZero(base) ? ruleFee(rule, base) : { exact: ZERO, amount: ZERO };
+  const amount = roomLeft === null ? fee.amount : minDec(fee.amount, atLeastZero(roomLeft));
   return { shortfall, unpaidFees, base, exact: fee.exact, ruled: fee.amount, amount, roomLeft };
 }
