@@ -56,7 +56,7 @@ export function planWarnings(scenario: Scenario, result: PlanResult): PlanWarnin
   for (const row of result.schedule) {
     let shortfall = new Dec(0);
     for (const debt of row.debts) {
-      const short = new Dec(debt.due).minus(debt.payment);
+      const short = shortOf(debt.due, debt.payment);
       if (short.gt(0)) shortfall = shortfall.plus(short);
       // A break turns an installment (running, or starting this month) into an overdue debt.
       const underAgreement =
@@ -75,7 +75,7 @@ export function planWarnings(scenario: Scenario, result: PlanResult): PlanWarnin
       }
       previousState.set(debt.id, debt.state);
     }
-    if (new Dec(row.deficit).gt(0)) {
+    if (row.deficit !== ZERO_TEXT && new Dec(row.deficit).gt(0)) {
       warnings.push({
         kind: 'budgetDeficit',
         month: row.month,
@@ -100,7 +100,7 @@ export function planWarnings(scenario: Scenario, result: PlanResult): PlanWarnin
       const month = timeline.periodOf(agreement.date);
       const entry = result.schedule[month]?.debts.find((d) => d.id === debt.id);
       if (!entry) continue;
-      const short = new Dec(entry.due).minus(entry.payment);
+      const short = shortOf(entry.due, entry.payment);
       if (short.gt(0)) {
         warnings.push({
           kind: 'settlementFails',
@@ -120,6 +120,17 @@ export function planWarnings(scenario: Scenario, result: PlanResult): PlanWarnin
     warnings.push({ kind: 'neverPaid', debtId: debt.id, balance });
   }
   return warnings;
+}
+
+const ZERO_TEXT = '0.00';
+const NOTHING_SHORT = new Dec(0);
+
+/**
+ * What is left of a due after the payment (negative when more was paid). Most months of a long
+ * plan pay their due exactly, or owe none: both are read from the cent strings without parsing.
+ */
+function shortOf(due: string, payment: string): Dec {
+  return due === payment || due === ZERO_TEXT ? NOTHING_SHORT : new Dec(due).minus(payment);
 }
 
 /**
