@@ -49,6 +49,21 @@ export async function changeWithUndo(
   });
 }
 
+/**
+ * How to undo putting one row where `before` was (undefined: the row is new), exactly as
+ * `changeWithUndo` would record it, for a save known to touch that row alone.
+ */
+export function undoOfPut(
+  name: TableName,
+  key: IndexableType,
+  before: unknown,
+  row: unknown,
+): Undo | undefined {
+  if (before === undefined) return { tables: [{ name, put: [], remove: [key] }] };
+  if (canonicalJson(before) === canonicalJson(row)) return undefined;
+  return { tables: [{ name, put: [before], remove: [] }] };
+}
+
 /** Puts back what `changeWithUndo` recorded, in one transaction. */
 export async function undoChange(undo: Undo, database: AppDB = defaultDb): Promise<void> {
   await database.transaction(

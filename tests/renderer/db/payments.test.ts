@@ -85,6 +85,20 @@ describe('recording payments', () => {
     expect(payments.map((p) => p.amount)).toEqual(['300.00', '200.00']);
   });
 
+  it('undoing a new payment removes it and nothing else; saving it unchanged leaves no undo', async () => {
+    const database = freshDb();
+    await household(database);
+    const kept = await savePayment(paid('2027-02-10', '300.00'), database);
+    const added = await savePayment(paid('2027-02-11', '200.00', 'card'), database);
+    const row = (await readHousehold(database)).payments.find((p) => p.id === kept.id);
+    if (!row) throw new Error('the first payment is stored');
+    const { order: _order, ...unchanged } = row;
+    expect((await savePayment(unchanged, database)).undo).toBeUndefined();
+    if (!added.undo) throw new Error('a new payment can be undone');
+    await undoChange(added.undo, database);
+    expect((await readHousehold(database)).payments).toEqual([row]);
+  });
+
   it('delete then undo brings the payment back with its receipt', async () => {
     const database = freshDb();
     await household(database);
