@@ -22,7 +22,8 @@ import {
 import type { ScenarioInput } from '../src/core/index';
 import { chromiumArgs, findChromium, noChromiumMessage } from '../src/cli/findChromium';
 import { serveFolder } from '../src/cli/staticServer';
-import { playwrightPdfOptions, printReadySelector } from '../src/shared/printOptions';
+import { waitForPrintReady } from '../src/cli/printReady';
+import { playwrightPdfOptions } from '../src/shared/printOptions';
 import { backupFileOf, livedFor } from './uiBackup';
 import { longHousehold, uiHousehold } from './uiHousehold';
 import { installOverviewProbes } from './uiProbes';
@@ -274,7 +275,7 @@ async function measurePdfs(browser: Browser, url: string): Promise<number[]> {
     await page.goto('about:blank');
     const start = Date.now();
     await page.goto(`${url}/#/print`);
-    await page.waitForSelector(printReadySelector, { timeout: 60_000 });
+    await waitForPrintReady(page);
     await page.pdf(playwrightPdfOptions('2026-11-21'));
     samples.push(Date.now() - start);
   }

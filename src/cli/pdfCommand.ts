@@ -5,9 +5,10 @@ import { chromium } from '@playwright/test';
 import type { ScenarioInput } from '../core/scenario/types';
 import { parseScenarioJson } from '../core/scenario/validate';
 import { writeFileAtomic } from '../main/atomicWrite';
-import { playwrightPdfOptions, printReadySelector } from '../shared/printOptions';
+import { playwrightPdfOptions } from '../shared/printOptions';
 import { type LenderPacketChoice, isPrivacyLevel, printHash } from '../shared/printRoute';
 import { chromiumArgs, findChromium, noChromiumMessage } from './findChromium';
+import { waitForPrintReady } from './printReady';
 import { serveFolder } from './staticServer';
 
 export const pdfUsage = [
@@ -139,7 +140,7 @@ export async function runPdfCommand(
       { scenario, language: args.language, madeOn },
     );
     await page.goto(`${server.url}/${printHash(args.language, args.lender)}`);
-    await page.waitForSelector(printReadySelector, { timeout: 60_000 });
+    await waitForPrintReady(page);
     const pdf = await page.pdf(playwrightPdfOptions(madeOn));
     await writeFileAtomic(args.out, pdf);
     log(`wrote ${args.out}`);

@@ -15,6 +15,7 @@ import { usePlanComparison } from '../plans/usePlanComparison';
 import { LenderPacketDocument } from './lender/LenderPacketDocument';
 import { useProposalPlan } from './lender/useProposalPlan';
 import { PrintDocument } from './PrintDocument';
+import { loadFontsFor } from './printFonts';
 import { injectedPrint, printLanguageOf } from './printSource';
 
 const noRecords: AllNegotiationRecords = {
@@ -100,11 +101,14 @@ export function PrintApp() {
     document.title = `${t('print.title')} ${injected?.madeOn ?? todayIso()}`;
     if (!ready) return;
     let active = true;
-    void document.fonts.ready.then(() =>
-      requestAnimationFrame(() => {
-        if (active) document.documentElement.dataset['printReady'] = 'true';
-      }),
-    );
+    const text = document.querySelector('.print-document')?.textContent ?? '';
+    void loadFontsFor(text)
+      .then(() => document.fonts.ready)
+      .then(() =>
+        requestAnimationFrame(() => {
+          if (active) document.documentElement.dataset['printReady'] = 'true';
+        }),
+      );
     return () => {
       active = false;
       delete document.documentElement.dataset['printReady'];
