@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../format/useFormat';
 import type { PlanBundle } from '../plan/planProtocol';
-import { printSchedule } from './printSchedule';
+import { printSchedule, scheduleParts } from './printSchedule';
 
 export function PrintSchedule({ bundle }: { bundle: PlanBundle }) {
   const { t } = useTranslation();
@@ -18,60 +18,83 @@ export function PrintSchedule({ bundle }: { bundle: PlanBundle }) {
   );
   const monthly = rows.filter((row) => row.kind === 'month');
   const yearly = rows.filter((row) => row.kind === 'year');
+  const parts = scheduleParts(debts.map((d) => d.id));
 
-  const table = (list: typeof rows, caption: string) => (
-    <table className="data print-table schedule-print">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('print.period')}</th>
-          {debts.map((debt) => (
-            <th scope="col" className="amount" key={debt.id}>
-              {debt.name}
-              <br />
-              <span className="hint">{t('print.paymentAndBalance')}</span>
-            </th>
-          ))}
-          <th scope="col" className="amount">
-            {t('print.totalPaid')}
-          </th>
-          <th scope="col" className="amount">
-            {t('print.cost')}
-          </th>
-          <th scope="col" className="amount">
-            {t('print.totalBalance')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {list.map((row) => (
-          <tr key={`${row.kind}-${row.label}`}>
-            <th scope="row">
-              {row.kind === 'month'
-                ? format.month(row.label)
-                : t('print.year', { year: row.label })}
-            </th>
-            {row.debts.map((debt) => (
-              <td className="amount" key={debt.id}>
-                {format.money(debt.paid)}
+  const table = (list: typeof rows, caption: string, index: number) => {
+    const part = parts[index];
+    if (!part) return null;
+    const shown = debts.filter((debt) => part.debtIds.includes(debt.id));
+    return (
+      <table className="data print-table schedule-print" key={index}>
+        <caption>
+          {parts.length > 1
+            ? t('print.schedulePart', { caption, part: index + 1, parts: parts.length })
+            : caption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('print.period')}</th>
+            {shown.map((debt) => (
+              <th scope="col" className="amount" key={debt.id}>
+                {debt.name}
                 <br />
-                <span className="hint">{format.money(debt.balance)}</span>
-              </td>
+                <span className="hint">{t('print.paymentAndBalance')}</span>
+              </th>
             ))}
-            <td className="amount">{format.money(row.paid)}</td>
-            <td className="amount">{format.money(row.cost)}</td>
-            <td className="amount">{format.money(row.balance)}</td>
+            {part.totals ? (
+              <>
+                <th scope="col" className="amount">
+                  {t('print.totalPaid')}
+                </th>
+                <th scope="col" className="amount">
+                  {t('print.cost')}
+                </th>
+                <th scope="col" className="amount">
+                  {t('print.totalBalance')}
+                </th>
+              </>
+            ) : null}
           </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+        </thead>
+        <tbody>
+          {list.map((row) => (
+            <tr key={`${row.kind}-${row.label}`}>
+              <th scope="row">
+                {row.kind === 'month'
+                  ? format.month(row.label)
+                  : t('print.year', { year: row.label })}
+              </th>
+              {row.debts
+                .filter((debt) => part.debtIds.includes(debt.id))
+                .map((debt) => (
+                  <td className="amount" key={debt.id}>
+                    {format.money(debt.paid)}
+                    <br />
+                    <span className="hint">{format.money(debt.balance)}</span>
+                  </td>
+                ))}
+              {part.totals ? (
+                <>
+                  <td className="amount">{format.money(row.paid)}</td>
+                  <td className="amount">{format.money(row.cost)}</td>
+                  <td className="amount">{format.money(row.balance)}</td>
+                </>
+              ) : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    );
+  };
+  // With many debts, each period's tables are split by debt (scheduleParts): paper is narrow.
+  const tables = (list: typeof rows, caption: string) =>
+    parts.map((_, index) => table(list, caption, index));
 
   return (
     <section className="print-section page-break" aria-labelledby="print-schedule">
       <h2 id="print-schedule">{t('print.schedule')}</h2>
-      {table(monthly, t('print.scheduleMonthly'))}
-      {yearly.length > 0 ? table(yearly, t('print.scheduleYearly')) : null}
+      {tables(monthly, t('print.scheduleMonthly'))}
+      {yearly.length > 0 ? tables(yearly, t('print.scheduleYearly')) : null}
     </section>
   );
 }

@@ -81,3 +81,28 @@ function row(
     balance: balance.toFixed(2),
   };
 }
+
+/** The columns of money an A4 page holds beside the period's, at the schedule's print size. */
+export const PRINT_MONEY_COLUMNS = 9;
+const TOTAL_COLUMNS = 3;
+
+/**
+ * The schedule's debts split into tables the page can hold: with many debts one table would be
+ * wider than the paper, and the whole PDF would be printed shrunk to fit it. Each table repeats
+ * the period column; the totals (paid, cost, balance) close the last one. Parts are as even as
+ * the columns allow.
+ */
+export function scheduleParts(
+  debtIds: readonly string[],
+): { debtIds: string[]; totals: boolean }[] {
+  const columns = debtIds.length + TOTAL_COLUMNS;
+  const parts = Math.ceil(columns / PRINT_MONEY_COLUMNS);
+  const groups: { debtIds: string[]; totals: boolean }[] = [];
+  let start = 0;
+  for (let part = 0; part < parts; part++) {
+    const end = start + Math.ceil((columns - start) / (parts - part));
+    groups.push({ debtIds: debtIds.slice(start, end), totals: part === parts - 1 });
+    start = end;
+  }
+  return groups;
+}

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserWindow, Dialog } from 'electron';
@@ -320,5 +320,64 @@ test.describe('the pdf command', () => {
     const content = expectOverviewInPdf(pdf, await overviewFigures(page));
     expectCompleteDocument(pdf, content, 'en', { negotiation: true });
     expect(content).toContain('36 months');
+  });
+});
+
+/**
+ * Ten debts, as the people Ashore is for often have: fixture 03's three debts again and again
+ * under the names of ten lenders, written as a scenario file to import.
+ */
+function tenDebtScenarioFile(): string {
+  const base = JSON.parse(
+    readFileSync(fixtureFile('03-mixed-avalanche.scenario.json'), 'utf8'),
+  ) as {
+    budget: { incomes: { amount: string }[] };
+    debts: { id: string; name: string }[];
+  };
+  const lenders = [
+    '花呗',
+    '借呗',
+    '微粒贷',
+    '美团月付',
+    '京东白条',
+    '招行信用卡',
+    '工行信用卡',
+    '建行信用卡',
+    '朋友借款',
+    '手机分期',
+  ];
+  const debts = lenders.map((name, index) => ({
+    ...base.debts[index % base.debts.length],
+    id: `debt${index + 1}`,
+    name,
+  }));
+  const file = outFile('ten-debts.scenario.json');
+  writeFileSync(file, JSON.stringify({ ...base, debts }));
+  return file;
+}
+
+test.describe('a household of ten debts', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('prints at full size: the schedule is split by lender so each table fits the A4 page', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await importScenarioFile(page, tenDebtScenarioFile());
+    await openApp(page, 'home');
+    const content = squash(text(await exportFromOverview(page, 'zh-CN')));
+    expect(content).toContain(squash('前 24 个月（按月）（第 1 部分，共 2 部分）'));
+    expect(content).toContain(squash('前 24 个月（按月）（第 2 部分，共 2 部分）'));
+    // Laid out for print at the page's width between its margins (A4, 12 mm each side: 186 mm),
+    // nothing is wider than the paper: Chromium would otherwise shrink every page to fit.
+    await page.setViewportSize({ width: Math.floor((186 / 25.4) * 96), height: 1000 });
+    await page.emulateMedia({ media: 'print' });
+    await page.goto('/#/print');
+    await page.waitForSelector(printReadySelector, { state: 'attached', timeout: 30_000 });
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.clientWidth,
+      content: document.documentElement.scrollWidth,
+    }));
+    expect(widths.content).toBeLessThanOrEqual(widths.page);
   });
 });
