@@ -4,9 +4,13 @@ import {
   balanceSeries,
   costSeries,
   debtSeries,
+  drawnPoints,
+  MAX_DRAWN_MONTHS,
   moneySplit,
   paymentSeries,
   payoffMarkers,
+  payoffMonths,
+  point,
   tickStep,
 } from '../../../src/renderer/plan/charts/chartData';
 import { fixtureBundle, fixtureExpected } from './fixturePlan';
@@ -181,5 +185,41 @@ describe('tickStep', () => {
     expect(tickStep(15)).toBe(3);
     expect(tickStep(600)).toBe(60);
     expect(Math.ceil(1200 / tickStep(1200))).toBeLessThanOrEqual(12);
+  });
+});
+
+describe('drawnPoints', () => {
+  const months = (count: number) =>
+    Array.from({ length: count }, (_, month) =>
+      point(month, `2026-${String((month % 12) + 1).padStart(2, '0')}-01`, {
+        d0: `${1000 + month}.25`,
+      }),
+    );
+
+  it('draws every month of a plan up to the limit', () => {
+    const points = months(MAX_DRAWN_MONTHS);
+    expect(drawnPoints(points, [0, 12], [7])).toEqual({ drawn: points, step: 1 });
+  });
+
+  it('draws a long plan one month in every step, with the kept, tick and last months, each as it is', () => {
+    const points = months(600);
+    const { drawn, step } = drawnPoints(points, [0, 60, 120, 180], [7, 8, 599, 333]);
+    expect(step).toBe(5);
+    const drawnMonths = drawn.map((p) => p.month);
+    for (const month of [0, 5, 7, 8, 60, 333, 595, 599]) expect(drawnMonths).toContain(month);
+    expect(drawnMonths).not.toContain(6);
+    expect(drawn.length).toBeLessThanOrEqual(MAX_DRAWN_MONTHS + 4);
+    // In order, and the very points given: nothing averaged, so a tooltip's amounts are exact.
+    expect(drawnMonths).toEqual([...drawnMonths].sort((a, b) => a - b));
+    for (const p of drawn) expect(p).toBe(points[p.month]);
+  });
+});
+
+describe('payoffMonths', () => {
+  it('lists the month each paid-off debt is paid off in', () => {
+    const bundle = fixtureBundle('03-mixed-avalanche');
+    const expected = fixtureExpected('03-mixed-avalanche');
+    const paid = expected.summary.debts.filter((d) => d.payoffMonth !== null);
+    expect(payoffMonths(bundle.result).sort()).toEqual(paid.map((d) => d.payoffMonth).sort());
   });
 });

@@ -8,7 +8,7 @@ import { colourOf } from './chartFormat';
 import type { PlanChartProps } from './chartProps';
 import { formattedCells } from './formattedCells';
 import { useTimeAxis } from './timeAxis';
-import { timeChartParts } from './timeChartParts';
+import { timeChartCaption, timeChartParts } from './timeChartParts';
 
 /** The height of one row of payoff labels, at their 12 px font, with a line's leading. */
 const LABEL_ROW = 18;
@@ -58,18 +58,19 @@ export function PayoffChart({ bundle, currency, language, print = false }: PlanC
       markers: payoffMarkers(bundle.result, series),
     };
   }, [bundle]);
-  const axis = useTimeAxis(points, currency, language);
+  const payoffMonths = useMemo(() => markers.map((m) => m.month), [markers]);
+  const axis = useTimeAxis(points, currency, language, payoffMonths);
   const animate = axis.animate && !print;
 
   return (
     <ChartFigure
       title={t('charts.payoff.title')}
-      caption={t('charts.payoff.caption')}
+      caption={timeChartCaption(t, t('charts.payoff.caption'), axis, true)}
       print={print}
       chart={(size) => (
         <AreaChart
           {...size}
-          data={points}
+          data={axis.drawn}
           accessibilityLayer={false}
           margin={{ top: 24, right: 32 }}
         >

@@ -7,7 +7,7 @@ import { COST_KEYS, type CostKey, costSeries } from './chartData';
 import type { PlanChartProps } from './chartProps';
 import { formattedCells } from './formattedCells';
 import { useTimeAxis } from './timeAxis';
-import { timeChartParts } from './timeChartParts';
+import { timeChartCaption, timeChartParts } from './timeChartParts';
 import type { PlanExtras } from '../planProtocol';
 
 // Told apart by line style as well as colour, so the lines survive greyscale print.
@@ -79,12 +79,12 @@ const PenaltyDrawing = memo(function PenaltyDrawing({
   return (
     <ChartFigure
       title={t('charts.penalty.title')}
-      caption={t('charts.penalty.caption')}
+      caption={timeChartCaption(t, t('charts.penalty.caption'), axis, false)}
       print={print}
       chart={(size) => (
         <LineChart
           {...size}
-          data={points}
+          data={axis.drawn}
           accessibilityLayer={false}
           margin={{ top: 16, right: 32 }}
         >

@@ -6,7 +6,7 @@ import type { ChartPoint, Series } from './chartData';
 import { colourOf } from './chartFormat';
 import { formattedCells } from './formattedCells';
 import { useTimeAxis } from './timeAxis';
-import { timeChartParts } from './timeChartParts';
+import { timeChartCaption, timeChartParts } from './timeChartParts';
 
 interface Props {
   title: string;
@@ -16,6 +16,8 @@ interface Props {
   series: Series[];
   /** Each series' amount, `total` and `capacity`, month by month. */
   points: ChartPoint[];
+  /** Months a long plan's drawing must not skip: where a debt is paid off, its payment changes. */
+  payoffMonths?: readonly number[];
   currency: string;
   language: string;
   print?: boolean;
@@ -30,24 +32,25 @@ export function StackedMonthlyChart({
   capacityLabel,
   series,
   points,
+  payoffMonths,
   currency,
   language,
   print = false,
   animate: animateAllowed = true,
 }: Props) {
   const { t } = useTranslation();
-  const axis = useTimeAxis(points, currency, language);
+  const axis = useTimeAxis(points, currency, language, payoffMonths);
   const animate = axis.animate && !print && animateAllowed;
 
   return (
     <ChartFigure
       title={title}
-      caption={caption}
+      caption={timeChartCaption(t, caption, axis, payoffMonths !== undefined)}
       print={print}
       chart={(size) => (
         <ComposedChart
           {...size}
-          data={points}
+          data={axis.drawn}
           accessibilityLayer={false}
           margin={{ top: 16, right: 32 }}
         >

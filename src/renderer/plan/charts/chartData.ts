@@ -106,6 +106,13 @@ export function payoffMarkers(result: PlanResult, series: Series[]): PayoffMarke
     });
 }
 
+/** The months in which some debt is paid off, for a chart that must draw them exactly. */
+export function payoffMonths(result: PlanResult): number[] {
+  return result.summary.debts.flatMap((debt) =>
+    debt.payoffMonth === null ? [] : [debt.payoffMonth],
+  );
+}
+
 /** Each month's payment to each debt, the total, and the capacity the plan could spend. */
 export function paymentSeries(result: PlanResult, series: Series[]): ChartPoint[] {
   return result.schedule.map((row: ScheduleRow) => {
@@ -220,4 +227,34 @@ const TICK_STEPS = [1, 3, 6, 12, 24, 60, 120];
  */
 export function tickStep(points: number, maxTicks = 12): number {
   return TICK_STEPS.find((step) => Math.ceil(points / step) <= maxTicks) ?? 120;
+}
+
+/**
+ * The most months a time chart draws one by one. A 600-month plan of 20 debts is 12,000 shapes
+ * on a plot about 1,000 px wide — under two pixels a month — and recharts recomputes every one
+ * of them (stacking, paths, tooltip data) on each edit.
+ */
+export const MAX_DRAWN_MONTHS = 120;
+
+/**
+ * The points a time chart draws: every month up to MAX_DRAWN_MONTHS; a longer plan draws every
+ * `step`-th month, and besides those the months that must be exact: the last, the axis' tick
+ * months and any in `keep` (the payoff months: a marker stands on its month, and there a
+ * balance drops to nothing and a payment changes). Every drawn point is a real month with its
+ * own amounts — nothing is averaged or interpolated — so a tooltip's figures stay exact; the
+ * table lists every month.
+ */
+export function drawnPoints(
+  points: ChartPoint[],
+  ticks: readonly number[],
+  keep: readonly number[],
+): { drawn: ChartPoint[]; step: number } {
+  const step = Math.ceil(points.length / MAX_DRAWN_MONTHS);
+  if (step <= 1) return { drawn: points, step: 1 };
+  const exact = new Set([...ticks, ...keep]);
+  const last = points.length - 1;
+  const drawn = points.filter(
+    (p, index) => index % step === 0 || index === last || exact.has(p.month),
+  );
+  return { drawn, step };
 }

@@ -1,6 +1,7 @@
 import { legendLabel } from './legendLabel';
 import { CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { MoneyTooltip } from './MoneyTooltip';
+import type { TFunction } from 'i18next';
 import type { useTimeAxis } from './timeAxis';
 
 /**
@@ -46,4 +47,21 @@ export function timeChartParts({
     ),
     <Legend key="legend" itemSorter={null} formatter={legendLabel} />,
   ];
+}
+
+/**
+ * A time chart's caption, saying so when the chart draws one month in several (a long plan):
+ * the person reads that the drawing skips months and that the table has them all.
+ */
+export function timeChartCaption(
+  t: TFunction,
+  caption: string,
+  axis: ReturnType<typeof useTimeAxis>,
+  withPayoffs: boolean,
+): string {
+  if (axis.step === 1) return caption;
+  const sampled = t(withPayoffs ? 'charts.sampledWithPayoffs' : 'charts.sampled', {
+    step: axis.step,
+  });
+  return `${caption} ${sampled}`;
 }
