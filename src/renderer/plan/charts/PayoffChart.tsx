@@ -3,12 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { Area, AreaChart, ReferenceLine } from 'recharts';
 import { AmountTable } from './AmountTable';
 import { ChartFigure } from './ChartFigure';
-import { type PayoffMarker, balanceSeries, debtSeries, payoffMarkers } from './chartData';
+import {
+  type PayoffMarker,
+  balanceSeries,
+  debtSeries,
+  payoffMarkers,
+  seriesKey,
+} from './chartData';
 import { colourOf } from './chartFormat';
 import type { PlanChartProps } from './chartProps';
 import { formattedCells } from './formattedCells';
 import { useTimeAxis } from './timeAxis';
-import { timeChartCaption, timeChartParts } from './timeChartParts';
+import { timeChartCaption, useTimeChartParts } from './timeChartParts';
+import { useKeptWhileSame } from './useKeptWhileSame';
 
 /** The height of one row of payoff labels, at their 12 px font, with a line's leading. */
 const LABEL_ROW = 18;
@@ -61,6 +68,22 @@ export function PayoffChart({ bundle, currency, language, print = false }: PlanC
   const payoffMonths = useMemo(() => markers.map((m) => m.month), [markers]);
   const axis = useTimeAxis(points, currency, language, payoffMonths);
   const animate = axis.animate && !print;
+  const parts = useTimeChartParts({ labels: axis.labels, print, currency, language });
+  const areas = useKeptWhileSame(seriesKey(series, animate), () =>
+    series.map((s, index) => (
+      <Area
+        key={s.key}
+        type="linear"
+        dataKey={`values.${s.key}`}
+        name={s.name}
+        stackId="balance"
+        stroke={colourOf(index)}
+        fill={colourOf(index)}
+        fillOpacity={0.55}
+        isAnimationActive={animate}
+      />
+    )),
+  );
 
   return (
     <ChartFigure
@@ -74,20 +97,8 @@ export function PayoffChart({ bundle, currency, language, print = false }: PlanC
           accessibilityLayer={false}
           margin={{ top: 24, right: 32 }}
         >
-          {timeChartParts({ axis, print, currency, language })}
-          {series.map((s, index) => (
-            <Area
-              key={s.key}
-              type="linear"
-              dataKey={`values.${s.key}`}
-              name={s.name}
-              stackId="balance"
-              stroke={colourOf(index)}
-              fill={colourOf(index)}
-              fillOpacity={0.55}
-              isAnimationActive={animate}
-            />
-          ))}
+          {parts}
+          {areas}
           {markers.map((m) => (
             <PayoffMarkerLine
               key={m.month}

@@ -2,11 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { Bar, ComposedChart, Line } from 'recharts';
 import { AmountTable } from './AmountTable';
 import { ChartFigure } from './ChartFigure';
-import type { ChartPoint, Series } from './chartData';
+import { type ChartPoint, type Series, seriesKey } from './chartData';
 import { colourOf } from './chartFormat';
 import { formattedCells } from './formattedCells';
 import { useTimeAxis } from './timeAxis';
-import { timeChartCaption, timeChartParts } from './timeChartParts';
+import { timeChartCaption, useTimeChartParts } from './timeChartParts';
+import { useKeptWhileSame } from './useKeptWhileSame';
 
 interface Props {
   title: string;
@@ -41,6 +42,32 @@ export function StackedMonthlyChart({
   const { t } = useTranslation();
   const axis = useTimeAxis(points, currency, language, payoffMonths);
   const animate = axis.animate && !print && animateAllowed;
+  const parts = useTimeChartParts({ labels: axis.labels, print, currency, language });
+  const drawing = useKeptWhileSame(`${seriesKey(series, animate)}|${capacityLabel}`, () => [
+    ...series.map((s, index) => (
+      <Bar
+        key={s.key}
+        dataKey={`values.${s.key}`}
+        name={s.name}
+        stackId="paid"
+        fill={colourOf(index)}
+        isAnimationActive={animate}
+      />
+    )),
+    <Line
+      key="capacity"
+      // A step centred on each month: its level spans the month's bar, edge to edge
+      // (stepAfter starts at the bar's middle, half a bar late).
+      type="step"
+      dataKey="values.capacity"
+      name={capacityLabel}
+      stroke="#1c2b27"
+      strokeWidth={2}
+      strokeDasharray="6 3"
+      dot={false}
+      isAnimationActive={animate}
+    />,
+  ]);
 
   return (
     <ChartFigure
@@ -54,29 +81,8 @@ export function StackedMonthlyChart({
           accessibilityLayer={false}
           margin={{ top: 16, right: 32 }}
         >
-          {timeChartParts({ axis, print, currency, language })}
-          {series.map((s, index) => (
-            <Bar
-              key={s.key}
-              dataKey={`values.${s.key}`}
-              name={s.name}
-              stackId="paid"
-              fill={colourOf(index)}
-              isAnimationActive={animate}
-            />
-          ))}
-          <Line
-            // A step centred on each month: its level spans the month's bar, edge to edge
-            // (stepAfter starts at the bar's middle, half a bar late).
-            type="step"
-            dataKey="values.capacity"
-            name={capacityLabel}
-            stroke="#1c2b27"
-            strokeWidth={2}
-            strokeDasharray="6 3"
-            dot={false}
-            isAnimationActive={animate}
-          />
+          {parts}
+          {drawing}
         </ComposedChart>
       )}
       table={() => (

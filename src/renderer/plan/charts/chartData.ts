@@ -50,6 +50,11 @@ export function point(month: number, start: string, amounts: Record<string, stri
   return { month, start, amounts, values };
 }
 
+/** The series' content as text: what their drawn elements depend on, with whether they animate. */
+export function seriesKey(series: Series[], animate: boolean): string {
+  return JSON.stringify([animate, ...series.map((s) => [s.key, s.name])]);
+}
+
 export function debtSeries(scenario: Scenario): Series[] {
   return scenario.debts.map((debt, index) => ({ key: `d${index}`, id: debt.id, name: debt.name }));
 }
