@@ -5,6 +5,9 @@ import { legendLabel } from './legendLabel';
 import { MoneyTooltip } from './MoneyTooltip';
 import type { TimeAxisLabels, useTimeAxis } from './timeAxis';
 
+/** Grid lines along the time axis: none. */
+const noLines = () => [];
+
 /**
  * What every month-by-month chart draws around its series: grid, month and money axes, the
  * money tooltip (not in print) and the legend. Returned as an array of elements, so they stay
@@ -24,7 +27,14 @@ export function useTimeChartParts({
 }) {
   return useMemo(
     () => [
-      <CartesianGrid key="grid" strokeDasharray="3 3" vertical={false} />,
+      <CartesianGrid
+        key="grid"
+        strokeDasharray="3 3"
+        vertical={false}
+        // Without it recharts works out the vertical lines it does not draw: the month ticks,
+        // each label measured in the page (a forced layout on the overview's first drawing).
+        verticalCoordinatesGenerator={noLines}
+      />,
       <XAxis
         key="x"
         dataKey="month"
