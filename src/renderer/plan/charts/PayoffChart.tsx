@@ -88,7 +88,7 @@ export function PayoffChart({ bundle, currency, language, print = false }: PlanC
   return (
     <ChartFigure
       title={t('charts.payoff.title')}
-      caption={timeChartCaption(t, t('charts.payoff.caption'), axis, true)}
+      caption={timeChartCaption(t, t('charts.payoff.caption'), axis, 'payoffs')}
       print={print}
       chart={(size) => (
         <AreaChart

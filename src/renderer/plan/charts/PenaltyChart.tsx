@@ -96,7 +96,7 @@ const PenaltyDrawing = memo(function PenaltyDrawing({
   return (
     <ChartFigure
       title={t('charts.penalty.title')}
-      caption={timeChartCaption(t, t('charts.penalty.caption'), axis, false)}
+      caption={timeChartCaption(t, t('charts.penalty.caption'), axis, 'none')}
       print={print}
       chart={(size) => (
         <LineChart

@@ -17,8 +17,8 @@ interface Props {
   series: Series[];
   /** Each series' amount, `total` and `capacity`, month by month. */
   points: ChartPoint[];
-  /** Months a long plan's drawing must not skip: where a debt is paid off, its payment changes. */
-  payoffMonths?: readonly number[];
+  /** Months a long plan's drawing must not skip: where a debt is paid off or the money changes. */
+  keptMonths?: readonly number[];
   currency: string;
   language: string;
   print?: boolean;
@@ -33,14 +33,14 @@ export function StackedMonthlyChart({
   capacityLabel,
   series,
   points,
-  payoffMonths,
+  keptMonths,
   currency,
   language,
   print = false,
   animate: animateAllowed = true,
 }: Props) {
   const { t } = useTranslation();
-  const axis = useTimeAxis(points, currency, language, payoffMonths);
+  const axis = useTimeAxis(points, currency, language, keptMonths);
   const animate = axis.animate && !print && animateAllowed;
   const parts = useTimeChartParts({ labels: axis.labels, print, currency, language });
   const drawing = useKeptWhileSame(`${seriesKey(series, animate)}|${capacityLabel}`, () => [
@@ -72,7 +72,7 @@ export function StackedMonthlyChart({
   return (
     <ChartFigure
       title={title}
-      caption={timeChartCaption(t, caption, axis, payoffMonths !== undefined)}
+      caption={timeChartCaption(t, caption, axis, keptMonths ? 'changes' : 'none')}
       print={print}
       chart={(size) => (
         <ComposedChart

@@ -118,6 +118,17 @@ export function payoffMonths(result: PlanResult): number[] {
   );
 }
 
+/**
+ * The months whose money for debts differs from the month before's: a yearly bill's month and
+ * the month after it, a raise… A long plan's payments chart draws them, so no change is skipped.
+ */
+export function capacityChanges(result: PlanResult): number[] {
+  return result.schedule.flatMap((row, index) => {
+    const before = result.schedule[index - 1];
+    return before && before.capacity !== row.capacity ? [row.month] : [];
+  });
+}
+
 /** Each month's payment to each debt, the total, and the capacity the plan could spend. */
 export function paymentSeries(result: PlanResult, series: Series[]): ChartPoint[] {
   return result.schedule.map((row: ScheduleRow) => {
@@ -242,8 +253,14 @@ export function tickStep(points: number, maxTicks = 12): number {
 export const MAX_DRAWN_MONTHS = 120;
 
 /**
+ * Steps that divide a year: a month that recurs every year (a yearly bill, a bonus) is then
+ * drawn every year or never — never as a false cycle of several years, as a step of 5 would.
+ */
+const DRAW_STEPS = [1, 2, 3, 4, 6, 12];
+
+/**
  * The points a time chart draws: every month up to MAX_DRAWN_MONTHS; a longer plan draws every
- * `step`-th month, and besides those the months that must be exact: the last, the axis' tick
+ * `step`-th month (a step in DRAW_STEPS, or whole years), and besides those the months that must be exact: the last, the axis' tick
  * months and any in `keep` (the payoff months: a marker stands on its month, and there a
  * balance drops to nothing and a payment changes). Every drawn point is a real month with its
  * own amounts — nothing is averaged or interpolated — so a tooltip's figures stay exact; the
@@ -254,7 +271,9 @@ export function drawnPoints(
   ticks: readonly number[],
   keep: readonly number[],
 ): { drawn: ChartPoint[]; step: number } {
-  const step = Math.ceil(points.length / MAX_DRAWN_MONTHS);
+  const step =
+    DRAW_STEPS.find((s) => points.length / s <= MAX_DRAWN_MONTHS) ??
+    Math.ceil(points.length / MAX_DRAWN_MONTHS / 12) * 12;
   if (step <= 1) return { drawn: points, step: 1 };
   const exact = new Set([...ticks, ...keep]);
   const last = points.length - 1;

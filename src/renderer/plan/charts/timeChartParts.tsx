@@ -72,11 +72,10 @@ export function timeChartCaption(
   t: TFunction,
   caption: string,
   axis: ReturnType<typeof useTimeAxis>,
-  withPayoffs: boolean,
+  /** Which months the drawing keeps besides its step's: see drawnPoints. */
+  kept: 'none' | 'payoffs' | 'changes',
 ): string {
   if (axis.step === 1) return caption;
-  const sampled = t(withPayoffs ? 'charts.sampledWithPayoffs' : 'charts.sampled', {
-    step: axis.step,
-  });
+  const sampled = t(`charts.sampled.${kept}`, { step: axis.step });
   return `${caption} ${sampled}`;
 }
