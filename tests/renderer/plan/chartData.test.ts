@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Dec } from '../../../src/core/money';
 import {
   balanceSeries,
+  capacityChanges,
   costSeries,
   debtSeries,
   drawnPoints,
@@ -222,5 +223,14 @@ describe('payoffMonths', () => {
     const expected = fixtureExpected('03-mixed-avalanche');
     const paid = expected.summary.debts.filter((d) => d.payoffMonth !== null);
     expect(payoffMonths(bundle.result).sort()).toEqual(paid.map((d) => d.payoffMonth).sort());
+  });
+});
+
+describe('capacityChanges', () => {
+  it('lists each month whose money for debts differs from the month before', () => {
+    // 03's capacity: 1900, 1900, 7600 (a windfall), back to 1900, then 3100 from month 7…
+    const months = capacityChanges(fixtureBundle('03-mixed-avalanche').result);
+    expect(months.slice(0, 3)).toEqual([2, 3, 7]);
+    expect(months).not.toContain(0);
   });
 });
