@@ -2,11 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { Dec } from '../../../src/core/money';
 import {
   balanceSeries,
+  capacityChanges,
   costSeries,
   debtSeries,
+  drawnPoints,
+  MAX_DRAWN_MONTHS,
   moneySplit,
   paymentSeries,
   payoffMarkers,
+  payoffMonths,
+  point,
   tickStep,
 } from '../../../src/renderer/plan/charts/chartData';
 import { fixtureBundle, fixtureExpected } from './fixturePlan';
@@ -181,5 +186,51 @@ describe('tickStep', () => {
     expect(tickStep(15)).toBe(3);
     expect(tickStep(600)).toBe(60);
     expect(Math.ceil(1200 / tickStep(1200))).toBeLessThanOrEqual(12);
+  });
+});
+
+describe('drawnPoints', () => {
+  const months = (count: number) =>
+    Array.from({ length: count }, (_, month) =>
+      point(month, `2026-${String((month % 12) + 1).padStart(2, '0')}-01`, {
+        d0: `${1000 + month}.25`,
+      }),
+    );
+
+  it('draws every month of a plan up to the limit', () => {
+    const points = months(MAX_DRAWN_MONTHS);
+    expect(drawnPoints(points, [0, 12], [7])).toEqual({ drawn: points, step: 1 });
+  });
+
+  it('draws a long plan one month in every step, with the kept, tick and last months, each as it is', () => {
+    const points = months(600);
+    const { drawn, step } = drawnPoints(points, [0, 60, 120, 180], [7, 8, 599, 333]);
+    // A step that divides a year: a yearly month is drawn every year or never, not every 5 years.
+    expect(step).toBe(6);
+    const drawnMonths = drawn.map((p) => p.month);
+    for (const month of [0, 6, 7, 8, 60, 333, 594, 599]) expect(drawnMonths).toContain(month);
+    expect(drawnMonths).not.toContain(5);
+    expect(drawn.length).toBeLessThanOrEqual(MAX_DRAWN_MONTHS + 4);
+    // In order, and the very points given: nothing averaged, so a tooltip's amounts are exact.
+    expect(drawnMonths).toEqual([...drawnMonths].sort((a, b) => a - b));
+    for (const p of drawn) expect(p).toBe(points[p.month]);
+  });
+});
+
+describe('payoffMonths', () => {
+  it('lists the month each paid-off debt is paid off in', () => {
+    const bundle = fixtureBundle('03-mixed-avalanche');
+    const expected = fixtureExpected('03-mixed-avalanche');
+    const paid = expected.summary.debts.filter((d) => d.payoffMonth !== null);
+    expect(payoffMonths(bundle.result).sort()).toEqual(paid.map((d) => d.payoffMonth).sort());
+  });
+});
+
+describe('capacityChanges', () => {
+  it('lists each month whose money for debts differs from the month before', () => {
+    // 03's capacity: 1900, 1900, 7600 (a windfall), back to 1900, then 3100 from month 7…
+    const months = capacityChanges(fixtureBundle('03-mixed-avalanche').result);
+    expect(months.slice(0, 3)).toEqual([2, 3, 7]);
+    expect(months).not.toContain(0);
   });
 });

@@ -1,15 +1,20 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { debtSeries, paymentSeries } from './chartData';
+import { capacityChanges, debtSeries, paymentSeries, payoffMonths } from './chartData';
 import type { PlanChartProps } from './chartProps';
 import { StackedMonthlyChart } from './StackedMonthlyChart';
 
 /** Each month's payment to each debt, stacked, under the money available for debts. */
 export function PaymentsChart({ bundle, currency, language, print = false }: PlanChartProps) {
   const { t } = useTranslation();
-  const { series, points } = useMemo(() => {
+  const { series, points, changes } = useMemo(() => {
     const series = debtSeries(bundle.scenario);
-    return { series, points: paymentSeries(bundle.result, series) };
+    return {
+      series,
+      points: paymentSeries(bundle.result, series),
+      // Where payments change: the months a long plan's drawing must not skip.
+      changes: [...payoffMonths(bundle.result), ...capacityChanges(bundle.result)],
+    };
   }, [bundle]);
 
   return (
@@ -19,6 +24,7 @@ export function PaymentsChart({ bundle, currency, language, print = false }: Pla
       capacityLabel={t('charts.payments.capacity')}
       series={series}
       points={points}
+      keptMonths={changes}
       currency={currency}
       language={language}
       print={print}

@@ -1,17 +1,58 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Area, AreaChart, ReferenceLine } from 'recharts';
 import { AmountTable } from './AmountTable';
 import { ChartFigure } from './ChartFigure';
-import { balanceSeries, debtSeries, payoffMarkers } from './chartData';
+import {
+  type PayoffMarker,
+  balanceSeries,
+  debtSeries,
+  payoffMarkers,
+  seriesKey,
+} from './chartData';
 import { colourOf } from './chartFormat';
 import type { PlanChartProps } from './chartProps';
 import { formattedCells } from './formattedCells';
 import { useTimeAxis } from './timeAxis';
-import { timeChartParts } from './timeChartParts';
+import { timeChartCaption, useTimeChartParts } from './timeChartParts';
+import { useKeptWhileSame } from './useKeptWhileSame';
 
 /** The height of one row of payoff labels, at their 12 px font, with a line's leading. */
 const LABEL_ROW = 18;
+
+/**
+ * A payoff month's dashed line and its label. Memoised by its content: recharts' ReferenceLine
+ * registers itself with its chart's store on every render it gets (an effect without
+ * dependencies), and every registration recomputes the chart's selectors — an edit that leaves
+ * the payoff months alone then redraws the balances without touching the markers.
+ */
+const PayoffMarkerLine = memo(function PayoffMarkerLine({
+  month,
+  text,
+  side,
+  lane,
+}: {
+  month: number;
+  text: string;
+  side: PayoffMarker['side'];
+  lane: number;
+}) {
+  return (
+    <ReferenceLine
+      x={month}
+      stroke="#1c2b27"
+      strokeDasharray="4 3"
+      label={{
+        value: text,
+        // insideTopLeft starts at the line and runs right; insideTopRight ends there.
+        position: side === 'right' ? 'insideTopLeft' : 'insideTopRight',
+        dy: lane * LABEL_ROW,
+        fontSize: 12,
+        fill: '#1c2b27',
+      }}
+    />
+  );
+});
 
 /** Each debt's balance month by month, stacked, with a line where each debt is paid off. */
 export function PayoffChart({ bundle, currency, language, print = false }: PlanChartProps) {
@@ -24,51 +65,49 @@ export function PayoffChart({ bundle, currency, language, print = false }: PlanC
       markers: payoffMarkers(bundle.result, series),
     };
   }, [bundle]);
-  const axis = useTimeAxis(points, currency, language);
+  const payoffMonths = useMemo(() => markers.map((m) => m.month), [markers]);
+  const axis = useTimeAxis(points, currency, language, payoffMonths);
   const animate = axis.animate && !print;
+  const parts = useTimeChartParts({ labels: axis.labels, print, currency, language });
+  const areas = useKeptWhileSame(seriesKey(series, animate), () =>
+    series.map((s, index) => (
+      <Area
+        key={s.key}
+        type="linear"
+        dataKey={`values.${s.key}`}
+        name={s.name}
+        stackId="balance"
+        stroke={colourOf(index)}
+        fill={colourOf(index)}
+        fillOpacity={0.55}
+        isAnimationActive={animate}
+      />
+    )),
+  );
 
   return (
     <ChartFigure
       title={t('charts.payoff.title')}
-      caption={t('charts.payoff.caption')}
+      caption={timeChartCaption(t, t('charts.payoff.caption'), axis, 'payoffs')}
       print={print}
       chart={(size) => (
         <AreaChart
           {...size}
-          data={points}
+          data={axis.drawn}
           accessibilityLayer={false}
           margin={{ top: 24, right: 32 }}
         >
-          {timeChartParts({ axis, print, currency, language })}
-          {series.map((s, index) => (
-            <Area
-              key={s.key}
-              type="linear"
-              dataKey={`values.${s.key}`}
-              name={s.name}
-              stackId="balance"
-              stroke={colourOf(index)}
-              fill={colourOf(index)}
-              fillOpacity={0.55}
-              isAnimationActive={animate}
-            />
-          ))}
+          {parts}
+          {areas}
           {markers.map((m) => (
-            <ReferenceLine
+            <PayoffMarkerLine
               key={m.month}
-              x={m.month}
-              stroke="#1c2b27"
-              strokeDasharray="4 3"
-              label={{
-                value: t('charts.payoff.paidOff', {
-                  names: m.names.join(language === 'en' ? ', ' : '、'),
-                }),
-                // insideTopLeft starts at the line and runs right; insideTopRight ends there.
-                position: m.side === 'right' ? 'insideTopLeft' : 'insideTopRight',
-                dy: m.lane * LABEL_ROW,
-                fontSize: 12,
-                fill: '#1c2b27',
-              }}
+              month={m.month}
+              text={t('charts.payoff.paidOff', {
+                names: m.names.join(language === 'en' ? ', ' : '、'),
+              })}
+              side={m.side}
+              lane={m.lane}
             />
           ))}
         </AreaChart>

@@ -7,7 +7,8 @@ import { COST_KEYS, type CostKey, costSeries } from './chartData';
 import type { PlanChartProps } from './chartProps';
 import { formattedCells } from './formattedCells';
 import { useTimeAxis } from './timeAxis';
-import { timeChartParts } from './timeChartParts';
+import { timeChartCaption, useTimeChartParts } from './timeChartParts';
+import { useKeptWhileSame } from './useKeptWhileSame';
 import type { PlanExtras } from '../planProtocol';
 
 // Told apart by line style as well as colour, so the lines survive greyscale print.
@@ -76,32 +77,36 @@ const PenaltyDrawing = memo(function PenaltyDrawing({
   const points = useMemo(() => costSeries(timelines), [timelines]);
   const axis = useTimeAxis(points, currency, language);
   const animate = axis.animate && !print;
+  const parts = useTimeChartParts({ labels: axis.labels, print, currency, language });
+  const lines = useKeptWhileSame(`${language}|${animate}`, () =>
+    COST_KEYS.map((key) => (
+      <Line
+        key={key}
+        type="linear"
+        dataKey={`values.${key}`}
+        name={t(`charts.penalty.${key}`)}
+        stroke={LINE_STYLE[key].stroke}
+        strokeDasharray={LINE_STYLE[key].dash}
+        strokeWidth={LINE_STYLE[key].width}
+        dot={false}
+        isAnimationActive={animate}
+      />
+    )),
+  );
   return (
     <ChartFigure
       title={t('charts.penalty.title')}
-      caption={t('charts.penalty.caption')}
+      caption={timeChartCaption(t, t('charts.penalty.caption'), axis, 'none')}
       print={print}
       chart={(size) => (
         <LineChart
           {...size}
-          data={points}
+          data={axis.drawn}
           accessibilityLayer={false}
           margin={{ top: 16, right: 32 }}
         >
-          {timeChartParts({ axis, print, currency, language })}
-          {COST_KEYS.map((key) => (
-            <Line
-              key={key}
-              type="linear"
-              dataKey={`values.${key}`}
-              name={t(`charts.penalty.${key}`)}
-              stroke={LINE_STYLE[key].stroke}
-              strokeDasharray={LINE_STYLE[key].dash}
-              strokeWidth={LINE_STYLE[key].width}
-              dot={false}
-              isAnimationActive={animate}
-            />
-          ))}
+          {parts}
+          {lines}
         </LineChart>
       )}
       table={() => (

@@ -2,11 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { Bar, ComposedChart, Line } from 'recharts';
 import { AmountTable } from './AmountTable';
 import { ChartFigure } from './ChartFigure';
-import type { ChartPoint, Series } from './chartData';
+import { type ChartPoint, type Series, seriesKey } from './chartData';
 import { colourOf } from './chartFormat';
 import { formattedCells } from './formattedCells';
 import { useTimeAxis } from './timeAxis';
-import { timeChartParts } from './timeChartParts';
+import { timeChartCaption, useTimeChartParts } from './timeChartParts';
+import { useKeptWhileSame } from './useKeptWhileSame';
 
 interface Props {
   title: string;
@@ -16,6 +17,8 @@ interface Props {
   series: Series[];
   /** Each series' amount, `total` and `capacity`, month by month. */
   points: ChartPoint[];
+  /** Months a long plan's drawing must not skip: where a debt is paid off or the money changes. */
+  keptMonths?: readonly number[];
   currency: string;
   language: string;
   print?: boolean;
@@ -30,50 +33,56 @@ export function StackedMonthlyChart({
   capacityLabel,
   series,
   points,
+  keptMonths,
   currency,
   language,
   print = false,
   animate: animateAllowed = true,
 }: Props) {
   const { t } = useTranslation();
-  const axis = useTimeAxis(points, currency, language);
+  const axis = useTimeAxis(points, currency, language, keptMonths);
   const animate = axis.animate && !print && animateAllowed;
+  const parts = useTimeChartParts({ labels: axis.labels, print, currency, language });
+  const drawing = useKeptWhileSame(`${seriesKey(series, animate)}|${capacityLabel}`, () => [
+    ...series.map((s, index) => (
+      <Bar
+        key={s.key}
+        dataKey={`values.${s.key}`}
+        name={s.name}
+        stackId="paid"
+        fill={colourOf(index)}
+        isAnimationActive={animate}
+      />
+    )),
+    <Line
+      key="capacity"
+      // A step centred on each month: its level spans the month's bar, edge to edge
+      // (stepAfter starts at the bar's middle, half a bar late).
+      type="step"
+      dataKey="values.capacity"
+      name={capacityLabel}
+      stroke="#1c2b27"
+      strokeWidth={2}
+      strokeDasharray="6 3"
+      dot={false}
+      isAnimationActive={animate}
+    />,
+  ]);
 
   return (
     <ChartFigure
       title={title}
-      caption={caption}
+      caption={timeChartCaption(t, caption, axis, keptMonths ? 'changes' : 'none')}
       print={print}
       chart={(size) => (
         <ComposedChart
           {...size}
-          data={points}
+          data={axis.drawn}
           accessibilityLayer={false}
           margin={{ top: 16, right: 32 }}
         >
-          {timeChartParts({ axis, print, currency, language })}
-          {series.map((s, index) => (
-            <Bar
-              key={s.key}
-              dataKey={`values.${s.key}`}
-              name={s.name}
-              stackId="paid"
-              fill={colourOf(index)}
-              isAnimationActive={animate}
-            />
-          ))}
-          <Line
-            // A step centred on each month: its level spans the month's bar, edge to edge
-            // (stepAfter starts at the bar's middle, half a bar late).
-            type="step"
-            dataKey="values.capacity"
-            name={capacityLabel}
-            stroke="#1c2b27"
-            strokeWidth={2}
-            strokeDasharray="6 3"
-            dot={false}
-            isAnimationActive={animate}
-          />
+          {parts}
+          {drawing}
         </ComposedChart>
       )}
       table={() => (

@@ -50,6 +50,11 @@ export function point(month: number, start: string, amounts: Record<string, stri
   return { month, start, amounts, values };
 }
 
+/** The series' content as text: what their drawn elements depend on, with whether they animate. */
+export function seriesKey(series: Series[], animate: boolean): string {
+  return JSON.stringify([animate, ...series.map((s) => [s.key, s.name])]);
+}
+
 export function debtSeries(scenario: Scenario): Series[] {
   return scenario.debts.map((debt, index) => ({ key: `d${index}`, id: debt.id, name: debt.name }));
 }
@@ -104,6 +109,24 @@ export function payoffMarkers(result: PlanResult, series: Series[]): PayoffMarke
       (rows[lane] ??= []).push(span);
       return { month, names, lane, side };
     });
+}
+
+/** The months in which some debt is paid off, for a chart that must draw them exactly. */
+export function payoffMonths(result: PlanResult): number[] {
+  return result.summary.debts.flatMap((debt) =>
+    debt.payoffMonth === null ? [] : [debt.payoffMonth],
+  );
+}
+
+/**
+ * The months whose money for debts differs from the month before's: a yearly bill's month and
+ * the month after it, a raise… A long plan's payments chart draws them, so no change is skipped.
+ */
+export function capacityChanges(result: PlanResult): number[] {
+  return result.schedule.flatMap((row, index) => {
+    const before = result.schedule[index - 1];
+    return before && before.capacity !== row.capacity ? [row.month] : [];
+  });
 }
 
 /** Each month's payment to each debt, the total, and the capacity the plan could spend. */
@@ -220,4 +243,42 @@ const TICK_STEPS = [1, 3, 6, 12, 24, 60, 120];
  */
 export function tickStep(points: number, maxTicks = 12): number {
   return TICK_STEPS.find((step) => Math.ceil(points / step) <= maxTicks) ?? 120;
+}
+
+/**
+ * The most months a time chart draws one by one. A 600-month plan of 20 debts is 12,000 shapes
+ * on a plot about 1,000 px wide — under two pixels a month — and recharts recomputes every one
+ * of them (stacking, paths, tooltip data) on each edit.
+ */
+export const MAX_DRAWN_MONTHS = 120;
+
+/**
+ * Steps that divide a year: a month that recurs every year (a yearly bill, a bonus) is then
+ * drawn every year or never — never as a false cycle of several years, as a step of 5 would.
+ */
+const DRAW_STEPS = [1, 2, 3, 4, 6, 12];
+
+/**
+ * The points a time chart draws: every month up to MAX_DRAWN_MONTHS; a longer plan draws every
+ * `step`-th month (a step in DRAW_STEPS, or whole years), and besides those the months that must be exact: the last, the axis' tick
+ * months and any in `keep` (the payoff months: a marker stands on its month, and there a
+ * balance drops to nothing and a payment changes). Every drawn point is a real month with its
+ * own amounts — nothing is averaged or interpolated — so a tooltip's figures stay exact; the
+ * table lists every month.
+ */
+export function drawnPoints(
+  points: ChartPoint[],
+  ticks: readonly number[],
+  keep: readonly number[],
+): { drawn: ChartPoint[]; step: number } {
+  const step =
+    DRAW_STEPS.find((s) => points.length / s <= MAX_DRAWN_MONTHS) ??
+    Math.ceil(points.length / MAX_DRAWN_MONTHS / 12) * 12;
+  if (step <= 1) return { drawn: points, step: 1 };
+  const exact = new Set([...ticks, ...keep]);
+  const last = points.length - 1;
+  const drawn = points.filter(
+    (p, index) => index % step === 0 || index === last || exact.has(p.month),
+  );
+  return { drawn, step };
 }

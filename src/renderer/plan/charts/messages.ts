@@ -7,6 +7,13 @@ export const chartsZh = {
   toggleLabel: '以表格或图表显示',
   month: '月份',
   total: '合计',
+  sampled: {
+    none: '计划很长：图中每 {{step}} 个月画一个月，另画出最后一个月；表格列出每个月。',
+    payoffs:
+      '计划很长：图中每 {{step}} 个月画一个月，另画出每笔债务还清的月份和最后一个月；表格列出每个月。',
+    changes:
+      '计划很长：图中每 {{step}} 个月画一个月，另画出每笔债务还清、可用于还债的钱有变化的月份和最后一个月；表格列出每个月。',
+  },
   payoff: {
     title: '每笔债务的余额',
     caption: '每月月末各笔债务的余额（叠加显示），竖线标出每笔债务还清的月份。',
@@ -48,6 +55,13 @@ export const chartsEn: Widen<typeof chartsZh> = {
   toggleLabel: 'Show as table or chart',
   month: 'Month',
   total: 'Total',
+  sampled: {
+    none: 'A long plan: the chart draws one month in every {{step}}, and the last month; the table lists every month.',
+    payoffs:
+      'A long plan: the chart draws one month in every {{step}}, each month a debt is paid off, and the last month; the table lists every month.',
+    changes:
+      'A long plan: the chart draws one month in every {{step}}, each month a debt is paid off or the money for debts changes, and the last month; the table lists every month.',
+  },
   payoff: {
     title: 'Balance of each debt',
     caption:

@@ -1,29 +1,69 @@
 import { useMemo } from 'react';
 import type { ChartPoint } from './chartData';
-import { tickStep } from './chartData';
+import { drawnPoints, tickStep } from './chartData';
 import { axisMoneyFormatter, shortMonthFormatter } from './chartFormat';
 import { useFirstDrawing } from './useFirstDrawing';
+import { useKeptWhileSame } from './useKeptWhileSame';
+
+/** No month must be kept besides the ticks and the last one. */
+const NO_MONTHS: readonly number[] = [];
+
+/** What a time chart's axes and tooltip write: see useTimeAxis. */
+export interface TimeAxisLabels {
+  monthLabel: (start: string) => string;
+  /** A tick month's label. */
+  monthTick: (month: number) => string;
+  ticks: number[];
+  moneyTick: (value: number) => string;
+}
 
 /**
  * The x axis (months) and y axis (money) of a time chart: tick labels from the period start
  * dates, thinned to about a dozen for long plans, at steps of whole months (quarters, years…).
  * The axis thins them further where they would not fit side by side (a narrow window, 200 %
- * zoom): see `monthTicks` in timeChartParts. And whether the chart animates.
+ * zoom): see the XAxis in timeChartParts. The labels are kept while their content is the same
+ * (an edit that keeps the plan's months), so the axes are not redrawn. The points drawn: a long
+ * plan draws one month in `step` (see drawnPoints), with the `keep` months. And whether the
+ * chart animates.
  */
-export function useTimeAxis(points: ChartPoint[], currency: string, language: string) {
+export function useTimeAxis(
+  points: ChartPoint[],
+  currency: string,
+  language: string,
+  keep: readonly number[] = NO_MONTHS,
+) {
   const firstDrawing = useFirstDrawing(points);
-  const axis = useMemo(() => {
+  const drawing = useMemo(() => {
+    const tickEvery = tickStep(points.length);
+    const tickPoints = points.filter((_, index) => index % tickEvery === 0);
+    return {
+      tickPoints,
+      ...drawnPoints(
+        points,
+        tickPoints.map((p) => p.month),
+        keep,
+      ),
+    };
+  }, [points, keep]);
+  const { tickPoints, drawn, step } = drawing;
+  const labelsKey = [language, currency, ...tickPoints.map((p) => `${p.month}:${p.start}`)].join();
+  const labels = useKeptWhileSame<TimeAxisLabels>(labelsKey, () => {
     const monthLabel = shortMonthFormatter(language);
     // By month number, not position: a chart may start after the plan's first month.
-    const starts = new Map(points.map((p) => [p.month, p.start]));
-    const step = tickStep(points.length);
+    const starts = new Map(tickPoints.map((p) => [p.month, p.start]));
     return {
       monthLabel,
       monthTick: (month: number) => monthLabel(starts.get(month) ?? ''),
-      ticks: points.filter((_, index) => index % step === 0).map((p) => p.month),
+      ticks: [...starts.keys()],
       moneyTick: axisMoneyFormatter(currency, language),
     };
-  }, [points, currency, language]);
-  // Animating thousands of points only delays the answer.
-  return { ...axis, animate: firstDrawing && points.length <= 120 };
+  });
+  return {
+    labels,
+    monthLabel: labels.monthLabel,
+    drawn,
+    step,
+    // Animating hundreds of points only delays the answer: a chart that samples does not.
+    animate: firstDrawing && step === 1,
+  };
 }

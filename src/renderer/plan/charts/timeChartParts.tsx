@@ -1,49 +1,81 @@
-import { legendLabel } from './legendLabel';
+import type { TFunction } from 'i18next';
+import { useMemo } from 'react';
 import { CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { legendLabel } from './legendLabel';
 import { MoneyTooltip } from './MoneyTooltip';
-import type { useTimeAxis } from './timeAxis';
+import type { TimeAxisLabels, useTimeAxis } from './timeAxis';
+
+/** Grid lines along the time axis: none. */
+const noLines = () => [];
 
 /**
  * What every month-by-month chart draws around its series: grid, month and money axes, the
  * money tooltip (not in print) and the legend. Returned as an array of elements, so they stay
- * direct children of the recharts chart.
+ * direct children of the recharts chart; the same elements while the labels are the same, so an
+ * edit's new data does not re-render them (recharts redraws them from its store as needed).
  */
-export function timeChartParts({
-  axis,
+export function useTimeChartParts({
+  labels,
   print,
   currency,
   language,
 }: {
-  axis: ReturnType<typeof useTimeAxis>;
+  labels: TimeAxisLabels;
   print: boolean;
   currency: string;
   language: string;
 }) {
-  return [
-    <CartesianGrid key="grid" strokeDasharray="3 3" vertical={false} />,
-    <XAxis
-      key="x"
-      dataKey="month"
-      tickFormatter={axis.monthTick}
-      // The step's ticks, of which recharts drops any that would touch the one before.
-      ticks={axis.ticks}
-      interval="preserveStart"
-      minTickGap={12}
-    />,
-    <YAxis key="y" tickFormatter={axis.moneyTick} width={80} />,
-    print ? null : (
-      <Tooltip
-        key="tooltip"
-        content={(props) => (
-          <MoneyTooltip
-            {...props}
-            currency={currency}
-            language={language}
-            monthLabel={axis.monthLabel}
-          />
-        )}
-      />
-    ),
-    <Legend key="legend" itemSorter={null} formatter={legendLabel} />,
-  ];
+  return useMemo(
+    () => [
+      <CartesianGrid
+        key="grid"
+        strokeDasharray="3 3"
+        vertical={false}
+        // Without it recharts works out the vertical lines it does not draw: the month ticks,
+        // each label measured in the page (a forced layout on the overview's first drawing).
+        verticalCoordinatesGenerator={noLines}
+      />,
+      <XAxis
+        key="x"
+        dataKey="month"
+        tickFormatter={labels.monthTick}
+        // The step's ticks, of which recharts drops any that would touch the one before.
+        ticks={labels.ticks}
+        interval="preserveStart"
+        minTickGap={12}
+      />,
+      <YAxis key="y" tickFormatter={labels.moneyTick} width={80} />,
+      print ? null : (
+        <Tooltip
+          key="tooltip"
+          content={(props) => (
+            <MoneyTooltip
+              {...props}
+              currency={currency}
+              language={language}
+              monthLabel={labels.monthLabel}
+            />
+          )}
+        />
+      ),
+      <Legend key="legend" itemSorter={null} formatter={legendLabel} />,
+    ],
+    [labels, print, currency, language],
+  );
+}
+
+/**
+ * A time chart's caption, saying so when the chart draws one month in several (a long plan):
+ * the person reads that the drawing skips months and that the table has them all.
+ */
+export function timeChartCaption(
+  t: TFunction,
+  caption: string,
+  axis: ReturnType<typeof useTimeAxis>,
+  /** Which months the drawing keeps besides its step's: see drawnPoints. */
+  kept: 'none' | 'payoffs' | 'changes',
+): string {
+  if (axis.step === 1) return caption;
+  const sampled = t(`charts.sampled.${kept}`, { step: axis.step });
+  return `${caption} ${sampled}`;
 }
