@@ -40,7 +40,7 @@ const LaterSections = memo(function LaterSections({ bundle }: { bundle: PlanBund
 /** The overview: the plan's headline figures and warnings once there are debts, the way in before. */
 export function DashboardPage() {
   const { t } = useTranslation();
-  const { state } = usePlan();
+  const { state } = usePlan({ withExtras: true });
   const shown = state.status === 'ready' ? state.bundle : null;
   // A new plan's headline figures paint first; the other sections follow in a render of their
   // own, which a newer plan can interrupt. The page is busy until they have caught up.

@@ -4,7 +4,9 @@ import {
   useCallback,
   useContext,
   useDeferredValue,
+  useEffect,
   useMemo,
+  useState,
 } from 'react';
 import type { ScenarioInput } from '../../core/scenario/types';
 import { type HouseholdData, useHousehold } from '../db/household';
@@ -19,6 +21,8 @@ interface PlanContextValue {
   client: PlanClient;
   household: HouseholdData | undefined;
   scenario: ScenarioInput | null;
+  /** A view that shows the comparisons asks for them while it is mounted; returns its release. */
+  wantExtras: () => () => void;
 }
 
 const PlanContext = createContext<PlanContextValue | null>(null);
@@ -63,15 +67,22 @@ export function PlanProvider({
   );
   const household = useHousehold(undefined, firstHousehold, askAhead);
   const scenario = useMemo(() => householdScenario(household, currency), [household, currency]);
-  const state = usePlanWith(client, scenario, true);
+  // How many mounted views show the comparisons (the overview, strategies, print).
+  const [extrasWanted, setExtrasWanted] = useState(0);
+  const wantExtras = useCallback(() => {
+    setExtrasWanted((count) => count + 1);
+    return () => setExtrasWanted((count) => count - 1);
+  }, []);
+  const state = usePlanWith(client, scenario, extrasWanted > 0);
   const value = useMemo(
     () => ({
       state: household === undefined ? ({ status: 'computing' } as const) : state,
       client,
       household,
       scenario,
+      wantExtras,
     }),
-    [state, client, household, scenario],
+    [state, client, household, scenario, wantExtras],
   );
   // Views of the household alone follow a change in a render of their own: the one that marks
   // the shown plan stale (and the one that shows the new plan's headline) stays small.
@@ -83,9 +94,15 @@ export function PlanProvider({
   );
 }
 
-export function usePlan(): PlanContextValue {
+/**
+ * The household's plan. `withExtras`: this view shows the comparisons (`bundle.extras`), which
+ * are worked out only while such a view is mounted.
+ */
+export function usePlan({ withExtras = false }: { withExtras?: boolean } = {}): PlanContextValue {
   const value = useContext(PlanContext);
   if (!value) throw new Error('usePlan must be used inside <PlanProvider>');
+  const { wantExtras } = value;
+  useEffect(() => (withExtras ? wantExtras() : undefined), [withExtras, wantExtras]);
   return value;
 }
 

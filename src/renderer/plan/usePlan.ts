@@ -52,7 +52,8 @@ export function usePlanWith(
   withExtras: boolean,
 ): PlanState {
   const [state, setState] = useState<PlanState>({ status: 'computing' });
-  const [answered, setAnswered] = useState<string | null>(null);
+  // The scenario the shown state answers, and its plan's id in the worker (null: invalid).
+  const [answered, setAnswered] = useState<{ key: string; planId: number | null } | null>(null);
   const key = useMemo(() => (scenario ? scenarioKey(scenario) : null), [scenario]);
 
   // A layout effect: the request leaves as soon as the render that needs it is committed, not
@@ -62,34 +63,52 @@ export function usePlanWith(
     const planned = planFor(client, key);
     if (!planned) return;
     let current = true;
-    const fail = (error: unknown) => {
-      if (current) setState({ status: 'failed', message: errorMessage(error) });
-    };
-    void (async () => {
-      const answer = await planned;
-      if (!current) return;
-      setAnswered(key);
-      if (!answer.ok) {
-        setState({ status: 'invalid', issues: answer.issues });
-        return;
-      }
-      setState({ status: 'ready', bundle: answer.bundle, stale: false });
-      if (!withExtras) return;
-      const extras = await client.send('planExtras', { planId: answer.planId });
-      if (!current || !extras) return;
-      setState((previous) =>
-        previous.status === 'ready'
-          ? { ...previous, bundle: { ...previous.bundle, extras } }
-          : previous,
-      );
-    })().catch(fail);
+    planned.then(
+      (answer) => {
+        if (!current) return;
+        setAnswered({ key, planId: answer.ok ? answer.planId : null });
+        setState(
+          answer.ok
+            ? { status: 'ready', bundle: answer.bundle, stale: false }
+            : { status: 'invalid', issues: answer.issues },
+        );
+      },
+      (error: unknown) => {
+        if (current) setState({ status: 'failed', message: errorMessage(error) });
+      },
+    );
     return () => {
       current = false;
     };
-  }, [client, key, withExtras]);
+  }, [client, key]);
+
+  // The comparisons follow the plan, only while a view wants them: an edit made on a page that
+  // shows none (the budget, a debt) does not keep the worker busy with several plans more.
+  const planId = answered?.key === key ? answered.planId : null;
+  const shown = state.status === 'ready' && planId !== null ? state.bundle : null;
+  useEffect(() => {
+    if (!withExtras || planId === null || !shown || shown.extras) return;
+    let current = true;
+    client.send('planExtras', { planId }).then(
+      (extras) => {
+        if (!current || !extras) return;
+        setState((previous) =>
+          previous.status === 'ready' && previous.bundle === shown
+            ? { ...previous, bundle: { ...shown, extras } }
+            : previous,
+        );
+      },
+      (error: unknown) => {
+        if (current) setState({ status: 'failed', message: errorMessage(error) });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [client, planId, shown, withExtras]);
 
   if (scenario === null) return { status: 'empty' };
-  const stale = answered !== key;
+  const stale = answered?.key !== key;
   if (state.status === 'ready' && stale) return { ...state, stale: true };
   return state;
 }

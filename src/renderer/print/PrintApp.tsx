@@ -47,7 +47,7 @@ export function PrintApp() {
   const storedRebases = useRebases();
   // The household's plan is the app's own (PlanProvider), planned once for the whole window; a
   // scenario handed in is planned by a client of its own, which no other request can cancel.
-  const { state: household, scenario: householdScenario } = usePlan();
+  const { state: household, scenario: householdScenario } = usePlan({ withExtras: true });
   const handedIn = usePlanOf(injected?.scenario ?? null).state;
   const state = injected ? handedIn : household;
   const currency = injected?.scenario.currency ?? settings.currency;

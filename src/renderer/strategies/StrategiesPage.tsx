@@ -10,7 +10,7 @@ import { WhatIfPanel } from './WhatIfPanel';
 
 export function StrategiesPage() {
   const { t } = useTranslation();
-  const { state } = usePlan();
+  const { state } = usePlan({ withExtras: true });
   return (
     <article className="page strategies">
       <h1>{t('strategies.title')}</h1>
