@@ -2,7 +2,7 @@ import { runPlan } from './engine/plan';
 import { Timeline } from './engine/timeline';
 import { SILENT_TRACER } from './engine/tracer';
 import type { PlanResult } from './engine/output';
-import { Dec, formatMoney } from './money';
+import { Dec, ZERO, formatMoney } from './money';
 import type { Scenario } from './scenario/types';
 
 /**
@@ -122,15 +122,15 @@ export function planWarnings(scenario: Scenario, result: PlanResult): PlanWarnin
   return warnings;
 }
 
-const ZERO_TEXT = '0.00';
-const NOTHING_SHORT = new Dec(0);
+/** Zero as the plan writes it. */
+const ZERO_TEXT = formatMoney(ZERO);
 
 /**
  * What is left of a due after the payment (negative when more was paid). Most months of a long
  * plan pay their due exactly, or owe none: both are read from the cent strings without parsing.
  */
 function shortOf(due: string, payment: string): Dec {
-  return due === payment || due === ZERO_TEXT ? NOTHING_SHORT : new Dec(due).minus(payment);
+  return due === payment || due === ZERO_TEXT ? ZERO : new Dec(due).minus(payment);
 }
 
 /**
