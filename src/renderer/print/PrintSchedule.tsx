@@ -2,7 +2,19 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../format/useFormat';
 import type { PlanBundle } from '../plan/planProtocol';
-import { printSchedule, scheduleParts } from './printSchedule';
+import {
+  type PrintScheduleRow,
+  type SchedulePart,
+  printSchedule,
+  scheduleParts,
+} from './printSchedule';
+
+/** The columns that close the last table of each period: the whole household's figures. */
+const totalColumns = [
+  { label: 'print.totalPaid', of: (row: PrintScheduleRow) => row.paid },
+  { label: 'print.cost', of: (row: PrintScheduleRow) => row.cost },
+  { label: 'print.totalBalance', of: (row: PrintScheduleRow) => row.balance },
+] as const;
 
 export function PrintSchedule({ bundle }: { bundle: PlanBundle }) {
   const { t } = useTranslation();
@@ -20,9 +32,7 @@ export function PrintSchedule({ bundle }: { bundle: PlanBundle }) {
   const yearly = rows.filter((row) => row.kind === 'year');
   const parts = scheduleParts(debts.map((d) => d.id));
 
-  const table = (list: typeof rows, caption: string, index: number) => {
-    const part = parts[index];
-    if (!part) return null;
+  const table = (list: typeof rows, caption: string, part: SchedulePart, index: number) => {
     const shown = debts.filter((debt) => part.debtIds.includes(debt.id));
     return (
       <table className="data print-table schedule-print" key={index}>
@@ -41,19 +51,13 @@ export function PrintSchedule({ bundle }: { bundle: PlanBundle }) {
                 <span className="hint">{t('print.paymentAndBalance')}</span>
               </th>
             ))}
-            {part.totals ? (
-              <>
-                <th scope="col" className="amount">
-                  {t('print.totalPaid')}
-                </th>
-                <th scope="col" className="amount">
-                  {t('print.cost')}
-                </th>
-                <th scope="col" className="amount">
-                  {t('print.totalBalance')}
-                </th>
-              </>
-            ) : null}
+            {part.totals
+              ? totalColumns.map(({ label }) => (
+                  <th scope="col" className="amount" key={label}>
+                    {t(label)}
+                  </th>
+                ))
+              : null}
           </tr>
         </thead>
         <tbody>
@@ -73,13 +77,13 @@ export function PrintSchedule({ bundle }: { bundle: PlanBundle }) {
                     <span className="hint">{format.money(debt.balance)}</span>
                   </td>
                 ))}
-              {part.totals ? (
-                <>
-                  <td className="amount">{format.money(row.paid)}</td>
-                  <td className="amount">{format.money(row.cost)}</td>
-                  <td className="amount">{format.money(row.balance)}</td>
-                </>
-              ) : null}
+              {part.totals
+                ? totalColumns.map(({ label, of }) => (
+                    <td className="amount" key={label}>
+                      {format.money(of(row))}
+                    </td>
+                  ))
+                : null}
             </tr>
           ))}
         </tbody>
@@ -88,7 +92,7 @@ export function PrintSchedule({ bundle }: { bundle: PlanBundle }) {
   };
   // With many debts, each period's tables are split by debt (scheduleParts): paper is narrow.
   const tables = (list: typeof rows, caption: string) =>
-    parts.map((_, index) => table(list, caption, index));
+    parts.map((part, index) => table(list, caption, part, index));
 
   return (
     <section className="print-section page-break" aria-labelledby="print-schedule">

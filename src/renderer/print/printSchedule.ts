@@ -84,7 +84,14 @@ function row(
 
 /** The columns of money an A4 page holds beside the period's, at the schedule's print size. */
 export const PRINT_MONEY_COLUMNS = 9;
+/** Paid, cost and balance of the whole household (PrintSchedule's totalColumns). */
 const TOTAL_COLUMNS = 3;
+
+/** One table of the printed schedule: its debts' columns, and whether the totals close it. */
+export interface SchedulePart {
+  debtIds: string[];
+  totals: boolean;
+}
 
 /**
  * The schedule's debts split into tables the page can hold: with many debts one table would be
@@ -92,12 +99,10 @@ const TOTAL_COLUMNS = 3;
  * the period column; the totals (paid, cost, balance) close the last one. Parts are as even as
  * the columns allow.
  */
-export function scheduleParts(
-  debtIds: readonly string[],
-): { debtIds: string[]; totals: boolean }[] {
+export function scheduleParts(debtIds: readonly string[]): SchedulePart[] {
   const columns = debtIds.length + TOTAL_COLUMNS;
   const parts = Math.ceil(columns / PRINT_MONEY_COLUMNS);
-  const groups: { debtIds: string[]; totals: boolean }[] = [];
+  const groups: SchedulePart[] = [];
   let start = 0;
   for (let part = 0; part < parts; part++) {
     const end = start + Math.ceil((columns - start) / (parts - part));
