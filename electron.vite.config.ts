@@ -23,11 +23,5 @@ export default defineConfig({
       },
     },
   },
-  renderer: {
-    ...renderer,
-    build: {
-      ...renderer.build,
-      rolldownOptions: { input: resolve('src/renderer/index.html') },
-    },
-  },
+  renderer,
 });

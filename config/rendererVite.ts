@@ -40,12 +40,46 @@ function woff2Only(): Plugin {
   };
 }
 
+/**
+ * The start-up script (src/renderer/boot.ts) as an entry of its own, its tag placed before the
+ * app's: a page's module scripts run in document order, each as soon as its own modules have
+ * loaded, so boot — a few small modules — runs while the browser still fetches and compiles
+ * the app (React, recharts, the pages), and what start-up waits on (the planning worker, the
+ * IndexedDB reads, the first plan) happens alongside that work instead of after it. Vite folds
+ * every script of the page into one entry, hence the second input and the tag added here.
+ */
+function earlyBootEntry(): Plugin {
+  return {
+    name: 'ashore-early-boot-entry',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const boot = Object.values(context.bundle ?? {}).find(
+          (output) => output.type === 'chunk' && output.isEntry && output.name === 'boot',
+        );
+        const app = html.indexOf('<script type="module"');
+        if (!boot || app < 0) throw new Error('the boot entry or the app script is missing');
+        // Right before the app's script: after the CSP, which covers only what follows it.
+        const tag = `<script type="module" crossorigin src="./${boot.fileName}"></script>\n    `;
+        return html.slice(0, app) + tag + html.slice(app);
+      },
+    },
+  };
+}
+
+/** The renderer's entries: the page, and its start-up script (earlyBootEntry). */
+export const rendererInputs = {
+  index: resolve(root, 'src/renderer/index.html'),
+  boot: resolve(root, 'src/renderer/boot.ts'),
+};
+
 /** The renderer's Vite settings, shared by the Electron build and browser mode. */
 export function rendererConfig(outDir: string): UserConfig {
   return {
     root: resolve(root, 'src/renderer'),
     base: './',
-    plugins: [react(), contentSecurityPolicyMeta(), woff2Only()],
+    plugins: [react(), contentSecurityPolicyMeta(), woff2Only(), earlyBootEntry()],
     worker: { format: 'es' },
     build: {
       outDir: resolve(root, outDir),
@@ -53,6 +87,7 @@ export function rendererConfig(outDir: string): UserConfig {
       // Modules, not inline data: URLs, so the CSP can stay at 'self'.
       assetsInlineLimit: 0,
       chunkSizeWarningLimit: 2000,
+      rolldownOptions: { input: rendererInputs },
     },
   };
 }

@@ -1,6 +1,29 @@
-// Imported first by main.tsx: ES modules run in import order, so the household's planning worker
-// starts fetching and compiling the engine before the rest of the bundle (React, recharts, the
-// pages) is evaluated — the first plan is then asked of a worker that is ready, or nearly.
+// The page's first script, its own entry in index.html: it runs as soon as its few modules have
+// loaded, while the browser is still fetching and compiling the rest of the app (React, recharts,
+// the pages). What start-up waits on is begun here, so it happens alongside that work instead of
+// after it: the planning worker loads the engine, IndexedDB opens and reads the settings and the
+// household, and the household's plan is asked for as soon as it is read.
+import { readSettingsRow } from './db/settings';
+import { readHousehold } from './db/householdRead';
+import { householdScenario } from './db/scenarioRows';
+import { planAtStartup } from './plan/planAhead';
 import { startPlanWorker } from './plan/planClient';
+import { DEFAULT_CURRENCY } from './settings/settings';
 
 startPlanWorker('household');
+
+/** The settings row and the household, as read at start-up (main.tsx renders with them). */
+export const startupRead = Promise.all([readSettingsRow(), readHousehold()]).then(
+  ([row, household]) => {
+    const scenario = householdScenario(household, row?.currency ?? DEFAULT_CURRENCY);
+    if (scenario) planAtStartup(scenario);
+    return { row, household };
+  },
+);
+
+// The first Intl formatter of a page loads the locale data every later one shares (20–35 ms for
+// zh-CN, measured): done now, while the network still delivers the app, and not in front of
+// the overview's first figures. These two are thrown away; the real ones are made and cached
+// as the figures need them (format/intlCache.ts).
+new Intl.NumberFormat(navigator.language).format(0);
+new Intl.DateTimeFormat(navigator.language, { year: 'numeric', month: 'long' }).format(0);

@@ -1,18 +1,13 @@
-// First: starts the planning worker before the rest of the bundle is evaluated.
-import './boot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { db } from './db/AppDB';
 import { loadDrafts } from './db/drafts';
-import { readSettingsRow } from './db/settings';
 import { guardUnsavedWork } from './app/unsavedWorkGuard';
 import { notifyFollowUpsDue } from './app/startupNotice';
 import { initI18n } from './i18n/i18n';
 import { ashore } from './platform/ashore';
-import { planAtStartup } from './plan/planAhead';
-import { householdScenario } from './plan/PlanContext';
-import { readHousehold } from './db/household';
+import { startupRead } from './boot';
 import { warmFormatters } from './format/warmFormatters';
 import { isPrintHash } from './print/printSource';
 import { languageFromSystem, resolveSettings } from './settings/settings';
@@ -30,19 +25,16 @@ async function start(): Promise<void> {
   // up nor notifies — the app window does that, once.
   const printing = isPrintHash(window.location.hash);
   if (!printing) startDataSafety(db, ashore);
-  const [row, preferred, household] = await Promise.all([
-    readSettingsRow(),
+  const [{ row, household }, preferred] = await Promise.all([
+    // Begun before this module was evaluated; the household's plan is asked for already.
+    startupRead,
     ashore.getPreferredLanguages().catch(() => [...navigator.languages]),
-    // The household too: its plan is asked for before the first render, not after it.
-    readHousehold(),
     // Forms open with what was typed before a reload or restart, on the first paint.
     loadDrafts(),
   ]);
   if (!printing) guardUnsavedWork(window);
   const systemLanguage = languageFromSystem(preferred);
   const settings = resolveSettings(row, systemLanguage);
-  const scenario = householdScenario(household, settings.currency);
-  if (scenario) planAtStartup(scenario);
   const { language } = settings;
   document.documentElement.lang = language;
   const i18next = await initI18n(language);

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import type { UiLanguage as Language } from '../../shared/contract';
 import type { SettingsRow } from '../db/AppDB';
-import type { HouseholdData } from '../db/household';
+import type { HouseholdData } from '../db/householdRead';
 import { ashore } from '../platform/ashore';
 import { UndoProvider } from '../forms/Undo';
 import { SettingsProvider, useSettings } from '../settings/SettingsContext';

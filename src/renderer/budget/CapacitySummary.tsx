@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatMonth } from '../format/dates';
 import { formatMoney } from '../format/money';
-import type { HouseholdData } from '../db/household';
+import type { HouseholdData } from '../db/householdRead';
 import {
   type CapacityStep,
   LOOKAHEAD_MONTHS,

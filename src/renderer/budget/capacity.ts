@@ -1,6 +1,6 @@
 import { type Budget, budgetSchema, Dec, formatMoney as toMoneyString } from '../../core';
 import { type BudgetOverview, budgetOverview } from '../../core/budgetOverview';
-import { type HouseholdData } from '../db/household';
+import { type HouseholdData } from '../db/householdRead';
 import { toScenarioInput } from '../db/scenarioRows';
 
 /** How many months ahead the page looks for changes in capacity. */

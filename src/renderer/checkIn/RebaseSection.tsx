@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckInRow } from '../db/AppDB';
 import { applyRebase } from '../db/checkIns';
-import type { HouseholdData } from '../db/household';
+import type { HouseholdData } from '../db/householdRead';
 import { useOfferUndo } from '../forms/Undo';
 import { useFormat } from '../format/useFormat';
 import type { PlanBundle } from '../plan/planProtocol';

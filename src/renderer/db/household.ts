@@ -2,56 +2,20 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { ScenarioInput } from '../../core/scenario/types';
 import {
   type AgreementInput,
-  type AgreementRow,
   type AppDB,
   type BudgetItemRow,
   type BudgetTable,
   type DebtRow,
   type HouseholdRow,
-  type PaymentRow,
   budgetTables,
   db as defaultDb,
 } from './AppDB';
-import { todayIso } from '../format/dates';
+import { type HouseholdData, emptyHousehold, planTables, readHousehold } from './householdRead';
 import { planVariantRows } from './planVariants';
 import { newId, rowsFromScenario } from './scenarioRows';
 import { type Undo, changeWithUndo } from './undo';
 
-/** Everything the household has entered, as read in one transaction. */
-export interface HouseholdData {
-  household: HouseholdRow;
-  incomes: BudgetItemRow[];
-  fixedCosts: BudgetItemRow[];
-  obligations: BudgetItemRow[];
-  extras: BudgetItemRow[];
-  debts: DebtRow[];
-  agreements: AgreementRow[];
-  /** Payments made, oldest first. */
-  payments: PaymentRow[];
-}
-
 export type DebtInput = ScenarioInput['debts'][number];
-
-const byOrder = <T extends { order: number }>(rows: T[]): T[] =>
-  [...rows].sort((a, b) => a.order - b.order);
-
-/** Payments by date; those of one day in the order they were recorded. */
-export const inRecordedOrder = (rows: PaymentRow[]): PaymentRow[] =>
-  [...rows].sort((a, b) => (a.date === b.date ? a.order - b.order : a.date < b.date ? -1 : 1));
-
-/** The tables a plan is made from. */
-function planTables(database: AppDB) {
-  return [
-    database.household,
-    database.incomes,
-    database.fixedCosts,
-    database.obligations,
-    database.extras,
-    database.debts,
-    database.agreements,
-    database.payments,
-  ];
-}
 
 /** Everything the household entered: what an import replaces (its 方案 with it). */
 function householdTables(database: AppDB) {
@@ -71,37 +35,6 @@ function checkInTables(database: AppDB) {
 /** What belongs to a debt besides its agreements: the negotiation workspace's records. */
 function negotiationTables(database: AppDB) {
   return [database.contacts, database.evidence, database.statements];
-}
-
-/** A household with nothing entered yet starts today. */
-export function emptyHousehold(today: string = todayIso()): HouseholdRow {
-  return { id: 'household', startDate: today };
-}
-
-export async function readHousehold(database: AppDB = defaultDb): Promise<HouseholdData> {
-  return database.transaction('r', planTables(database), async () => {
-    const [household, incomes, fixedCosts, obligations, extras, debts, agreements, payments] =
-      await Promise.all([
-        database.household.get('household'),
-        database.incomes.toArray(),
-        database.fixedCosts.toArray(),
-        database.obligations.toArray(),
-        database.extras.toArray(),
-        database.debts.toArray(),
-        database.agreements.toArray(),
-        database.payments.toArray(),
-      ]);
-    return {
-      household: household ?? emptyHousehold(),
-      incomes: byOrder(incomes),
-      fixedCosts: byOrder(fixedCosts),
-      obligations: byOrder(obligations),
-      extras: byOrder(extras),
-      debts: byOrder(debts),
-      agreements: byOrder(agreements),
-      payments: inRecordedOrder(payments),
-    };
-  });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type ContactRow, type EvidenceRow, type PaymentRow, type StatementRow, db } from './AppDB';
-import { inRecordedOrder } from './household';
+import { inRecordedOrder } from './householdRead';
 
 /**
  * What has been gathered for every lender: hardship statements, evidence, the contact log, and

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { MAX_OPEN_FILE_BYTES } from '../../shared/contract';
 import { type AppDB, type PaymentRow, db as defaultDb } from './AppDB';
-import { inRecordedOrder } from './household';
+import { inRecordedOrder } from './householdRead';
 import { type Undo, changeWithUndo, undoOfPut } from './undo';
 
 /**

@@ -1,7 +1,7 @@
 import type { ScenarioInput } from '../../core/scenario/types';
 import { todayIso } from '../format/dates';
 import type { BudgetItemRow, HouseholdRow, PaymentRow } from './AppDB';
-import type { HouseholdData } from './household';
+import type { HouseholdData } from './householdRead';
 
 // The stored household and a scenario of model §11, both ways: what the engine, export files
 // and imports read and write. Pure conversions; the reads and writes are in household.ts.
@@ -131,4 +131,12 @@ export function paymentRowsOf(actuals: ScenarioInput['actuals']): PaymentRow[] {
     note: '',
     order,
   }));
+}
+
+/** What the household's plan is made from: nothing to plan until a debt is entered. */
+export function householdScenario(
+  household: HouseholdData | undefined,
+  currency: string,
+): ScenarioInput | null {
+  return household && household.debts.length > 0 ? toScenarioInput(household, currency) : null;
 }

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { PlanResult } from '../../core/engine/output';
 import type { UiLanguage as Language } from '../../shared/contract';
 import type { AppDB } from '../db/AppDB';
-import type { HouseholdData } from '../db/household';
+import type { HouseholdData } from '../db/householdRead';
 import { claimReminders } from '../db/reminders';
 import { formatDate as displayDate } from '../format/dates';
 import { intlFormatter } from '../format/intlCache';

@@ -9,8 +9,9 @@ import {
   useState,
 } from 'react';
 import type { ScenarioInput } from '../../core/scenario/types';
-import { type HouseholdData, useHousehold } from '../db/household';
-import { toScenarioInput } from '../db/scenarioRows';
+import { useHousehold } from '../db/household';
+import { type HouseholdData } from '../db/householdRead';
+import { householdScenario } from '../db/scenarioRows';
 import { useSettings } from '../settings/SettingsContext';
 import type { PlanClient } from './planClient';
 import { planAhead, scenarioKey, startupClientFor } from './planAhead';
@@ -30,14 +31,6 @@ const PlanContext = createContext<PlanContextValue | null>(null);
 /** The household alone: views that show no plan state are not redrawn when a plan arrives. */
 type HouseholdValue = Pick<PlanContextValue, 'household' | 'scenario'>;
 const HouseholdContext = createContext<HouseholdValue | null>(null);
-
-/** What the household's plan is made from: nothing to plan until a debt is entered. */
-export function householdScenario(
-  household: HouseholdData | undefined,
-  currency: string,
-): ScenarioInput | null {
-  return household && household.debts.length > 0 ? toScenarioInput(household, currency) : null;
-}
 
 /**
  * The household's plan, shared by every view: recomputed in the worker whenever any stored data

@@ -9,7 +9,7 @@ import {
 import { checksumOf } from '../../../src/renderer/backup/checksum';
 import type { AppDB } from '../../../src/renderer/db/AppDB';
 import { createBackup, restoreBackup } from '../../../src/renderer/db/backups';
-import { readHousehold } from '../../../src/renderer/db/household';
+import { readHousehold } from '../../../src/renderer/db/householdRead';
 import { saveLanguage } from '../../../src/renderer/db/settings';
 import { freshDb } from '../dbTestUtil';
 import { seedHousehold } from '../seedHousehold';

@@ -7,7 +7,8 @@ import {
   tableNames,
 } from '../../../src/renderer/backup/backupDocument';
 import { createBackup, restoreBackup } from '../../../src/renderer/db/backups';
-import { readHousehold, saveBudgetItem, saveHousehold } from '../../../src/renderer/db/household';
+import { saveBudgetItem, saveHousehold } from '../../../src/renderer/db/household';
+import { readHousehold } from '../../../src/renderer/db/householdRead';
 import { toScenarioInput } from '../../../src/renderer/db/scenarioRows';
 import { savePayment } from '../../../src/renderer/db/payments';
 import { freshDb } from '../dbTestUtil';

@@ -8,7 +8,8 @@ import {
   storedBudget,
 } from '../../../src/renderer/budget/capacity';
 import { budgetOverview } from '../../../src/core/budgetOverview';
-import { readHousehold, saveBudgetItem, saveHousehold } from '../../../src/renderer/db/household';
+import { saveBudgetItem, saveHousehold } from '../../../src/renderer/db/household';
+import { readHousehold } from '../../../src/renderer/db/householdRead';
 import { freshDb } from '../dbTestUtil';
 
 async function enteredBudget() {

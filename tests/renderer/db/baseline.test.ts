@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkBackup, serializeBackup } from '../../../src/renderer/backup/backupDocument';
 import { readBaseline, saveBaseline } from '../../../src/renderer/db/baseline';
 import { createBackup, restoreBackup } from '../../../src/renderer/db/backups';
-import { readHousehold } from '../../../src/renderer/db/household';
+import { readHousehold } from '../../../src/renderer/db/householdRead';
 import { toScenarioInput } from '../../../src/renderer/db/scenarioRows';
 import { freshDb } from '../dbTestUtil';
 import { seedHousehold } from '../seedHousehold';

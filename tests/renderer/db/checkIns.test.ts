@@ -6,11 +6,11 @@ import { createBackup, restoreBackup } from '../../../src/renderer/db/backups';
 import { applyRebase, deleteCheckIn, saveCheckIn } from '../../../src/renderer/db/checkIns';
 import {
   deleteDebt,
-  readHousehold,
   replaceHousehold,
   saveDebt,
   saveHousehold,
 } from '../../../src/renderer/db/household';
+import { readHousehold } from '../../../src/renderer/db/householdRead';
 import { savePayment } from '../../../src/renderer/db/payments';
 import { toScenarioInput } from '../../../src/renderer/db/scenarioRows';
 import { undoChange } from '../../../src/renderer/db/undo';

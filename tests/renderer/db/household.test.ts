@@ -4,12 +4,12 @@ import { describe, expect, it } from 'vitest';
 import type { ScenarioInput } from '../../../src/core/scenario/types';
 import {
   deleteDebt,
-  readHousehold,
   replaceHousehold,
   saveBudgetItem,
   saveDebt,
   saveHousehold,
 } from '../../../src/renderer/db/household';
+import { readHousehold } from '../../../src/renderer/db/householdRead';
 import { DEFAULT_HORIZON_MONTHS, toScenarioInput } from '../../../src/renderer/db/scenarioRows';
 import { undoChange } from '../../../src/renderer/db/undo';
 import { freshDb } from '../dbTestUtil';

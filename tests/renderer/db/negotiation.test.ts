@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   addAgreement,
   deleteAgreement,
-  readHousehold,
   saveDebt,
   saveOverdueSince,
   setAgreementStatus,
 } from '../../../src/renderer/db/household';
+import { readHousehold } from '../../../src/renderer/db/householdRead';
 import {
   deleteContact,
   evidenceOf,

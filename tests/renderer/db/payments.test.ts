@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AppDB } from '../../../src/renderer/db/AppDB';
-import { readHousehold, saveDebt } from '../../../src/renderer/db/household';
+import { saveDebt } from '../../../src/renderer/db/household';
+import { readHousehold } from '../../../src/renderer/db/householdRead';
 import { toScenarioInput } from '../../../src/renderer/db/scenarioRows';
 import {
   MAX_RECEIPTS_TOTAL_BYTES,

@@ -6,7 +6,8 @@ import { validateScenario } from '../../../src/core/scenario/validate';
 import { checkBackup, sealOf, serializeBackup } from '../../../src/renderer/backup/backupDocument';
 import type { AppDB } from '../../../src/renderer/db/AppDB';
 import { createBackup, restoreBackup } from '../../../src/renderer/db/backups';
-import { readHousehold, replaceHousehold } from '../../../src/renderer/db/household';
+import { replaceHousehold } from '../../../src/renderer/db/household';
+import { readHousehold } from '../../../src/renderer/db/householdRead';
 import {
   adoptPlanVariant,
   deletePlanVariant,

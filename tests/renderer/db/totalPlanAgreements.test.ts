@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addAgreements, readHousehold, saveDebt } from '../../../src/renderer/db/household';
+import { addAgreements, saveDebt } from '../../../src/renderer/db/household';
+import { readHousehold } from '../../../src/renderer/db/householdRead';
 import { undoChange } from '../../../src/renderer/db/undo';
 import { freshDb } from '../dbTestUtil';
 

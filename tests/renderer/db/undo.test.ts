@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  deleteBudgetItem,
-  readHousehold,
-  saveBudgetItem,
-} from '../../../src/renderer/db/household';
+import { deleteBudgetItem, saveBudgetItem } from '../../../src/renderer/db/household';
+import { readHousehold } from '../../../src/renderer/db/householdRead';
 import { deleteContact, saveContact } from '../../../src/renderer/db/negotiation';
 import { changeWithUndo, undoChange } from '../../../src/renderer/db/undo';
 import { freshDb } from '../dbTestUtil';

@@ -1,0 +1,79 @@
+import {
+  type AgreementRow,
+  type AppDB,
+  type BudgetItemRow,
+  type DebtRow,
+  type HouseholdRow,
+  type PaymentRow,
+  db as defaultDb,
+} from './AppDB';
+import { todayIso } from '../format/dates';
+
+// Reading the household to plan it, apart from the writes and their validation (core's schemas):
+// start-up reads it before the rest of the app is evaluated (boot.ts), so this module and its
+// imports stay small.
+
+/** Everything the household has entered, as read in one transaction. */
+export interface HouseholdData {
+  household: HouseholdRow;
+  incomes: BudgetItemRow[];
+  fixedCosts: BudgetItemRow[];
+  obligations: BudgetItemRow[];
+  extras: BudgetItemRow[];
+  debts: DebtRow[];
+  agreements: AgreementRow[];
+  /** Payments made, oldest first. */
+  payments: PaymentRow[];
+}
+
+const byOrder = <T extends { order: number }>(rows: T[]): T[] =>
+  [...rows].sort((a, b) => a.order - b.order);
+
+/** Payments by date; those of one day in the order they were recorded. */
+export const inRecordedOrder = (rows: PaymentRow[]): PaymentRow[] =>
+  [...rows].sort((a, b) => (a.date === b.date ? a.order - b.order : a.date < b.date ? -1 : 1));
+
+/** The tables a plan is made from. */
+export function planTables(database: AppDB) {
+  return [
+    database.household,
+    database.incomes,
+    database.fixedCosts,
+    database.obligations,
+    database.extras,
+    database.debts,
+    database.agreements,
+    database.payments,
+  ];
+}
+
+/** A household with nothing entered yet starts today. */
+export function emptyHousehold(today: string = todayIso()): HouseholdRow {
+  return { id: 'household', startDate: today };
+}
+
+export async function readHousehold(database: AppDB = defaultDb): Promise<HouseholdData> {
+  return database.transaction('r', planTables(database), async () => {
+    const [household, incomes, fixedCosts, obligations, extras, debts, agreements, payments] =
+      await Promise.all([
+        database.household.get('household'),
+        database.incomes.toArray(),
+        database.fixedCosts.toArray(),
+        database.obligations.toArray(),
+        database.extras.toArray(),
+        database.debts.toArray(),
+        database.agreements.toArray(),
+        database.payments.toArray(),
+      ]);
+    return {
+      household: household ?? emptyHousehold(),
+      incomes: byOrder(incomes),
+      fixedCosts: byOrder(fixedCosts),
+      obligations: byOrder(obligations),
+      extras: byOrder(extras),
+      debts: byOrder(debts),
+      agreements: byOrder(agreements),
+      payments: inRecordedOrder(payments),
+    };
+  });
+}
