@@ -6,10 +6,10 @@ import { type DraftRow, DraftsDB, draftsDbName } from './DraftsDB';
 /**
  * Every form's unsaved input, in one store: held in memory for the views (read synchronously,
  * so a form opens with its draft on the first paint) and written through to IndexedDB on every
- * change, so a reload, a crash or a restart gives it back. They are kept in a database of their
- * own (DraftsDB), next to the app database: a keystroke's write never queues ahead of a save. A draft exists only once something
- * was typed, and goes when the form is saved or cancelled: "there are drafts" is exactly
- * "there is unsaved work", what closing the window asks about.
+ * change, so a reload, a crash or a restart gives it back: in a database of their own
+ * (DraftsDB) next to the app database, so a keystroke's write never queues ahead of a save.
+ * A draft exists only once something was typed, and goes when the form is saved or cancelled:
+ * "there are drafts" is exactly "there is unsaved work", what closing the window asks about.
  *
  * Keys name the form and the record ("debt", "budget:incomes", "lender:<debtId>:statement"…);
  * everything typed about one lender starts with lenderDraftPrefix, so it goes with the lender.
