@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, fixtureFile, importScenarioFile, openApp, test } from './fixtures';
+import { wipeDatabase } from './planCommand';
 
 const fixture = fixtureFile('03-mixed-avalanche.scenario.json');
 
@@ -42,13 +43,7 @@ test.describe('in Chinese', () => {
     expect(backup).toMatch(/上岸备份-\d{4}-\d{2}-\d{2}\.json$/);
 
     // Wipe: the database is gone, as on a new computer.
-    await page.evaluate(
-      () =>
-        new Promise<void>((done) => {
-          const request = indexedDB.deleteDatabase('ashore');
-          request.onsuccess = request.onerror = request.onblocked = () => done();
-        }),
-    );
+    await wipeDatabase(page);
     await page.reload();
     await page.getByRole('link', { name: '债务' }).click();
     await expect(page.getByRole('row', { name: /微粒贷/ })).toHaveCount(0);
