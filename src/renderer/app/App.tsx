@@ -9,7 +9,6 @@ import { UndoProvider } from '../forms/Undo';
 import { SettingsProvider, useSettings } from '../settings/SettingsContext';
 import { PlanProvider } from '../plan/PlanContext';
 import { DueReminders } from '../dues/DueReminders';
-import { PrintApp } from '../print/PrintApp';
 import { isPrintHash } from '../print/printSource';
 import { StorageBanner } from '../storage/StorageBanner';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -43,6 +42,9 @@ const SettingsPage = lazy(() =>
   import('../settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
 );
 const PlansPage = lazy(() => import('../plans/PlansPage').then((m) => ({ default: m.PlansPage })));
+// The print view (the PDF's document) is a chunk too: it brings the plans' comparison, CSV
+// tables and the schemas of saved plans, none of which the overview's start needs.
+const PrintApp = lazy(() => import('../print/PrintApp').then((m) => ({ default: m.PrintApp })));
 const MethodologyPage = lazy(() =>
   import('../methodology/MethodologyPage').then((m) => ({ default: m.MethodologyPage })),
 );

@@ -1,7 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../format/errorText';
-import { exportBackupFile } from '../data/exportBackup';
 import { ashore } from '../platform/ashore';
 
 interface State {
@@ -39,6 +38,8 @@ function CrashNotice({ error }: { error: Error }) {
     setExporting(true);
     try {
       const { version } = await ashore.getAppInfo();
+      // Loaded on this rare click (a local chunk): the backup's schemas stay out of every start.
+      const { exportBackupFile } = await import('../data/exportBackup');
       const result = await exportBackupFile(t, version);
       if (result.saved) setMessage(t('crash.exported', { name: result.name }));
     } catch (failure) {

@@ -2,7 +2,6 @@ import type { AshoreApi, WriteAutoBackupResult } from '../../shared/contract';
 import type { AppDB } from '../db/AppDB';
 import { errorText } from '../format/errorText';
 import { createBackup, hasHouseholdData, onHouseholdChanged } from '../db/backups';
-import { serializeBackup } from './backupDocument';
 import { checksumOf } from './checksum';
 
 /** How long after the last change the backup is written: a burst of edits makes one backup. */
@@ -20,8 +19,14 @@ export interface AutoBackupOptions {
   page?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
 }
 
+/** The page's next idle moment, or within a few seconds however busy it stays. */
+function whenPageIdle(run: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 5_000 });
+  else setTimeout(run, 0);
+}
+
 /**
- * Keeps automatic backups of the database through the desktop shell: one at start, one 30 s
+ * Keeps automatic backups of the database through the desktop shell: one at start (once the window is idle), one 30 s
  * after the last committed change, and the pending one at once when the window goes away
  * (closed or reloaded within 30 s of an edit, the edit would otherwise be in no backup).
  * Listens for committed changes to the household's tables (of this window or another), so an
@@ -43,6 +48,8 @@ export function startAutoBackups(options: AutoBackupOptions): () => void {
     // The data's own checksum: the document's covers its date too, which always differs.
     const dataChecksum = await checksumOf(backup.tables);
     if (dataChecksum === lastChecksum) return;
+    // Loaded when first needed: the document's schemas are not part of the app's start-up.
+    const { serializeBackup } = await import('./backupDocument');
     const result = await api.writeAutoBackup({ content: serializeBackup(backup) });
     if (result.written) lastChecksum = dataChecksum;
     // The browser shell keeps no backups: stop building documents nobody stores.
@@ -82,6 +89,8 @@ export function startAutoBackups(options: AutoBackupOptions): () => void {
 
   const unsubscribe = onHouseholdChanged(onChanged, database);
   page?.addEventListener('pagehide', onPageHide);
-  void queue();
+  // The start's backup reads and serialises every table: once the window is idle, not in front
+  // of its first render. A change meanwhile is backed up 30 s after it all the same.
+  whenPageIdle(() => void queue());
   return stop;
 }

@@ -11,6 +11,7 @@ import {
   backupTablesSchema,
 } from './backupSchema';
 import type { z } from 'zod';
+import { tableNames } from './backupTables';
 import { checksumOf } from './checksum';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from './nesting';
 
@@ -24,25 +25,6 @@ export interface BackupDocument {
   checksum: string;
   tables: BackupTables;
 }
-
-export const tableNames = [
-  'settings',
-  'household',
-  'incomes',
-  'fixedCosts',
-  'obligations',
-  'extras',
-  'debts',
-  'agreements',
-  'contacts',
-  'evidence',
-  'statements',
-  'payments',
-  'baseline',
-  'checkIns',
-  'rebases',
-  'planVariants',
-] as const satisfies readonly (keyof BackupTables)[];
 
 /** The document for these tables, dated and sealed with its checksum. */
 export async function sealBackup(

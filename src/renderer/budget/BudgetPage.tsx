@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { budgetTables } from '../db/AppDB';
-import { useHousehold } from '../db/household';
+import { useHousehold } from '../db/householdRead';
 import { useSettings } from '../settings/SettingsContext';
 import { BudgetList } from './BudgetList';
 import { CapacitySummary } from './CapacitySummary';

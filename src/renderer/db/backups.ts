@@ -1,7 +1,8 @@
 import { Dexie } from 'dexie';
 import type { AutoBackupEntry, OpenFileResult, WriteAutoBackupResult } from '../../shared/contract';
 import { autoBackupName } from '../../shared/autoBackupName';
-import { type BackupDocument, sealBackup, tableNames } from '../backup/backupDocument';
+import type { BackupDocument } from '../backup/backupDocument';
+import { tableNames } from '../backup/backupTables';
 import type { BackupTables } from '../backup/backupSchema';
 import { paymentFromBackup, paymentToBackup } from '../backup/receiptText';
 import { type AppDB, db as defaultDb } from './AppDB';
@@ -36,6 +37,8 @@ export async function createBackup(
   }));
   // Receipts are read as bytes outside the transaction: it would close while awaiting them.
   const payments = await Promise.all(tables.payments.map(paymentToBackup));
+  // The document's module (with the backup's schemas) loads with the first backup, not the app.
+  const { sealBackup } = await import('../backup/backupDocument');
   return sealBackup({ ...tables, payments }, appVersion, now);
 }
 

@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { ScenarioInput } from '../../core/scenario/types';
 import {
   type AgreementInput,
@@ -10,9 +9,8 @@ import {
   budgetTables,
   db as defaultDb,
 } from './AppDB';
-import { type HouseholdData, emptyHousehold, planTables, readHousehold } from './householdRead';
-import { planVariantRows } from './planVariants';
-import { newId, rowsFromScenario } from './scenarioRows';
+import { emptyHousehold, planTables } from './householdRead';
+import { newId, planVariantRows, rowsFromScenario } from './scenarioRows';
 import { type Undo, changeWithUndo } from './undo';
 
 export type DebtInput = ScenarioInput['debts'][number];
@@ -35,28 +33,6 @@ function checkInTables(database: AppDB) {
 /** What belongs to a debt besides its agreements: the negotiation workspace's records. */
 function negotiationTables(database: AppDB) {
   return [database.contacts, database.evidence, database.statements];
-}
-
-/**
- * The household, live: every view reading it re-renders when any of its tables changes. `first`
- * is the household as read at start-up, shown until the live query's own first answer. `onRead`
- * sees each household as soon as it is read, before React renders with it (the plan is asked
- * for then): keep it stable, since a new one starts the live query over.
- */
-export function useHousehold(
-  database: AppDB = defaultDb,
-  first?: HouseholdData,
-  onRead?: (household: HouseholdData) => void,
-): HouseholdData | undefined {
-  return useLiveQuery(
-    async () => {
-      const household = await readHousehold(database);
-      onRead?.(household);
-      return household;
-    },
-    [database, onRead],
-    first,
-  );
 }
 
 /** Replaces the whole household in one transaction: all of it is written, or none. */

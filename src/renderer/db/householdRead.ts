@@ -1,3 +1,4 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import {
   type AgreementRow,
   type AppDB,
@@ -76,4 +77,26 @@ export async function readHousehold(database: AppDB = defaultDb): Promise<Househ
       payments: inRecordedOrder(payments),
     };
   });
+}
+
+/**
+ * The household, live: every view reading it re-renders when any of its tables changes. `first`
+ * is the household as read at start-up, shown until the live query's own first answer. `onRead`
+ * sees each household as soon as it is read, before React renders with it (the plan is asked
+ * for then): keep it stable, since a new one starts the live query over.
+ */
+export function useHousehold(
+  database: AppDB = defaultDb,
+  first?: HouseholdData,
+  onRead?: (household: HouseholdData) => void,
+): HouseholdData | undefined {
+  return useLiveQuery(
+    async () => {
+      const household = await readHousehold(database);
+      onRead?.(household);
+      return household;
+    },
+    [database, onRead],
+    first,
+  );
 }

@@ -1,36 +1,11 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { sameFields, sameTerms } from '../../core/agreementTerms';
 import { budgetItemSchema, planVariantSchema } from '../../core/scenario/schema';
-import type { NamedPlanVariant, PlanVariantInput } from '../../core/scenario/types';
+import type { PlanVariantInput } from '../../core/scenario/types';
 import { type AppDB, type BudgetItemRow, type PlanVariantRow, db as defaultDb } from './AppDB';
 import { newId } from './scenarioRows';
 import { type Undo, changeWithUndo } from './undo';
 
 // The 方案 (issue 14): saved, renamed, duplicated, deleted (with undo) and adopted here.
-
-/** The 方案 in the person's order. */
-export function usePlanVariants(database: AppDB = defaultDb): PlanVariantRow[] | undefined {
-  return useLiveQuery(() => database.planVariants.orderBy('order').toArray(), [database]);
-}
-
-/** The rows a file's 方案 become, in the file's order. */
-export function planVariantRows(
-  plans: readonly NamedPlanVariant[],
-  now: Date = new Date(),
-): PlanVariantRow[] {
-  return plans.map(({ name, variant }, order) => ({
-    id: newId(),
-    name,
-    order,
-    createdAt: now.toISOString(),
-    variant,
-  }));
-}
-
-/** The 方案 as a scenario file carries them. */
-export function namedPlanVariants(rows: readonly PlanVariantRow[]): NamedPlanVariant[] {
-  return rows.map(({ name, variant }) => ({ name, variant }));
-}
 
 async function nextOrder(database: AppDB): Promise<number> {
   return ((await database.planVariants.orderBy('order').last())?.order ?? -1) + 1;

@@ -1,6 +1,6 @@
-import type { ScenarioInput } from '../../core/scenario/types';
+import type { NamedPlanVariant, ScenarioInput } from '../../core/scenario/types';
 import { todayIso } from '../format/dates';
-import type { BudgetItemRow, HouseholdRow, PaymentRow } from './AppDB';
+import type { BudgetItemRow, HouseholdRow, PaymentRow, PlanVariantRow } from './AppDB';
 import type { HouseholdData } from './householdRead';
 
 // The stored household and a scenario of model §11, both ways: what the engine, export files
@@ -139,4 +139,23 @@ export function householdScenario(
   currency: string,
 ): ScenarioInput | null {
   return household && household.debts.length > 0 ? toScenarioInput(household, currency) : null;
+}
+
+/** The rows a file's 方案 become, in the file's order. */
+export function planVariantRows(
+  plans: readonly NamedPlanVariant[],
+  now: Date = new Date(),
+): PlanVariantRow[] {
+  return plans.map(({ name, variant }, order) => ({
+    id: newId(),
+    name,
+    order,
+    createdAt: now.toISOString(),
+    variant,
+  }));
+}
+
+/** The 方案 as a scenario file carries them. */
+export function namedPlanVariants(rows: readonly PlanVariantRow[]): NamedPlanVariant[] {
+  return rows.map(({ name, variant }) => ({ name, variant }));
 }

@@ -1,5 +1,5 @@
 import type { IndexableType } from 'dexie';
-import type { tableNames } from '../backup/backupDocument';
+import type { tableNames } from '../backup/backupTables';
 import { canonicalJson } from '../backup/checksum';
 import { type AppDB, db as defaultDb } from './AppDB';
 

@@ -8,7 +8,6 @@ import { useFormat } from '../format/useFormat';
 import { useHouseholdData } from '../plan/PlanContext';
 import { ashore } from '../platform/ashore';
 import { useSettings } from '../settings/SettingsContext';
-import { buildCalendar, pendingFollowUps } from './calendarFile';
 import { type DueDebt, daysBetween, dueItems, plusDays, thisMonthAndNext } from './dueList';
 import { dueDebtsOf, whenText } from './dueReminders';
 
@@ -22,6 +21,9 @@ function CalendarExport({ plan, debts }: { plan: PlanResult; debts: DueDebt[] })
   const [message, setMessage] = useState('');
 
   async function exportCalendar() {
+    // The iCalendar writer (ics, with its validation library) loads on the first export: most
+    // starts of the overview never export, and it is not in front of their first render.
+    const { buildCalendar, pendingFollowUps } = await import('./calendarFile');
     const today = todayIso();
     const content = buildCalendar({
       dues: dueItems(plan, debts, today, plusDays(today, CALENDAR_DAYS)),

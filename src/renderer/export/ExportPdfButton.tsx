@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCommandHandler } from '../app/commandRequests';
-import { usePlanVariants } from '../db/planVariants';
+import { usePlanVariants } from '../db/usePlanVariants';
 import { SelectField } from '../forms/inputs';
 import { useExportPdf } from './useExportPdf';
 

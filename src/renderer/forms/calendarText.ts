@@ -1,4 +1,4 @@
-import { dateSchema, monthSchema } from '../../core';
+import { parseDate, parseMonth } from '../../core/calendar';
 
 /**
  * What a person types into a month or date field, read the ways people write one: "2027-03",
@@ -19,6 +19,7 @@ export function readCalendarText(text: string, kind: 'month' | 'date'): string |
   const [year, ...rest] = parts;
   if (year?.length !== 4 || rest.some((part) => part.length > 2)) return null;
   const model = [year, ...rest.map((part) => part.padStart(2, '0'))].join('-');
-  const schema = kind === 'month' ? monthSchema : dateSchema;
-  return schema.safeParse(model).success ? model : null;
+  // The model's own reading of a month or day: a real one, the same rule its schemas check.
+  const parsed = kind === 'month' ? parseMonth(model) : parseDate(model);
+  return parsed === null ? null : model;
 }

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PaymentRow } from '../db/AppDB';
 import { getDraft } from '../db/drafts';
-import { useHousehold } from '../db/household';
+import { useHousehold } from '../db/householdRead';
 import { usePayments } from '../db/payments';
 import { paymentsCsv } from '../export/csvTables';
 import { SaveCsvButton } from '../export/SaveCsvButton';

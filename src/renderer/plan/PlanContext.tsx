@@ -9,8 +9,7 @@ import {
   useState,
 } from 'react';
 import type { ScenarioInput } from '../../core/scenario/types';
-import { useHousehold } from '../db/household';
-import { type HouseholdData } from '../db/householdRead';
+import { type HouseholdData, useHousehold } from '../db/householdRead';
 import { householdScenario } from '../db/scenarioRows';
 import { useSettings } from '../settings/SettingsContext';
 import type { PlanClient } from './planClient';

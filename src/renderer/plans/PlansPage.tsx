@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../app/routes';
 import type { PlanVariantRow } from '../db/AppDB';
-import { usePlanVariants } from '../db/planVariants';
+import { usePlanVariants } from '../db/usePlanVariants';
 import { PlanGate } from '../plan/PlanGate';
 import { usePlan } from '../plan/PlanContext';
 import type { PlanBundle } from '../plan/planProtocol';

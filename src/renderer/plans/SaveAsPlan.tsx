@@ -2,7 +2,8 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanVariantInput } from '../../core/scenario/types';
 import { hrefOf } from '../app/routes';
-import { savePlanVariant, usePlanVariants } from '../db/planVariants';
+import { savePlanVariant } from '../db/planVariants';
+import { usePlanVariants } from '../db/usePlanVariants';
 import { TextField } from '../forms/inputs';
 
 /** 方案 A, B, C…: the first letter no saved 方案 is named with yet. */

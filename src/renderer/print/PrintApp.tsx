@@ -9,7 +9,7 @@ import { usePlan } from '../plan/PlanContext';
 import { usePlanOf } from '../plan/usePlan';
 import { SettingsOverride, useSettings } from '../settings/SettingsContext';
 import { lenderPacketOf, plansFirstOf } from '../../shared/printRoute';
-import { usePlanVariants } from '../db/planVariants';
+import { usePlanVariants } from '../db/usePlanVariants';
 import { printEntries } from '../plans/printEntries';
 import { usePlanComparison } from '../plans/usePlanComparison';
 import { LenderPacketDocument } from './lender/LenderPacketDocument';

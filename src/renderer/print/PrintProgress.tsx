@@ -1,12 +1,26 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { plan } from '../../core/engine/api';
+import type { PlanResult } from '../../core/engine/output';
 import { ZERO } from '../../core/money';
+import type { ScenarioInput } from '../../core/scenario/types';
+import { validateScenario } from '../../core/scenario/validate';
 import type { BaselineRow, PaymentRow, RebaseRow } from '../db/AppDB';
 import { useFormat } from '../format/useFormat';
 import type { CompletePlanBundle } from '../plan/planProtocol';
 import { ProgressChart } from '../progress/ProgressChart';
 import { DebtTable, Standing } from '../progress/ProgressPanel';
-import { livedHistory, plannedBaseline, progressAgainst } from '../progress/progress';
+import { livedHistory, progressAgainst } from '../progress/progress';
+
+/**
+ * The baseline planned here and now (the app's overview asks its worker; the print view, a
+ * document, plans it itself): one plan, drawn before the page says
+ * it is ready to print. Null when the stored baseline no longer validates (a newer app's rules).
+ */
+function plannedBaseline(scenario: ScenarioInput): PlanResult | null {
+  const checked = validateScenario(scenario);
+  return checked.ok ? plan(checked.scenario) : null;
+}
 
 /** The PDF's progress: the baseline against the plan as lived, and the payments made. */
 export function PrintProgress({

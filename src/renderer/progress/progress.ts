@@ -1,6 +1,4 @@
-import { plan } from '../../core/engine/api';
 import type { PlanResult, ScheduleRow } from '../../core/engine/output';
-import { validateScenario } from '../../core/scenario/validate';
 import { Dec, ZERO } from '../../core/money';
 import type { ScenarioInput } from '../../core/scenario/types';
 import type { RebaseRow } from '../db/AppDB';
@@ -201,13 +199,4 @@ export function progressAgainst(
     cleared,
     monthsSinceMiss: lastMiss < 0 ? null : misses.length - 1 - lastMiss,
   };
-}
-
-/**
- * The baseline planned here and now, for the print view: one plan, drawn before the page says
- * it is ready to print. Null when the stored baseline no longer validates (a newer app's rules).
- */
-export function plannedBaseline(scenario: ScenarioInput): PlanResult | null {
-  const checked = validateScenario(scenario);
-  return checked.ok ? plan(checked.scenario) : null;
 }

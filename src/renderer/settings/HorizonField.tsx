@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { saveHousehold, useHousehold } from '../db/household';
+import { saveHousehold } from '../db/household';
+import { useHousehold } from '../db/householdRead';
 import { DEFAULT_HORIZON_MONTHS } from '../db/scenarioRows';
 import { SelectField } from '../forms/inputs';
 

@@ -2,19 +2,14 @@ import type { AshoreApi } from '../../shared/contract';
 import { startAutoBackups } from '../backup/autoBackupScheduler';
 import type { AppDB } from '../db/AppDB';
 import { updateStorageStatus } from './storageStatus';
-import {
-  reportUnhandledStorageErrors,
-  requestPersistentStorage,
-  watchDatabase,
-} from './watchStorage';
+import { reportUnhandledStorageErrors, requestPersistentStorage } from './watchStorage';
 
 /**
- * Everything that keeps the household's data safe while the app runs, started once before the
- * database is first opened (so a blocked upgrade is seen): persistent storage, other windows'
- * upgrades, failed writes, automatic backups.
+ * Everything else that keeps the household's data safe while the app runs, started once:
+ * persistent storage, failed writes, automatic backups. Other windows' upgrades are watched
+ * from boot.ts, before the database is first opened.
  */
 export function startDataSafety(database: AppDB, api: AshoreApi): void {
-  watchDatabase(database);
   reportUnhandledStorageErrors(window);
   void requestPersistentStorage(navigator.storage);
   let appVersion = 'unknown';

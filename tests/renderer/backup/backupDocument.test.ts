@@ -4,8 +4,8 @@ import {
   checkBackup,
   sealOf,
   serializeBackup,
-  tableNames,
 } from '../../../src/renderer/backup/backupDocument';
+import { tableNames } from '../../../src/renderer/backup/backupTables';
 import { checksumOf } from '../../../src/renderer/backup/checksum';
 import type { AppDB } from '../../../src/renderer/db/AppDB';
 import { createBackup, restoreBackup } from '../../../src/renderer/db/backups';

@@ -4,8 +4,8 @@ import {
   checkBackup,
   sealOf,
   serializeBackup,
-  tableNames,
 } from '../../../src/renderer/backup/backupDocument';
+import { tableNames } from '../../../src/renderer/backup/backupTables';
 import { createBackup, restoreBackup } from '../../../src/renderer/db/backups';
 import { saveBudgetItem, saveHousehold } from '../../../src/renderer/db/household';
 import { readHousehold } from '../../../src/renderer/db/householdRead';

@@ -12,11 +12,10 @@ import {
   adoptPlanVariant,
   deletePlanVariant,
   duplicatePlanVariant,
-  namedPlanVariants,
   savePlanVariant,
   updatePlanVariant,
 } from '../../../src/renderer/db/planVariants';
-import { toScenarioInput } from '../../../src/renderer/db/scenarioRows';
+import { namedPlanVariants, toScenarioInput } from '../../../src/renderer/db/scenarioRows';
 import { undoChange } from '../../../src/renderer/db/undo';
 import { freshDb } from '../dbTestUtil';
 import { seedHousehold } from '../seedHousehold';

@@ -1,5 +1,5 @@
 import { canonicalJson } from '../../../src/renderer/backup/checksum';
-import { tableNames } from '../../../src/renderer/backup/backupDocument';
+import { tableNames } from '../../../src/renderer/backup/backupTables';
 
 type TableName = (typeof tableNames)[number];
 import type { AppDB } from '../../../src/renderer/db/AppDB';
