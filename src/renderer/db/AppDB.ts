@@ -1,6 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { PlanVariantInput, ScenarioInput } from '../../core/scenario/types';
-import type { DraftRow } from './DraftsDB';
 
 import type { UiLanguage as Language } from '../../shared/contract';
 
@@ -172,6 +171,19 @@ export interface PaymentRow {
 }
 
 /**
+ * A form's unsaved input, kept while it is typed so a reload, a crash or a restart never loses
+ * it. Not household data: never backed up, never restored.
+ */
+export interface DraftRow {
+  /** Which form and which record, e.g. "contact:new:<debtId>" or "debt:<id>". */
+  key: string;
+  /** The form's own draft shape, as JSON values. */
+  value: unknown;
+  /** ISO timestamp of the last keystroke kept. */
+  savedAt: string;
+}
+
+/**
  * In browser mode, the household as it was right before a restore or import replaced it (the
  * desktop keeps these as files). Not household data: never backed up, never restored over.
  */
@@ -298,12 +310,6 @@ export class AppDB extends Dexie {
   contacts!: EntityTable<ContactRow, 'id'>;
   evidence!: EntityTable<EvidenceRow, 'id'>;
   statements!: EntityTable<StatementRow, 'debtId'>;
-  /**
-   * Where drafts were kept before they had their own database (DraftsDB): only read, and
-   * emptied, by loadDrafts, which moves what an older version left here. Never dropped: a
-   * schema version's upgrade cannot write to another database, so dropping the table would
-   * lose the drafts of anyone who upgrades from an older version straight to that one.
-   */
   drafts!: EntityTable<DraftRow, 'key'>;
   safetyBackups!: EntityTable<SafetyBackupRow, 'name'>;
   payments!: EntityTable<PaymentRow, 'id'>;

@@ -1,15 +1,13 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { reportWriteFailure } from '../storage/storageErrors';
 import { type AppDB, db as defaultDb } from './AppDB';
-import { type DraftRow, DraftsDB, draftsDbName } from './DraftsDB';
 
 /**
  * Every form's unsaved input, in one store: held in memory for the views (read synchronously,
  * so a form opens with its draft on the first paint) and written through to IndexedDB on every
- * change, so a reload, a crash or a restart gives it back: in a database of their own
- * (DraftsDB) next to the app database, so a keystroke's write never queues ahead of a save.
- * A draft exists only once something was typed, and goes when the form is saved or cancelled:
- * "there are drafts" is exactly "there is unsaved work", what closing the window asks about.
+ * change, so a reload, a crash or a restart gives it back. A draft exists only once something
+ * was typed, and goes when the form is saved or cancelled: "there are drafts" is exactly
+ * "there is unsaved work", what closing the window asks about.
  *
  * Keys name the form and the record ("debt", "budget:incomes", "lender:<debtId>:statement"…);
  * everything typed about one lender starts with lenderDraftPrefix, so it goes with the lender.
@@ -18,9 +16,7 @@ import { type DraftRow, DraftsDB, draftsDbName } from './DraftsDB';
  */
 const drafts = new Map<string, unknown>();
 const listeners = new Set<() => void>();
-/** The app database the drafts go with, and their own database. */
-let appDatabase: AppDB = defaultDb;
-let database = new DraftsDB(draftsDbName(defaultDb.name));
+let database: AppDB = defaultDb;
 
 function changed(): void {
   for (const listener of listeners) listener();
@@ -31,52 +27,12 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Per key, the row typed last: the first of equally recent ones. */
-function latest(rows: DraftRow[]): Map<string, DraftRow> {
-  const byKey = new Map<string, DraftRow>();
-  for (const row of rows) {
-    const seen = byKey.get(row.key);
-    if (!seen || seen.savedAt < row.savedAt) byKey.set(row.key, row);
-  }
-  return byKey;
-}
-
-/**
- * Moves the drafts an older version kept in the app database's own table (`old`, as read from
- * it) into the drafts database: copied first, then deleted there, so an interrupted move leaves
- * a draft in both places, never in neither, and the next load finishes it. Where both hold a
- * key, the later keystroke wins. A row rewritten in the old table since it was read (by a tab
- * still running the older version) is left there for the next move.
- */
-async function moveOldDrafts(old: DraftRow[], from: AppDB, to: DraftsDB): Promise<void> {
-  const keys = old.map((row) => row.key);
-  await to.transaction('rw', to.drafts, async () => {
-    const kept = (await to.drafts.bulkGet(keys)).filter((row) => row !== undefined);
-    const newest = latest([...kept, ...old]);
-    await to.drafts.bulkPut(old.filter((row) => newest.get(row.key) === row));
-  });
-  await from.transaction('rw', from.drafts, async () => {
-    const now = await from.drafts.bulkGet(keys);
-    const moved = old.filter((row, i) => now[i]?.savedAt === row.savedAt);
-    await from.drafts.bulkDelete(moved.map((row) => row.key));
-  });
-}
-
 /** Reads the kept drafts; called once before the first paint (and by tests, with their db). */
 export async function loadDrafts(from: AppDB = defaultDb): Promise<void> {
-  if (from !== appDatabase) {
-    // Another app database (a test's, or a test's restart): its own drafts database.
-    database.close();
-    appDatabase = from;
-    database = new DraftsDB(draftsDbName(from.name));
-  }
-  const [kept, old] = await Promise.all([database.drafts.toArray(), from.drafts.toArray()]);
-  // Usually there is nothing to move, and the app database sees a read, no write. A move that
-  // fails is reported; the old rows stay where they were, are shown all the same and are moved
-  // on the next load.
-  if (old.length > 0) await moveOldDrafts(old, from, database).catch(reportWriteFailure);
+  database = from;
+  const rows = await from.drafts.toArray();
   drafts.clear();
-  for (const row of latest([...kept, ...old]).values()) drafts.set(row.key, row.value);
+  for (const row of rows) drafts.set(row.key, row.value);
   changed();
 }
 

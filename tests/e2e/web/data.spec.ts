@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, fixtureFile, importScenarioFile, openApp, test } from './fixtures';
-import { wipeDatabase } from './planCommand';
 
 const fixture = fixtureFile('03-mixed-avalanche.scenario.json');
 
@@ -43,7 +42,13 @@ test.describe('in Chinese', () => {
     expect(backup).toMatch(/上岸备份-\d{4}-\d{2}-\d{2}\.json$/);
 
     // Wipe: the database is gone, as on a new computer.
-    await wipeDatabase(page);
+    await page.evaluate(
+      () =>
+        new Promise<void>((done) => {
+          const request = indexedDB.deleteDatabase('ashore');
+          request.onsuccess = request.onerror = request.onblocked = () => done();
+        }),
+    );
     await page.reload();
     await page.getByRole('link', { name: '债务' }).click();
     await expect(page.getByRole('row', { name: /微粒贷/ })).toHaveCount(0);

@@ -22,15 +22,13 @@ export const yuan = (amount: string, locale: string) =>
     currencyDisplay: 'narrowSymbol',
   }).format(Math.round(Number(amount) * 100) / 100);
 
-/** Deletes the app's databases (the household and the drafts), as on a new computer. */
+/** Deletes the app's database, as on a new computer. */
 export function wipeDatabase(page: Page): Promise<void> {
-  return page.evaluate(async () => {
-    const deleted = (name: string) =>
+  return page.evaluate(
+    () =>
       new Promise<void>((done) => {
-        const request = indexedDB.deleteDatabase(name);
+        const request = indexedDB.deleteDatabase('ashore');
         request.onsuccess = request.onerror = request.onblocked = () => done();
-      });
-    // DB_NAME and draftsDbName(DB_NAME): the page cannot import them.
-    await Promise.all(['ashore', 'ashore-drafts'].map(deleted));
-  });
+      }),
+  );
 }

@@ -2,7 +2,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startAutoBackups } from '../../../src/renderer/backup/autoBackupScheduler';
 import { checkBackup } from '../../../src/renderer/backup/backupDocument';
 import type { AppDB } from '../../../src/renderer/db/AppDB';
-import { loadDrafts, setDraft } from '../../../src/renderer/db/drafts';
 import { saveBudgetItem, saveHousehold } from '../../../src/renderer/db/household';
 import type { WriteAutoBackupResult } from '../../../src/shared/contract';
 import { freshDb } from '../dbTestUtil';
@@ -161,9 +160,8 @@ describe('what the automatic backup ignores', () => {
       database,
     );
     // Keystrokes every 20 ms for 400 ms, each kept as a draft.
-    await loadDrafts(database);
     for (let i = 0; i < 20; i++) {
-      await setDraft('debt', { name: `花${i}` });
+      await database.drafts.put({ key: 'debt', value: { name: `花${i}` }, savedAt: 'now' });
       await settle(20);
     }
     expect(written).toHaveLength(2);
