@@ -79,12 +79,15 @@ export function BudgetItemForm({
       setTouched(new Set(fieldKeys));
       return;
     }
+    const row: Omit<BudgetItemRow, 'id' | 'order'> & { id?: string } = { ...check.item };
+    if (id !== undefined) row.id = id;
+    // The write starts before the busy state renders: the database works meanwhile, instead of
+    // its first answer waiting behind that render.
+    const saved = saveBudgetItem(table, row);
     setSaving(true);
     setSaveError(null);
     try {
-      const row: Omit<BudgetItemRow, 'id' | 'order'> & { id?: string } = { ...check.item };
-      if (id !== undefined) row.id = id;
-      await saveBudgetItem(table, row);
+      await saved;
       close();
     } catch (error) {
       setSaveError(error instanceof Error ? error.message : String(error));

@@ -23,7 +23,10 @@ export const dateTimeStyle = { dateStyle: 'medium', timeStyle: 'short' } as cons
 
 /** A moment (a timestamp: when a thing was saved or written) for display, in the user's language. */
 export function formatMoment(at: string | number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, dateTimeStyle).format(new Date(at));
+  return intlFormatter(
+    `moment|${locale}`,
+    () => new Intl.DateTimeFormat(locale, dateTimeStyle),
+  ).format(new Date(at));
 }
 
 /** A model month (YYYY-MM) for display, in the user's language. */

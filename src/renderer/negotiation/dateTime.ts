@@ -1,4 +1,5 @@
 import { dateTimeStyle } from '../format/dates';
+import { intlFormatter } from '../format/intlCache';
 
 /** A contact's local date and time (YYYY-MM-DDTHH:mm) for display, in the user's language. */
 export function formatDateTime(at: string, locale: string): string {
@@ -6,7 +7,8 @@ export function formatDateTime(at: string, locale: string): string {
   if (!match) return at;
   const [, y, m, d, hh, mm] = match.map(Number);
   if (y === undefined || m === undefined || d === undefined) return at;
-  return new Intl.DateTimeFormat(locale, { ...dateTimeStyle, timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d, hh ?? 0, mm ?? 0)),
-  );
+  return intlFormatter(
+    `dateTime|${locale}`,
+    () => new Intl.DateTimeFormat(locale, { ...dateTimeStyle, timeZone: 'UTC' }),
+  ).format(new Date(Date.UTC(y, m - 1, d, hh ?? 0, mm ?? 0)));
 }

@@ -10,6 +10,7 @@ import { useHouseholdData } from '../plan/PlanContext';
 import { usePlanOf } from '../plan/usePlan';
 import { type Progress, livedHistory, progressAgainst } from './progress';
 import { ProgressChart } from './ProgressChart';
+import { intlFormatter } from '../format/intlCache';
 
 function ChooseBaseline({ current }: { current: BaselineRow | null }) {
   const { t } = useTranslation();
@@ -59,9 +60,10 @@ function ChooseBaseline({ current }: { current: BaselineRow | null }) {
 export function Standing({ progress }: { progress: Progress }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const percent = new Intl.NumberFormat(format.language, { style: 'percent' }).format(
-    progress.repaid,
-  );
+  const percent = intlFormatter(
+    `percent|${format.language}`,
+    () => new Intl.NumberFormat(format.language, { style: 'percent' }),
+  ).format(progress.repaid);
   const milestone = progress.cleared.at(-1);
   return (
     <>

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AppDB } from '../../../src/renderer/db/AppDB';
 import {
   discardDrafts,
   draftKeys,
+  flushDrafts,
   getDraft,
   hasUnsavedWork,
   lenderDraftPrefix,
@@ -54,5 +55,37 @@ describe('the draft store', () => {
     await loadDrafts(database);
     expect(draftKeys('')).toEqual([contactDraftKey.new('card')]);
     await setDraft(contactDraftKey.new('card'), null);
+  });
+
+  it('writes once typing pauses, one write of the last keystroke; at once when the page may go', async () => {
+    const database = freshDb();
+    await loadDrafts(database);
+    const put = vi.spyOn(database.drafts, 'put');
+    const remove = vi.spyOn(database.drafts, 'delete');
+    const stored = async () => (await database.drafts.get('budget:incomes'))?.value;
+
+    void setDraft('budget:incomes', { amount: '8' });
+    void setDraft('budget:incomes', { amount: '80' });
+    const written = setDraft('budget:incomes', { amount: '800' });
+    expect(put).not.toHaveBeenCalled();
+    await written;
+    expect(put).toHaveBeenCalledTimes(1);
+    expect(await stored()).toEqual({ amount: '800' });
+
+    void setDraft('budget:incomes', { amount: '8000' });
+    await flushDrafts();
+    expect(put).toHaveBeenCalledTimes(2);
+    expect(await stored()).toEqual({ amount: '8000' });
+
+    // Typed and saved (or cancelled) before the pause: nothing was written, nothing to delete.
+    void setDraft('debt', { name: '花呗' });
+    await setDraft('debt', null);
+    expect(put).toHaveBeenCalledTimes(2);
+    expect(remove).not.toHaveBeenCalled();
+    expect(await database.drafts.get('debt')).toBeUndefined();
+
+    await setDraft('budget:incomes', null);
+    expect(remove).toHaveBeenCalledTimes(1);
+    expect(await stored()).toBeUndefined();
   });
 });
