@@ -15,7 +15,8 @@ const CHECK_EVERY_MS = 60 * 60 * 1000;
  */
 export function DueReminders() {
   const { t } = useTranslation();
-  const { state, household } = usePlan();
+  // Quiet: the reminders show no plan, and need not make each edit's plan urgent.
+  const { state, household } = usePlan({ quiet: true });
   const { reminderDays, language, currency } = useSettings();
   const [today, setToday] = useState(todayIso);
 

@@ -5,7 +5,9 @@ import {
   useContext,
   useDeferredValue,
   useEffect,
+  useLayoutEffect,
   useMemo,
+  useRef,
   useState,
 } from 'react';
 import type { ScenarioInput } from '../../core/scenario/types';
@@ -23,6 +25,27 @@ interface PlanContextValue {
   scenario: ScenarioInput | null;
   /** A view that shows the comparisons asks for them while it is mounted; returns its release. */
   wantExtras: () => () => void;
+  /** A view that shows the plan makes each edit's plan urgent while it is mounted (usePlan). */
+  wantPlan: () => () => void;
+}
+
+/**
+ * While no view shows the plan (the budget and debts pages: only the due reminders use it),
+ * the household is planned once it has stayed unchanged this long, not on every save: each
+ * plan takes the worker a few milliseconds and the page as many to receive, all for reminders
+ * that a moment's wait does not change.
+ */
+const QUIET_PLAN_DELAY_MS = 2_000;
+
+/** The value once it has stayed the same for `ms`; the first value at once. */
+function useSettled<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    if (settled === value) return;
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms, settled]);
+  return settled;
 }
 
 const PlanContext = createContext<PlanContextValue | null>(null);
@@ -48,24 +71,37 @@ export function PlanProvider({
     const first = householdScenario(firstHousehold, currency);
     return first ? startupClientFor(scenarioKey(first)) : null;
   });
+  // How many mounted views show the plan, and the comparisons (the overview, strategies, print).
+  const [viewsShowing, setViewsShowing] = useState(0);
+  const wantPlan = useCallback(() => {
+    setViewsShowing((count) => count + 1);
+    return () => setViewsShowing((count) => count - 1);
+  }, []);
+  const showing = viewsShowing > 0;
+  // Read by the live query's callback, which must stay the same function (a new one restarts
+  // the query).
+  const showingNow = useRef(showing);
+  useLayoutEffect(() => {
+    showingNow.current = showing;
+  }, [showing]);
   // An edit's plan is asked for when the live query reads the new household, not after the
-  // render that marks the shown plan stale.
+  // render that marks the shown plan stale — when a view shows it.
   const askAhead = useCallback(
     (read: HouseholdData) => {
       const next = householdScenario(read, currency);
-      if (next) planAhead(client, next);
+      if (next && showingNow.current) planAhead(client, next);
     },
     [client, currency],
   );
   const household = useHousehold(undefined, firstHousehold, askAhead);
   const scenario = useMemo(() => householdScenario(household, currency), [household, currency]);
-  // How many mounted views show the comparisons (the overview, strategies, print).
+  const settled = useSettled(scenario, QUIET_PLAN_DELAY_MS);
   const [extrasWanted, setExtrasWanted] = useState(0);
   const wantExtras = useCallback(() => {
     setExtrasWanted((count) => count + 1);
     return () => setExtrasWanted((count) => count - 1);
   }, []);
-  const state = usePlanWith(client, scenario, extrasWanted > 0);
+  const state = usePlanWith(client, showing ? scenario : settled, extrasWanted > 0);
   const value = useMemo(
     () => ({
       state: household === undefined ? ({ status: 'computing' } as const) : state,
@@ -73,8 +109,9 @@ export function PlanProvider({
       household,
       scenario,
       wantExtras,
+      wantPlan,
     }),
-    [state, client, household, scenario, wantExtras],
+    [state, client, household, scenario, wantExtras, wantPlan],
   );
   // Views of the household alone follow a change in a render of their own: the one that marks
   // the shown plan stale (and the one that shows the new plan's headline) stays small.
@@ -88,13 +125,19 @@ export function PlanProvider({
 
 /**
  * The household's plan. `withExtras`: this view shows the comparisons (`bundle.extras`), which
- * are worked out only while such a view is mounted.
+ * are worked out only while such a view is mounted. `quiet`: this view uses the plan without
+ * showing it (the due reminders), and an edit's plan can wait for the household to settle.
  */
-export function usePlan({ withExtras = false }: { withExtras?: boolean } = {}): PlanContextValue {
+export function usePlan({
+  withExtras = false,
+  quiet = false,
+}: { withExtras?: boolean; quiet?: boolean } = {}): PlanContextValue {
   const value = useContext(PlanContext);
   if (!value) throw new Error('usePlan must be used inside <PlanProvider>');
-  const { wantExtras } = value;
+  const { wantExtras, wantPlan } = value;
   useEffect(() => (withExtras ? wantExtras() : undefined), [withExtras, wantExtras]);
+  // Before the first paint, so a view never paints a plan planned only quietly.
+  useLayoutEffect(() => (quiet ? undefined : wantPlan()), [quiet, wantPlan]);
   return value;
 }
 
