@@ -1,6 +1,6 @@
+import { useHouseholdData } from '../plan/PlanContext';
 import { useTranslation } from 'react-i18next';
 import { budgetTables } from '../db/AppDB';
-import { useHousehold } from '../db/householdRead';
 import { useSettings } from '../settings/SettingsContext';
 import { BudgetList } from './BudgetList';
 import { CapacitySummary } from './CapacitySummary';
@@ -13,7 +13,8 @@ import { ReserveForm } from './ReserveForm';
 export function BudgetPage() {
   const { t } = useTranslation();
   const { currency, language } = useSettings();
-  const data = useHousehold();
+  // The household the plan is made from, read once for every view (PlanProvider).
+  const { household: data } = useHouseholdData();
 
   return (
     <article className="page budget">

@@ -1,3 +1,4 @@
+import { useHouseholdData } from '../plan/PlanContext';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Issue } from '../../core/scenario/issues';
@@ -7,7 +8,6 @@ import { formatDate, todayIso } from '../format/dates';
 import { errorText } from '../format/errorText';
 import { replaceKeepingSafetyBackup } from './backupChoice';
 import { replaceHousehold } from '../db/household';
-import { useHousehold } from '../db/householdRead';
 import { usePlanVariants } from '../db/usePlanVariants';
 import { namedPlanVariants, toScenarioInput } from '../db/scenarioRows';
 import { useCommandHandler } from '../app/commandRequests';
@@ -22,7 +22,8 @@ type Refused = { name: string; issues: Issue[] };
 export function ScenarioSection({ onMessage }: { onMessage: (message: string) => void }) {
   const { t } = useTranslation();
   const { currency, language } = useSettings();
-  const household = useHousehold();
+  // The household the plan is made from, read once for every view (PlanProvider).
+  const { household } = useHouseholdData();
   const planVariants = usePlanVariants();
   const [pending, setPending] = useState<Pending | null>(null);
   const [refused, setRefused] = useState<Refused | null>(null);

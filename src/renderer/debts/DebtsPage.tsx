@@ -1,10 +1,10 @@
+import { useHouseholdData } from '../plan/PlanContext';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DebtRow } from '../db/AppDB';
 import { type FormDraft, discardDrafts, lenderDraftPrefix, setDraft, useDraft } from '../db/drafts';
 import { useOfferUndo } from '../forms/Undo';
 import { deleteDebt } from '../db/household';
-import { useHousehold } from '../db/householdRead';
 import { AddDebt } from './AddDebt';
 import { DebtEditor } from './DebtEditor';
 import { DebtList } from './DebtList';
@@ -26,7 +26,8 @@ interface Editing {
 /** 债务: every debt with its balance and terms; add from a preset, edit, delete with undo. */
 export function DebtsPage() {
   const { t } = useTranslation();
-  const data = useHousehold();
+  // The household the plan is made from, read once for every view (PlanProvider).
+  const { household: data } = useHouseholdData();
   const offerUndo = useOfferUndo();
   const [chosen, setEditing] = useState<Editing | null>(null);
   // After a reload or restart, the debt that was being typed is open again.

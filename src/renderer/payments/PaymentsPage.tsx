@@ -1,8 +1,8 @@
+import { useHouseholdData } from '../plan/PlanContext';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PaymentRow } from '../db/AppDB';
 import { getDraft } from '../db/drafts';
-import { useHousehold } from '../db/householdRead';
 import { usePayments } from '../db/payments';
 import { paymentsCsv } from '../export/csvTables';
 import { SaveCsvButton } from '../export/SaveCsvButton';
@@ -19,7 +19,8 @@ const ALL = '';
 /** 还款记录: record each payment made, with its evidence; the plan is made from them. */
 export function PaymentsPage() {
   const { t } = useTranslation();
-  const household = useHousehold();
+  // The household the plan is made from, read once for every view (PlanProvider).
+  const { household } = useHouseholdData();
   const payments = usePayments();
   // A half-typed payment (kept across a reload) opens its form again.
   const [formOpen, setFormOpen] = useState(() => getDraft(paymentDraftKey) !== undefined);

@@ -34,7 +34,7 @@ export function ProgressChart({ points, currency, language, print = false }: Pro
         <LineChart {...size} data={data} accessibilityLayer={false} margin={{ top: 16, right: 32 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="date" tickFormatter={date} minTickGap={24} />
-          <YAxis tickFormatter={axisMoneyFormatter(currency, language)} width={80} />
+          <YAxis tickFormatter={axisMoneyFormatter(currency, language)} width={80} interval={0} />
           {print ? null : (
             <Tooltip
               labelFormatter={(label) => date(String(label))}

@@ -1,6 +1,6 @@
+import { useHouseholdData } from '../plan/PlanContext';
 import { useTranslation } from 'react-i18next';
 import { saveHousehold } from '../db/household';
-import { useHousehold } from '../db/householdRead';
 import { DEFAULT_HORIZON_MONTHS } from '../db/scenarioRows';
 import { SelectField } from '../forms/inputs';
 
@@ -13,7 +13,8 @@ const yearChoices = [3, 5, 10, 20, 30, 50] as const;
  */
 export function HorizonField() {
   const { t } = useTranslation();
-  const data = useHousehold();
+  // The household the plan is made from, read once for every view (PlanProvider).
+  const { household: data } = useHouseholdData();
   if (!data) return null;
   const months = data.household.horizonMonths ?? DEFAULT_HORIZON_MONTHS;
   const choices: number[] = yearChoices.map((years) => years * 12);

@@ -44,7 +44,9 @@ export function useTimeChartParts({
         interval="preserveStart"
         minTickGap={12}
       />,
-      <YAxis key="y" tickFormatter={labels.moneyTick} width={80} />,
+      // Every money tick is drawn (recharts picks five or so, which always fit the height):
+      // otherwise it measures each label in the page to decide, and the grid does it again.
+      <YAxis key="y" tickFormatter={labels.moneyTick} width={80} interval={0} />,
       print ? null : (
         <Tooltip
           key="tooltip"
