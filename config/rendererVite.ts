@@ -69,7 +69,7 @@ function earlyBootEntry(): Plugin {
 }
 
 /** The renderer's entries: the page, and its start-up script (earlyBootEntry). */
-export const rendererInputs = {
+const rendererInputs = {
   index: resolve(root, 'src/renderer/index.html'),
   boot: resolve(root, 'src/renderer/boot.ts'),
 };
