@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { MAX_OPEN_FILE_BYTES } from '../../shared/contract';
 import { type AppDB, type PaymentRow, db as defaultDb } from './AppDB';
 import { inRecordedOrder } from './householdRead';
-import { type Undo, changeWithUndo, undoOfPut } from './undo';
+import { type Undo, changeWithUndo } from './undo';
 
 /**
  * All receipts together stay within what a backup file may hold: base64 turns 3 bytes into 4,
@@ -30,24 +30,28 @@ export async function savePayment(
   database: AppDB = defaultDb,
 ): Promise<{ id: string; undo: Undo | undefined }> {
   const id = payment.id ?? crypto.randomUUID();
-  // One row changes: its undo is that row as it was (or its removal), so the table is read once
-  // — not before and after, as a change of unknown extent must be (changeWithUndo).
-  const undo = await database.transaction('rw', database.payments, async () => {
-    const all = await database.payments.toArray();
-    const before = all.find((other) => other.id === id);
-    const order = before?.order ?? Math.max(-1, ...all.map((other) => other.order)) + 1;
-    const row: PaymentRow = { ...payment, id, order };
-    if (row.receipt) {
+  // One row changes: the undo compares that row alone, not the whole table before and after.
+  const undo = await changeWithUndo(
+    ['payments'],
+    async () => {
+      const all = await database.payments.toArray();
       const others = all.filter((other) => other.id !== id);
-      const used = others.reduce((sum, other) => sum + (other.receipt?.blob.size ?? 0), 0);
-      const total = used + row.receipt.blob.size;
-      if (total > MAX_RECEIPTS_TOTAL_BYTES) {
-        throw new ReceiptsFullError(total, MAX_RECEIPTS_TOTAL_BYTES);
+      const order =
+        all.find((other) => other.id === id)?.order ??
+        Math.max(-1, ...all.map((other) => other.order)) + 1;
+      const row: PaymentRow = { ...payment, id, order };
+      if (row.receipt) {
+        const used = others.reduce((sum, other) => sum + (other.receipt?.blob.size ?? 0), 0);
+        const total = used + row.receipt.blob.size;
+        if (total > MAX_RECEIPTS_TOTAL_BYTES) {
+          throw new ReceiptsFullError(total, MAX_RECEIPTS_TOTAL_BYTES);
+        }
       }
-    }
-    await database.payments.put(row);
-    return undoOfPut('payments', id, before, row);
-  });
+      await database.payments.put(row);
+    },
+    database,
+    [id],
+  );
   return { id, undo };
 }
 

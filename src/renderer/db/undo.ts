@@ -10,11 +10,21 @@ export interface Undo {
   tables: { name: TableName; put: unknown[]; remove: IndexableType[] }[];
 }
 
+/** A table's rows by key: all of them, or only those of `only` that exist. */
 async function keyed(
   database: AppDB,
   name: TableName,
+  only?: readonly IndexableType[],
 ): Promise<Map<string, [IndexableType, unknown]>> {
   const table = database.table(name);
+  if (only) {
+    const rows: unknown[] = await table.bulkGet([...only]);
+    return new Map(
+      only.flatMap((key, i) =>
+        rows[i] === undefined ? [] : [[canonicalJson(key), [key, rows[i]]]],
+      ),
+    );
+  }
   const [keys, rows] = await Promise.all([table.toCollection().primaryKeys(), table.toArray()]);
   return new Map(keys.map((key, i) => [canonicalJson(key), [key, rows[i]]]));
 }
@@ -24,16 +34,19 @@ async function keyed(
  * the rows of those tables as they were before (changed or deleted ones), and the keys it
  * added. One mechanism for every deletion the app offers to undo, exact to the row, that
  * leaves alone whatever else changes in the meantime. Undefined when nothing changed.
+ * `only`: the change touches these keys alone (in each of its tables), so only their rows are
+ * read before and after — a save of one row, not a read of the whole table twice.
  */
 export async function changeWithUndo(
   names: readonly TableName[],
   change: () => Promise<unknown>,
   database: AppDB = defaultDb,
+  only?: readonly IndexableType[],
 ): Promise<Undo | undefined> {
   return database.transaction('rw', [...names], async () => {
-    const before = await Promise.all(names.map((name) => keyed(database, name)));
+    const before = await Promise.all(names.map((name) => keyed(database, name, only)));
     await change();
-    const after = await Promise.all(names.map((name) => keyed(database, name)));
+    const after = await Promise.all(names.map((name) => keyed(database, name, only)));
     const tables = names
       .map((name, i) => {
         const was = before[i] ?? new Map();
@@ -47,21 +60,6 @@ export async function changeWithUndo(
       .filter((table) => table.put.length > 0 || table.remove.length > 0);
     return tables.length > 0 ? { tables } : undefined;
   });
-}
-
-/**
- * How to undo putting one row where `before` was (undefined: the row is new), exactly as
- * `changeWithUndo` would record it, for a save known to touch that row alone.
- */
-export function undoOfPut(
-  name: TableName,
-  key: IndexableType,
-  before: unknown,
-  row: unknown,
-): Undo | undefined {
-  if (before === undefined) return { tables: [{ name, put: [], remove: [key] }] };
-  if (canonicalJson(before) === canonicalJson(row)) return undefined;
-  return { tables: [{ name, put: [before], remove: [] }] };
 }
 
 /** Puts back what `changeWithUndo` recorded, in one transaction. */
