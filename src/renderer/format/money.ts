@@ -8,7 +8,13 @@ import { intlFormatter } from './intlCache';
  * screen.
  */
 export function moneyFormatter(currency: string, language: string): (amount: string) => string {
-  const format = intlFormatter(
+  const format = moneyNumberFormat(currency, language);
+  return (amount) => format.format(amount as unknown as number);
+}
+
+/** The Intl formatter behind moneyFormatter, for what else shows money: its symbol. */
+export function moneyNumberFormat(currency: string, language: string): Intl.NumberFormat {
+  return intlFormatter(
     `money|${language}|${currency}`,
     () =>
       new Intl.NumberFormat(language, {
@@ -17,7 +23,6 @@ export function moneyFormatter(currency: string, language: string): (amount: str
         currencyDisplay: 'narrowSymbol',
       }),
   );
-  return (amount) => format.format(amount as unknown as number);
 }
 
 /** Formats a decimal money string ("1234.50") for display. */
