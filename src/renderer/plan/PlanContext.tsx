@@ -37,6 +37,19 @@ interface PlanContextValue {
  */
 const QUIET_PLAN_DELAY_MS = 2_000;
 
+/**
+ * Whether any mounted view wants something (the plan made urgent, the comparisons), and how a
+ * view says so while it is mounted: `want` returns its release.
+ */
+function useWanted(): [boolean, () => () => void] {
+  const [count, setCount] = useState(0);
+  const want = useCallback(() => {
+    setCount((wanting) => wanting + 1);
+    return () => setCount((wanting) => wanting - 1);
+  }, []);
+  return [count > 0, want];
+}
+
 /** The value once it has stayed the same for `ms`; the first value at once. */
 function useSettled<T>(value: T, ms: number): T {
   const [settled, setSettled] = useState(value);
@@ -71,13 +84,9 @@ export function PlanProvider({
     const first = householdScenario(firstHousehold, currency);
     return first ? startupClientFor(scenarioKey(first)) : null;
   });
-  // How many mounted views show the plan, and the comparisons (the overview, strategies, print).
-  const [viewsShowing, setViewsShowing] = useState(0);
-  const wantPlan = useCallback(() => {
-    setViewsShowing((count) => count + 1);
-    return () => setViewsShowing((count) => count - 1);
-  }, []);
-  const showing = viewsShowing > 0;
+  // Whether a mounted view shows the plan, and the comparisons (the overview, strategies, print).
+  const [showing, wantPlan] = useWanted();
+  const [extrasWanted, wantExtras] = useWanted();
   // Read by the live query's callback, which must stay the same function (a new one restarts
   // the query).
   const showingNow = useRef(showing);
@@ -96,12 +105,7 @@ export function PlanProvider({
   const household = useHousehold(undefined, firstHousehold, askAhead);
   const scenario = useMemo(() => householdScenario(household, currency), [household, currency]);
   const settled = useSettled(scenario, QUIET_PLAN_DELAY_MS);
-  const [extrasWanted, setExtrasWanted] = useState(0);
-  const wantExtras = useCallback(() => {
-    setExtrasWanted((count) => count + 1);
-    return () => setExtrasWanted((count) => count - 1);
-  }, []);
-  const state = usePlanWith(client, showing ? scenario : settled, extrasWanted > 0);
+  const state = usePlanWith(client, showing ? scenario : settled, extrasWanted);
   const value = useMemo(
     () => ({
       state: household === undefined ? ({ status: 'computing' } as const) : state,
