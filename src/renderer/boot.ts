@@ -4,13 +4,14 @@
 // the planning worker loads the engine, IndexedDB opens and reads the settings and the household,
 // and the household's plan is asked for as soon as it is read.
 import { db } from './db/AppDB';
+import { warmFormatters } from './format/warmFormatters';
 import { readSettingsRow } from './db/settings';
 import { readHousehold } from './db/householdRead';
 import { householdScenario } from './db/scenarioRows';
 import { planAtStartup } from './plan/planAhead';
 import { startPlanWorker } from './plan/planClient';
 import { isPrintHash } from './print/printSource';
-import { DEFAULT_CURRENCY } from './settings/settings';
+import { DEFAULT_CURRENCY, languageFromSystem } from './settings/settings';
 import { watchDatabase } from './storage/watchStorage';
 
 startPlanWorker('household');
@@ -27,9 +28,6 @@ export const startupRead = Promise.all([readSettingsRow(), readHousehold()]).the
   },
 );
 
-// The first Intl formatter of a page loads the locale data every later one shares (20–35 ms for
-// zh-CN, measured): done now, while the network still delivers the app, and not in front of
-// the overview's first figures. These two are thrown away; the real ones are made and cached
-// as the figures need them (format/intlCache.ts).
-new Intl.NumberFormat(navigator.language).format(0);
-new Intl.DateTimeFormat(navigator.language, { year: 'numeric', month: 'long' }).format(0);
+// While the browser still delivers and compiles the app: the system's language is the stored
+// one but for a person who chose otherwise, whose figures then load a little data of their own.
+warmFormatters(languageFromSystem(navigator.languages), DEFAULT_CURRENCY);

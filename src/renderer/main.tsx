@@ -8,7 +8,6 @@ import { notifyFollowUpsDue } from './app/startupNotice';
 import { initI18n } from './i18n/i18n';
 import { ashore } from './platform/ashore';
 import { startupRead } from './boot';
-import { warmFormatters } from './format/warmFormatters';
 import { isPrintHash } from './print/printSource';
 import { languageFromSystem, resolveSettings } from './settings/settings';
 import { startDataSafety } from './storage/startDataSafety';
@@ -34,8 +33,7 @@ async function start(): Promise<void> {
   ]);
   if (!printing) guardUnsavedWork(window);
   const systemLanguage = languageFromSystem(preferred);
-  const settings = resolveSettings(row, systemLanguage);
-  const { language } = settings;
+  const { language } = resolveSettings(row, systemLanguage);
   document.documentElement.lang = language;
   const i18next = await initI18n(language);
   const root = document.getElementById('root');
@@ -43,8 +41,6 @@ async function start(): Promise<void> {
   // Follow-ups due: a desktop notification once per start (the browser shell shows none). A
   // failed notification loses nothing: the overview lists the same follow-ups.
   if (!printing) void notifyFollowUpsDue(i18next.t, language).catch(() => undefined);
-  // After the shell's first render, in the wait for the plan (if there is one).
-  requestIdleCallback(() => warmFormatters(language, settings.currency), { timeout: 500 });
   createRoot(root).render(
     <StrictMode>
       <App systemLanguage={systemLanguage} firstRead={{ settings: row ?? null, household }} />
