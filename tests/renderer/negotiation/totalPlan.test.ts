@@ -4,12 +4,11 @@ import { proposeAll } from '../../../src/core/proposals/index';
 import type { Agreement, Scenario } from '../../../src/core/scenario/types';
 import { debtSeries } from '../../../src/renderer/plan/charts/chartData';
 import { buildPlanBundle } from '../../../src/renderer/plan/planBundle';
-import { PlanConnection, type PlanPort } from '../../../src/renderer/plan/planClient';
-import type { PlanWorkerResponse } from '../../../src/renderer/plan/planProtocol';
-import { createPlanWorkerHost } from '../../../src/renderer/plan/planWorkerHost';
+import { PlanConnection } from '../../../src/renderer/plan/planClient';
 import { buildStatement } from '../../../src/renderer/negotiation/buildStatement';
 import { statementData } from '../../../src/renderer/negotiation/statementData';
 import { promiseSeries } from '../../../src/renderer/negotiation/totalPlanChartData';
+import { hostPort } from '../plan/hostPort';
 import { fourLenders } from './fourLenders';
 
 function validated(input: unknown): Scenario {
@@ -19,14 +18,7 @@ function validated(input: unknown): Scenario {
 }
 
 function inProcessClient() {
-  const port: PlanPort = {
-    onmessage: null,
-    postMessage: (request) => handle(request),
-  };
-  const handle = createPlanWorkerHost((response: PlanWorkerResponse) =>
-    port.onmessage?.({ data: response } as MessageEvent<PlanWorkerResponse>),
-  );
-  return new PlanConnection(port).client();
+  return new PlanConnection(hostPort()).client();
 }
 
 describe('the total plan in the proposals worker', { timeout: 60_000 }, () => {

@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ScenarioInput } from '../../../src/core/scenario/types';
 import {
   planAhead,
   planAtStartup,
@@ -10,35 +7,18 @@ import {
   startupClientFor,
 } from '../../../src/renderer/plan/planAhead';
 import { PlanConnection, type PlanPort } from '../../../src/renderer/plan/planClient';
-import type {
-  PlanWorkerRequest,
-  PlanWorkerResponse,
-} from '../../../src/renderer/plan/planProtocol';
-import { createPlanWorkerHost } from '../../../src/renderer/plan/planWorkerHost';
-
-const fixtures = resolve(import.meta.dirname, '../../../../shared/fixtures');
-const input = (name: string) =>
-  JSON.parse(readFileSync(`${fixtures}/${name}.scenario.json`, 'utf8')) as ScenarioInput;
+import type { PlanWorkerRequest } from '../../../src/renderer/plan/planProtocol';
+import { fixtureInput, hostPort } from './hostPort';
 
 /** The worker's host in-process, counting the requests it is sent. */
 function countingPort(): { port: PlanPort; requests: PlanWorkerRequest['name'][] } {
   const requests: PlanWorkerRequest['name'][] = [];
-  const port: PlanPort = {
-    onmessage: null,
-    postMessage: (request) => {
-      requests.push(request.name);
-      handle(request);
-    },
-  };
-  const handle = createPlanWorkerHost((response: PlanWorkerResponse) =>
-    port.onmessage?.({ data: response } as MessageEvent<PlanWorkerResponse>),
-  );
-  return { port, requests };
+  return { port: hostPort({ onRequest: (request) => requests.push(request.name) }), requests };
 }
 
 describe('a plan asked for ahead of the render that shows it', () => {
-  const a = input('03-mixed-avalanche');
-  const b = input('07-agreements');
+  const a = fixtureInput('03-mixed-avalanche');
+  const b = fixtureInput('07-agreements');
 
   it('is taken by the view for its scenario: the worker plans it once', async () => {
     const { port, requests } = countingPort();

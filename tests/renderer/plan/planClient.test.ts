@@ -1,37 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareStrategies } from '../../../src/core/engine/compare';
 import type { ScenarioInput } from '../../../src/core/scenario/types';
 import { comparisonMonths } from '../../../src/renderer/plan/planBundle';
-import { PlanConnection, type PlanPort, planClient } from '../../../src/renderer/plan/planClient';
-import type {
-  PlanWorkerRequest,
-  PlanWorkerResponse,
-} from '../../../src/renderer/plan/planProtocol';
-import { createPlanWorkerHost } from '../../../src/renderer/plan/planWorkerHost';
+import { PlanConnection, planClient } from '../../../src/renderer/plan/planClient';
+import { fixtureInput, hostPort } from './hostPort';
 import { fixtureBundle } from './fixturePlan';
 
-const fixtures = resolve(import.meta.dirname, '../../../../shared/fixtures');
-const input = (name: string) =>
-  JSON.parse(readFileSync(`${fixtures}/${name}.scenario.json`, 'utf8')) as ScenarioInput;
-
-/**
- * The worker's host behind a port that delivers every message as a later task, as a Worker's
- * postMessage does: requests of several clients interleave just as they do in the app.
- */
-function workerLikePort(): PlanPort {
-  const port: PlanPort = {
-    onmessage: null,
-    postMessage: (request: PlanWorkerRequest) => {
-      setTimeout(() => handle(request), 0);
-    },
-  };
-  const handle = createPlanWorkerHost((response: PlanWorkerResponse) => {
-    setTimeout(() => port.onmessage?.({ data: response } as MessageEvent<PlanWorkerResponse>), 0);
-  });
-  return port;
-}
+const workerLikePort = () => hostPort({ asTasks: true });
 
 async function planned(
   client: ReturnType<PlanConnection['client']>,
@@ -47,10 +22,10 @@ describe('two clients of one planning worker', () => {
     const connection = new PlanConnection(workerLikePort());
     const printView = connection.client();
     const household = connection.client();
-    const planId = await planned(printView, input('03-mixed-avalanche'));
+    const planId = await planned(printView, fixtureInput('03-mixed-avalanche'));
     const extras = printView.send('planExtras', { planId });
     // The app's own plan, asked for while the print view's comparisons are being worked out.
-    const other = household.send('plan', { scenario: input('07-agreements') });
+    const other = household.send('plan', { scenario: fixtureInput('07-agreements') });
     expect((await other).ok).toBe(true);
     expect(await extras).toEqual(fixtureBundle('03-mixed-avalanche').extras);
   });
@@ -59,10 +34,10 @@ describe('two clients of one planning worker', () => {
     const connection = new PlanConnection(workerLikePort());
     const a = connection.client();
     const b = connection.client();
-    await planned(a, input('03-mixed-avalanche'));
-    await planned(b, input('01-single-loan-monthly'));
-    const debtA = input('03-mixed-avalanche').debts[0]?.id ?? '';
-    const debtB = input('01-single-loan-monthly').debts[0]?.id ?? '';
+    await planned(a, fixtureInput('03-mixed-avalanche'));
+    await planned(b, fixtureInput('01-single-loan-monthly'));
+    const debtA = fixtureInput('03-mixed-avalanche').debts[0]?.id ?? '';
+    const debtB = fixtureInput('01-single-loan-monthly').debts[0]?.id ?? '';
     expect((await a.send('explain', { month: 0, debtId: debtA }))?.id).toBe(debtA);
     expect((await b.send('explain', { month: 0, debtId: debtB }))?.id).toBe(debtB);
   });
@@ -70,9 +45,9 @@ describe('two clients of one planning worker', () => {
   it('within one client, a newer plan supersedes the comparisons of the older one', async () => {
     const connection = new PlanConnection(workerLikePort());
     const client = connection.client();
-    const first = await planned(client, input('03-mixed-avalanche'));
+    const first = await planned(client, fixtureInput('03-mixed-avalanche'));
     const stale = client.send('planExtras', { planId: first });
-    const second = await planned(client, input('07-agreements'));
+    const second = await planned(client, fixtureInput('07-agreements'));
     expect(await stale).toBeNull();
     expect(await client.send('planExtras', { planId: second })).toEqual(
       fixtureBundle('07-agreements').extras,
@@ -82,10 +57,10 @@ describe('two clients of one planning worker', () => {
   it('a forgotten client has no plan left to compare or explain', async () => {
     const connection = new PlanConnection(workerLikePort());
     const client = connection.client();
-    const planId = await planned(client, input('03-mixed-avalanche'));
+    const planId = await planned(client, fixtureInput('03-mixed-avalanche'));
     client.release();
     expect(await client.send('planExtras', { planId })).toBeNull();
-    const debtId = input('03-mixed-avalanche').debts[0]?.id ?? '';
+    const debtId = fixtureInput('03-mixed-avalanche').debts[0]?.id ?? '';
     expect(await client.send('explain', { month: 0, debtId })).toBeNull();
   });
 
@@ -94,7 +69,7 @@ describe('two clients of one planning worker', () => {
     const client = connection.client();
     const answer = await client.send('plan', { scenario: { debts: null } as never });
     expect(answer.ok).toBe(false);
-    const debtId = input('01-single-loan-monthly').debts[0]?.id ?? '';
+    const debtId = fixtureInput('01-single-loan-monthly').debts[0]?.id ?? '';
     expect(await client.send('explain', { month: 0, debtId })).toBeNull();
   });
 
@@ -102,9 +77,9 @@ describe('two clients of one planning worker', () => {
     const connection = new PlanConnection(workerLikePort());
     const client = connection.client();
     await expect(client.send('unknown' as 'forget', {})).rejects.toThrow(/not a function/);
-    expect((await client.send('plan', { scenario: input('01-single-loan-monthly') })).ok).toBe(
-      true,
-    );
+    expect(
+      (await client.send('plan', { scenario: fixtureInput('01-single-loan-monthly') })).ok,
+    ).toBe(true);
   });
 });
 
@@ -126,7 +101,7 @@ describe('the comparisons reuse the plans already made', () => {
 describe('the 方案 comparison in the worker', () => {
   it('answers one column per 方案, the household as the empty one; a bad scenario is refused', async () => {
     const client = new PlanConnection(workerLikePort()).client();
-    const scenario = input('03-mixed-avalanche');
+    const scenario = fixtureInput('03-mixed-avalanche');
     const answer = await client.send('comparePlans', {
       scenario,
       variants: [{}, { delayMonths: 6 }],
