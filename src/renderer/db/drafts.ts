@@ -55,69 +55,22 @@ export async function loadDrafts(from: AppDB = defaultDb): Promise<void> {
   changed();
 }
 
-/** Writes one draft as it is in memory now (or deletes its row, if it is gone). */
-async function write(key: string): Promise<void> {
-  const waiting = unwritten.get(key);
-  unwritten.delete(key);
-  if (waiting) clearTimeout(waiting.timer);
-  const value = drafts.get(key);
-  // Writes to one table run in the order they were made: the last keystroke wins.
-  try {
-    if (value !== undefined) {
-      stored.add(key);
-      await database.drafts.put({ key, value, savedAt: new Date().toISOString() });
-    } else if (stored.delete(key)) {
-      await database.drafts.delete(key);
-    }
-  } catch (error) {
-    reportWriteFailure(error);
-  } finally {
-    waiting?.written();
-  }
-}
-
 /**
- * Keeps (or, with null, clears) one draft: in memory at once; in IndexedDB once typing pauses,
- * or at once for a clear. Resolves when the write is done.
+ * Writes these drafts as they are in memory now (a draft gone: its row deleted, if it has one),
+ * in one transaction committed as soon as it is asked for: a page that unloads aborts a
+ * transaction still waiting to commit itself (after the page has seen its writes succeed), and
+ * a reload can follow its question within milliseconds. Transactions on one store run in the
+ * order they were made: the last keystroke wins.
  */
-export function setDraft(key: string, value: unknown): Promise<void> {
-  if (value === null) drafts.delete(key);
-  else drafts.set(key, value);
-  changed();
-  if (value === null) return write(key);
-  const waiting = unwritten.get(key);
-  if (waiting) clearTimeout(waiting.timer);
-  return new Promise<void>((resolve) => {
-    const written = () => {
-      waiting?.written();
-      resolve();
-    };
-    unwritten.set(key, { timer: setTimeout(() => void write(key), WRITE_DELAY_MS), written });
-  });
-}
-
-/**
- * Writes every draft still waiting for its pause, at once: the page may be going away. One
- * transaction, committed as soon as it is asked for: a page that unloads aborts a transaction
- * that is still waiting to commit itself (after the renderer has seen its writes succeed), and a
- * reload follows its question within milliseconds when the answer is quick.
- */
-export async function flushDrafts(): Promise<void> {
-  const keys = [...unwritten.keys()];
-  if (keys.length === 0) return;
-  const idb = database.isOpen() ? database.backendDB() : null;
-  if (!idb) {
-    // Not open yet (nothing could have been typed then, but tests may): the usual writes.
-    await Promise.all(keys.map(write));
-    return;
-  }
+async function write(keys: readonly string[]): Promise<void> {
   const waiting = keys.map((key) => unwritten.get(key));
   for (const key of keys) {
     clearTimeout(unwritten.get(key)?.timer);
     unwritten.delete(key);
   }
   try {
-    const transaction = idb.transaction('drafts', 'readwrite');
+    if (!database.isOpen()) await database.open();
+    const transaction = database.backendDB().transaction('drafts', 'readwrite');
     const store = transaction.objectStore('drafts');
     const savedAt = new Date().toISOString();
     for (const key of keys) {
@@ -140,6 +93,31 @@ export async function flushDrafts(): Promise<void> {
   } finally {
     for (const entry of waiting) entry?.written();
   }
+}
+
+/**
+ * Keeps (or, with null, clears) one draft: in memory at once; in IndexedDB once typing pauses,
+ * or at once for a clear. Resolves when the write is done.
+ */
+export function setDraft(key: string, value: unknown): Promise<void> {
+  if (value === null) drafts.delete(key);
+  else drafts.set(key, value);
+  changed();
+  if (value === null) return write([key]);
+  const waiting = unwritten.get(key);
+  if (waiting) clearTimeout(waiting.timer);
+  return new Promise<void>((resolve) => {
+    const written = () => {
+      waiting?.written();
+      resolve();
+    };
+    unwritten.set(key, { timer: setTimeout(() => void write([key]), WRITE_DELAY_MS), written });
+  });
+}
+
+/** Writes every draft still waiting for its pause, at once: the page may be going away. */
+export async function flushDrafts(): Promise<void> {
+  if (unwritten.size > 0) await write([...unwritten.keys()]);
 }
 
 export function getDraft<T>(key: string): T | undefined {

@@ -60,8 +60,9 @@ describe('the draft store', () => {
   it('writes once typing pauses, one write of the last keystroke; at once when the page may go', async () => {
     const database = freshDb();
     await loadDrafts(database);
-    const put = vi.spyOn(database.drafts, 'put');
-    const remove = vi.spyOn(database.drafts, 'delete');
+    // The store's own writes: drafts are written in IndexedDB transactions of their own.
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put');
+    const remove = vi.spyOn(IDBObjectStore.prototype, 'delete');
     const stored = async () => (await database.drafts.get('budget:incomes'))?.value;
 
     void setDraft('budget:incomes', { amount: '8' });
@@ -75,17 +76,19 @@ describe('the draft store', () => {
     // Flushed (the page may be going away): written at once, before its pause.
     void setDraft('budget:incomes', { amount: '8000' });
     await flushDrafts();
+    expect(put).toHaveBeenCalledTimes(2);
     expect(await stored()).toEqual({ amount: '8000' });
 
     // Typed and saved (or cancelled) before the pause: nothing was written, nothing to delete.
     void setDraft('debt', { name: '花呗' });
     await setDraft('debt', null);
-    expect(put).toHaveBeenCalledTimes(1);
+    expect(put).toHaveBeenCalledTimes(2);
     expect(remove).not.toHaveBeenCalled();
     expect(await database.drafts.get('debt')).toBeUndefined();
 
     await setDraft('budget:incomes', null);
     expect(remove).toHaveBeenCalledTimes(1);
     expect(await stored()).toBeUndefined();
+    vi.restoreAllMocks();
   });
 });
