@@ -80,7 +80,8 @@ export async function readHousehold(database: AppDB = defaultDb): Promise<Househ
 }
 
 /**
- * The household, live: every view reading it re-renders when any of its tables changes. `first`
+ * The household, live, read again whenever any of its tables changes: once per window, by
+ * PlanProvider, whose views take it from there (usePlan, useHouseholdData). `first`
  * is the household as read at start-up, shown until the live query's own first answer. `onRead`
  * sees each household as soon as it is read, before React renders with it (the plan is asked
  * for then): keep it stable, since a new one starts the live query over.
