@@ -19,8 +19,7 @@ import { useMenuCommands } from './useMenuCommands';
 
 // The overview is in the first bundle; every other page is its own chunk, fetched when first
 // opened: the overview's load does not parse the negotiation, schedule and data code. (Local
-// files: a chunk arrives in milliseconds, so no loading text is shown.) The print view stays in
-// the first bundle: it is small, and as a chunk the PDF waited for a second round trip.
+// files: a chunk arrives in milliseconds, so no loading text is shown.)
 const BudgetPage = lazy(() =>
   import('../budget/BudgetPage').then((m) => ({ default: m.BudgetPage })),
 );
