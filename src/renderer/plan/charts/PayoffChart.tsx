@@ -122,7 +122,7 @@ export function PayoffChart({ bundle, currency, language, print = false }: PlanC
           ]}
           rows={points.map((p) => ({
             key: String(p.month),
-            label: axis.monthLabel(p.start),
+            label: axis.labels.monthLabel(p.start),
             cells: formattedCells(p.amounts, currency, language),
           }))}
         />

@@ -116,7 +116,7 @@ const PenaltyDrawing = memo(function PenaltyDrawing({
           columns={COST_KEYS.map((key) => ({ key, label: t(`charts.penalty.${key}`) }))}
           rows={points.map((p) => ({
             key: String(p.month),
-            label: axis.monthLabel(p.start),
+            label: axis.labels.monthLabel(p.start),
             cells: formattedCells(p.amounts, currency, language),
           }))}
         />

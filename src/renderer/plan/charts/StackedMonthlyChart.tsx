@@ -96,7 +96,7 @@ export function StackedMonthlyChart({
           ]}
           rows={points.map((p) => ({
             key: String(p.month),
-            label: axis.monthLabel(p.start),
+            label: axis.labels.monthLabel(p.start),
             cells: formattedCells(p.amounts, currency, language),
           }))}
         />

@@ -260,11 +260,11 @@ const DRAW_STEPS = [1, 2, 3, 4, 6, 12];
 
 /**
  * The points a time chart draws: every month up to MAX_DRAWN_MONTHS; a longer plan draws every
- * `step`-th month (a step in DRAW_STEPS, or whole years), and besides those the months that must be exact: the last, the axis' tick
- * months and any in `keep` (the payoff months: a marker stands on its month, and there a
- * balance drops to nothing and a payment changes). Every drawn point is a real month with its
- * own amounts — nothing is averaged or interpolated — so a tooltip's figures stay exact; the
- * table lists every month.
+ * `step`-th month (a step in DRAW_STEPS, or whole years), and besides those the months that
+ * must be exact: the last, the axis' tick months and any in `keep` (the payoff months: a marker
+ * stands on its month, and there a balance drops to nothing and a payment changes). Every drawn
+ * point is a real month with its own amounts — nothing is averaged or interpolated — so a
+ * tooltip's figures stay exact; the table lists every month.
  */
 export function drawnPoints(
   points: ChartPoint[],

@@ -60,7 +60,6 @@ export function useTimeAxis(
   });
   return {
     labels,
-    monthLabel: labels.monthLabel,
     drawn,
     step,
     // Animating hundreds of points only delays the answer: a chart that samples does not.
