@@ -1,4 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { routes } from '../../../src/renderer/app/routes';
@@ -81,6 +84,51 @@ for (const { locale, words } of [
     });
   });
 }
+
+test.describe('more debts than colours', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('the charts draw the debts that owe the least together, and the table lists each', async ({
+    page,
+  }) => {
+    // The fixture's three debts and seven more, owing less: ten debts, eight colours.
+    const household = JSON.parse(readFileSync(scenario, 'utf8')) as {
+      debts: { id: string; name: string; principal: string }[];
+    };
+    const [first] = household.debts;
+    const extra = Array.from({ length: 7 }, (_, k) => ({
+      ...first,
+      id: `small${k}`,
+      name: `小额借款${k + 1}`,
+      principal: `${300 + k * 100}.00`,
+    }));
+    household.debts = [...household.debts, ...extra];
+    const file = join(mkdtempSync(join(tmpdir(), 'ashore-')), 'ten-debts.scenario.json');
+    writeFileSync(file, JSON.stringify(household));
+    await importScenarioFile(page, file);
+    await openApp(page, 'home');
+
+    const payoff = page.locator('figure.chart').filter({ hasText: '每笔债务的余额' });
+    // Below the fold, a chart is drawn as it comes near the view.
+    await payoff.scrollIntoViewIfNeeded();
+    // Seven debts apart (the three large, then the four largest small ones), the rest as one.
+    await expect(payoff.locator('.chart-legend-text')).toHaveText([
+      '花呗',
+      '微粒贷',
+      '信用卡',
+      '小额借款4',
+      '小额借款5',
+      '小额借款6',
+      '小额借款7',
+      '其余 3 笔债务',
+    ]);
+    await expect(payoff.locator('.chart-caption')).toContainText('其余 3 笔合为灰色一块');
+    await payoff.getByRole('button', { name: '表格' }).click();
+    for (const name of ['小额借款1', '小额借款2', '小额借款3']) {
+      await expect(payoff.getByRole('columnheader', { name })).toBeVisible();
+    }
+  });
+});
 
 test.describe('strategies and what-ifs', () => {
   test.use({ locale: 'zh-CN' });

@@ -8,11 +8,14 @@ import {
   drawnPoints,
   MAX_DRAWN_MONTHS,
   moneySplit,
+  OTHERS_KEY,
   paymentSeries,
   payoffMarkers,
   payoffMonths,
   point,
+  stackedSeries,
   tickStep,
+  withOthers,
 } from '../../../src/renderer/plan/charts/chartData';
 import { fixtureBundle, fixtureExpected } from './fixturePlan';
 
@@ -102,6 +105,76 @@ describe('paymentSeries', () => {
       expect(sum(series.map((s) => point?.amounts[s.key] ?? ''))).toBe(row.paid);
     }
     expect(points[2]?.amounts).toMatchObject({ d0: '5225.00', capacity: '7600.00' });
+  });
+});
+
+describe('stackedSeries and withOthers', () => {
+  // Nine debts owing 100, 900, 200, … : more than the palette's eight colours.
+  const owed = [
+    '100.00',
+    '900.00',
+    '200.00',
+    '800.00',
+    '300.00',
+    '700.00',
+    '400.00',
+    '600.00',
+    '50.00',
+  ];
+  const nine = owed.map((amount, index) => ({
+    key: `d${index}`,
+    id: `id${index}`,
+    name: `债务${index}`,
+    owed: amount,
+  }));
+
+  it('draws every debt apart while there is a colour for each', () => {
+    expect(stackedSeries(nine.slice(0, 8), 8)).toEqual({ apart: nine.slice(0, 8), together: [] });
+  });
+
+  it('with more debts than colours, draws apart those that owe the most, in the household order', () => {
+    const { apart, together } = stackedSeries(nine, 8);
+    expect(apart.map((s) => s.owed)).toEqual([
+      '900.00',
+      '200.00',
+      '800.00',
+      '300.00',
+      '700.00',
+      '400.00',
+      '600.00',
+    ]);
+    expect(together.map((s) => s.owed)).toEqual(['100.00', '50.00']);
+  });
+
+  it('ranks by what is owed now, counting interest, penalty and fees', () => {
+    const bundle = fixtureBundle('03-mixed-avalanche');
+    const series = debtSeries(bundle.scenario);
+    const first = bundle.scenario.debts[0];
+    expect(series[0]?.owed).toBe(
+      new Dec(first?.principal ?? '')
+        .plus(first?.interest ?? 0)
+        .plus(first?.penalty ?? 0)
+        .plus(first?.fees ?? 0)
+        .toFixed(2),
+    );
+  });
+
+  it('sums the stacked-together debts exactly, so the drawing keeps its total', () => {
+    const { together } = stackedSeries(nine, 8);
+    const amounts = Object.fromEntries(nine.map((s) => [s.key, '0.10']));
+    const [drawn] = withOthers(
+      [point(0, '2027-01-01', { ...amounts, d0: '0.20', d8: '0.10' })],
+      together,
+    );
+    expect(drawn?.amounts[OTHERS_KEY]).toBe('0.30');
+    expect(drawn?.values[OTHERS_KEY]).toBe(0.3);
+    // The debts drawn apart keep their own amounts.
+    expect(drawn?.amounts.d1).toBe('0.10');
+  });
+
+  it('leaves the points alone when every debt is drawn apart', () => {
+    const points = [point(0, '2027-01-01', { d0: '1.00' })];
+    expect(withOthers(points, [])).toBe(points);
   });
 });
 

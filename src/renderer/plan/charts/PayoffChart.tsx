@@ -10,9 +10,9 @@ import {
   payoffMarkers,
   seriesKey,
 } from './chartData';
-import { colourOf } from './chartFormat';
 import type { PlanChartProps } from './chartProps';
 import { formattedCells } from './formattedCells';
+import { stackedColour, useStackedSeries } from './stackedSeries';
 import { useTimeAxis } from './timeAxis';
 import { timeChartCaption, useTimeChartParts } from './timeChartParts';
 import { useKeptWhileSame } from './useKeptWhileSame';
@@ -69,16 +69,17 @@ export function PayoffChart({ bundle, currency, language, print = false }: PlanC
   const axis = useTimeAxis(points, currency, language, payoffMonths);
   const animate = axis.animate && !print;
   const parts = useTimeChartParts({ labels: axis.labels, print, currency, language });
-  const areas = useKeptWhileSame(seriesKey(series, animate), () =>
-    series.map((s, index) => (
+  const stacked = useStackedSeries(series, axis.drawn);
+  const areas = useKeptWhileSame(seriesKey(stacked.series, animate), () =>
+    stacked.series.map((s, index) => (
       <Area
         key={s.key}
         type="linear"
         dataKey={`values.${s.key}`}
         name={s.name}
         stackId="balance"
-        stroke={colourOf(index)}
-        fill={colourOf(index)}
+        stroke={stackedColour(s, index)}
+        fill={stackedColour(s, index)}
         fillOpacity={0.55}
         isAnimationActive={animate}
       />
@@ -88,12 +89,12 @@ export function PayoffChart({ bundle, currency, language, print = false }: PlanC
   return (
     <ChartFigure
       title={t('charts.payoff.title')}
-      caption={timeChartCaption(t, t('charts.payoff.caption'), axis, 'payoffs')}
+      caption={timeChartCaption(t, t('charts.payoff.caption'), axis, 'payoffs', stacked.together)}
       print={print}
       chart={(size) => (
         <AreaChart
           {...size}
-          data={axis.drawn}
+          data={stacked.points}
           accessibilityLayer={false}
           margin={{ top: 24, right: 32 }}
         >

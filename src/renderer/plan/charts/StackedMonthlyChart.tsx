@@ -3,8 +3,8 @@ import { Bar, ComposedChart, Line } from 'recharts';
 import { AmountTable } from './AmountTable';
 import { ChartFigure } from './ChartFigure';
 import { type ChartPoint, type Series, seriesKey } from './chartData';
-import { colourOf } from './chartFormat';
 import { formattedCells } from './formattedCells';
+import { stackedColour, useStackedSeries } from './stackedSeries';
 import { useTimeAxis } from './timeAxis';
 import { timeChartCaption, useTimeChartParts } from './timeChartParts';
 import { useKeptWhileSame } from './useKeptWhileSame';
@@ -43,14 +43,15 @@ export function StackedMonthlyChart({
   const axis = useTimeAxis(points, currency, language, keptMonths);
   const animate = axis.animate && !print && animateAllowed;
   const parts = useTimeChartParts({ labels: axis.labels, print, currency, language });
-  const drawing = useKeptWhileSame(`${seriesKey(series, animate)}|${capacityLabel}`, () => [
-    ...series.map((s, index) => (
+  const stacked = useStackedSeries(series, axis.drawn);
+  const drawing = useKeptWhileSame(`${seriesKey(stacked.series, animate)}|${capacityLabel}`, () => [
+    ...stacked.series.map((s, index) => (
       <Bar
         key={s.key}
         dataKey={`values.${s.key}`}
         name={s.name}
         stackId="paid"
-        fill={colourOf(index)}
+        fill={stackedColour(s, index)}
         isAnimationActive={animate}
       />
     )),
@@ -72,12 +73,18 @@ export function StackedMonthlyChart({
   return (
     <ChartFigure
       title={title}
-      caption={timeChartCaption(t, caption, axis, keptMonths ? 'changes' : 'none')}
+      caption={timeChartCaption(
+        t,
+        caption,
+        axis,
+        keptMonths ? 'changes' : 'none',
+        stacked.together,
+      )}
       print={print}
       chart={(size) => (
         <ComposedChart
           {...size}
-          data={axis.drawn}
+          data={stacked.points}
           accessibilityLayer={false}
           margin={{ top: 16, right: 32 }}
         >

@@ -14,6 +14,8 @@ export interface Series {
   key: string;
   id: string;
   name: string;
+  /** A debt's series: what it owes now (principal, interest, penalty, fees), to rank it by. */
+  owed?: string;
 }
 
 export interface ChartPoint {
@@ -56,7 +58,51 @@ export function seriesKey(series: Series[], animate: boolean): string {
 }
 
 export function debtSeries(scenario: Scenario): Series[] {
-  return scenario.debts.map((debt, index) => ({ key: `d${index}`, id: debt.id, name: debt.name }));
+  return scenario.debts.map((debt, index) => ({
+    key: `d${index}`,
+    id: debt.id,
+    name: debt.name,
+    owed: Dec.sum(debt.principal, debt.interest ?? 0, debt.penalty ?? 0, debt.fees ?? 0).toFixed(2),
+  }));
+}
+
+/** The data key of the series that draws the debts a stacked chart does not draw apart. */
+export const OTHERS_KEY = 'others';
+
+/**
+ * Which debts a stacked chart draws apart, one colour each. Up to `most` (the palette's size),
+ * every one; with more, colours would repeat — the ninth debt drawn like the first — so the
+ * `most - 1` that owe the most now are drawn apart, in the household's order, and the others
+ * stacked as one series. Ranked by what is owed now, not by the plan: an edit to the budget
+ * leaves every debt its colour. The tables still list every debt.
+ */
+export function stackedSeries(
+  series: Series[],
+  most: number,
+): { apart: Series[]; together: Series[] } {
+  if (series.length <= most) return { apart: series, together: [] };
+  const ranked = [...series].sort((a, b) => new Dec(b.owed ?? 0).comparedTo(a.owed ?? 0));
+  const apart = new Set(ranked.slice(0, most - 1));
+  return {
+    apart: series.filter((s) => apart.has(s)),
+    together: series.filter((s) => !apart.has(s)),
+  };
+}
+
+/**
+ * The points with the debts stacked together as one amount (OTHERS_KEY), summed exactly: the
+ * tooltip shows it. Only the drawn points need it — a long plan draws one month in several.
+ */
+export function withOthers(points: ChartPoint[], together: Series[]): ChartPoint[] {
+  if (together.length === 0) return points;
+  return points.map((p) => {
+    const others = Dec.sum(...together.map((s) => p.amounts[s.key] ?? '0')).toFixed(2);
+    return {
+      ...p,
+      amounts: { ...p.amounts, [OTHERS_KEY]: others },
+      values: { ...p.values, [OTHERS_KEY]: drawable(others) },
+    };
+  });
 }
 
 /** A month's debts by id: one look-up per series, not a search (600 months × 20 debts). */

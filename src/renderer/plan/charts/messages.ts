@@ -7,6 +7,9 @@ export const chartsZh = {
   toggleLabel: '以表格或图表显示',
   month: '月份',
   total: '合计',
+  others: '其余 {{count}} 笔债务',
+  together:
+    '债务超过 {{most}} 笔，颜色不够一笔一色：图中单独画出现在欠得最多的几笔，其余 {{count}} 笔合为灰色一块；表格列出每一笔。',
   sampled: {
     none: '计划很长：图中每 {{step}} 个月画一个月，另画出最后一个月；表格列出每个月。',
     payoffs:
@@ -55,6 +58,9 @@ export const chartsEn: Widen<typeof chartsZh> = {
   toggleLabel: 'Show as table or chart',
   month: 'Month',
   total: 'Total',
+  others: '{{count}} other debts',
+  together:
+    'With more than {{most}} debts there are not enough distinct colours: the chart draws the debts that owe the most now on their own and the other {{count}} together in grey; the table lists every debt.',
   sampled: {
     none: 'A long plan: the chart draws one month in every {{step}}, and the last month; the table lists every month.',
     payoffs:

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { PALETTE } from './chartFormat';
 import { legendLabel } from './legendLabel';
 import { MoneyTooltip } from './MoneyTooltip';
 import type { TimeAxisLabels, useTimeAxis } from './timeAxis';
@@ -67,8 +68,9 @@ export function useTimeChartParts({
 }
 
 /**
- * A time chart's caption, saying so when the chart draws one month in several (a long plan):
- * the person reads that the drawing skips months and that the table has them all.
+ * A time chart's caption, saying so when the chart draws one month in several (a long plan) and
+ * when it stacks several debts as one (more debts than colours): the person reads what the
+ * drawing leaves out and that the table has it all.
  */
 export function timeChartCaption(
   t: TFunction,
@@ -76,8 +78,13 @@ export function timeChartCaption(
   axis: ReturnType<typeof useTimeAxis>,
   /** Which months the drawing keeps besides its step's: see drawnPoints. */
   kept: 'none' | 'payoffs' | 'changes',
+  /** How many debts the drawing stacks as one: see useStackedSeries. */
+  together = 0,
 ): string {
-  if (axis.step === 1) return caption;
-  const sampled = t(`charts.sampled.${kept}`, { step: axis.step });
-  return `${caption} ${sampled}`;
+  const notes = [caption];
+  if (axis.step > 1) notes.push(t(`charts.sampled.${kept}`, { step: axis.step }));
+  if (together > 0) {
+    notes.push(t('charts.together', { count: together, most: PALETTE.length }));
+  }
+  return notes.join(' ');
 }
