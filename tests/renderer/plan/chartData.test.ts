@@ -134,16 +134,9 @@ describe('stackedSeries and withOthers', () => {
 
   it('with more debts than colours, draws apart those that owe the most, in the household order', () => {
     const { apart, together } = stackedSeries(nine, 8);
-    expect(apart.map((s) => s.owed)).toEqual([
-      '900.00',
-      '200.00',
-      '800.00',
-      '300.00',
-      '700.00',
-      '400.00',
-      '600.00',
-    ]);
-    expect(together.map((s) => s.owed)).toEqual(['100.00', '50.00']);
+    const smallest = ['100.00', '50.00'];
+    expect(apart.map((s) => s.owed)).toEqual(owed.filter((amount) => !smallest.includes(amount)));
+    expect(together.map((s) => s.owed)).toEqual(smallest);
   });
 
   it('ranks by what is owed now, counting interest, penalty and fees', () => {
