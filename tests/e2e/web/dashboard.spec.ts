@@ -123,6 +123,10 @@ test.describe('more debts than colours', () => {
       '其余 3 笔债务',
     ]);
     await expect(payoff.locator('.chart-caption')).toContainText('其余 3 笔合为灰色一块');
+    // The seven small loans are paid off in one month: their line names the first and the count.
+    await expect(
+      payoff.locator('svg text').filter({ hasText: '还清：小额借款1 等 7 笔' }),
+    ).toHaveCount(1);
     await payoff.getByRole('button', { name: '表格' }).click();
     for (const name of ['小额借款1', '小额借款2', '小额借款3']) {
       await expect(payoff.getByRole('columnheader', { name })).toBeVisible();

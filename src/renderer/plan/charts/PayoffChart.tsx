@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Area, AreaChart, ReferenceLine } from 'recharts';
@@ -54,6 +55,22 @@ const PayoffMarkerLine = memo(function PayoffMarkerLine({
   );
 });
 
+/**
+ * Names longer than this, together, are summed up as the first and how many: a label runs about
+ * a third of the plot at most (payoffMarkers places them so), and one naming seven small loans
+ * paid off in the same month would run across the others.
+ */
+const MARKER_NAMES_CHARS = 16;
+
+/** A payoff marker's label: the debts paid off that month, or the first and their count. */
+function markerText(t: TFunction, names: string[], language: string): string {
+  const all = names.join(language === 'en' ? ', ' : '、');
+  const [first = ''] = names;
+  return names.length === 1 || all.length <= MARKER_NAMES_CHARS
+    ? t('charts.payoff.paidOff', { names: all })
+    : t('charts.payoff.paidOffMany', { first, count: names.length, more: names.length - 1 });
+}
+
 /** Each debt's balance month by month, stacked, with a line where each debt is paid off. */
 export function PayoffChart({ bundle, currency, language, print = false }: PlanChartProps) {
   const { t } = useTranslation();
@@ -104,9 +121,7 @@ export function PayoffChart({ bundle, currency, language, print = false }: PlanC
             <PayoffMarkerLine
               key={m.month}
               month={m.month}
-              text={t('charts.payoff.paidOff', {
-                names: m.names.join(language === 'en' ? ', ' : '、'),
-              })}
+              text={markerText(t, m.names, language)}
               side={m.side}
               lane={m.lane}
             />

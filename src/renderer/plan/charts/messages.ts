@@ -21,6 +21,7 @@ export const chartsZh = {
     title: '每笔债务的余额',
     caption: '每月月末各笔债务的余额（叠加显示），竖线标出每笔债务还清的月份。',
     paidOff: '还清：{{names}}',
+    paidOffMany: '还清：{{first}} 等 {{count}} 笔',
   },
   penalty: {
     title: '拖延的代价',
@@ -73,6 +74,7 @@ export const chartsEn: Widen<typeof chartsZh> = {
     caption:
       'What each debt owes at the end of every month (stacked); a vertical line marks the month each debt is paid off.',
     paidOff: 'Paid off: {{names}}',
+    paidOffMany: 'Paid off: {{first}} and {{more}} more',
   },
   penalty: {
     title: 'What waiting costs',
