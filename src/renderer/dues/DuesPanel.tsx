@@ -95,6 +95,9 @@ export function DuesPanel({ plan }: { plan: PlanResult }) {
               <th scope="col" className="num">
                 {t('dues.columns.amount')}
               </th>
+              <th scope="col" className="num">
+                {t('dues.columns.planned')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -126,6 +129,7 @@ export function DuesPanel({ plan }: { plan: PlanResult }) {
                     ) : null}
                   </td>
                   <td className="num">{format.money(item.amount)}</td>
+                  <td className="num">{format.money(item.planned)}</td>
                 </tr>
               );
             })}

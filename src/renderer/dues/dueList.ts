@@ -29,6 +29,11 @@ export interface DueItem {
   date: string;
   /** What must be paid, the plan's `due` ("1234.50"). */
   amount: string;
+  /**
+   * What the plan pays that debt in the same month, the plan's `payment`: less than `amount`
+   * when the money does not stretch to every due (the warnings say what stays unpaid).
+   */
+  planned: string;
   /** Missing it breaks an agreement (停息挂账 breaks on one missed installment; DOMAIN step 9). */
   breaksAgreement: boolean;
   /** The date comes from the debt's due day (or the agreement), not only from the plan's month. */
@@ -113,15 +118,15 @@ function kindOf(row: ScheduleRow, debt: DueDebt, startState: string, endState: s
   return startState === 'overdue' ? 'arrears' : 'minimum';
 }
 
-function itemFor(row: ScheduleRow, debt: DueDebt, kind: DueKind, amount: string): DueItem {
+function itemFor(row: ScheduleRow, debt: DueDebt, kind: DueKind, scheduled: DueAmounts): DueItem {
   const settlement = kind === 'settlement' ? agreedIn(row, debt, 'settlement') : undefined;
   if (settlement) {
     const date = settlement.date < row.start ? row.start : settlement.date;
-    return { ...base(debt, amount), kind, date, breaksAgreement: true, dayKnown: true };
+    return { ...base(debt, scheduled), kind, date, breaksAgreement: true, dayKnown: true };
   }
   const day = debt.dueDay ?? (kind === 'installment' ? installmentDay(debt, row) : undefined);
   return {
-    ...base(debt, amount),
+    ...base(debt, scheduled),
     kind,
     date: day === undefined ? dayBefore(row.end) : dueDateIn(row.start, row.end, day),
     breaksAgreement: kind === 'installment',
@@ -129,8 +134,17 @@ function itemFor(row: ScheduleRow, debt: DueDebt, kind: DueKind, amount: string)
   };
 }
 
-function base(debt: DueDebt, amount: string): Pick<DueItem, 'debtId' | 'name' | 'amount'> {
-  return { debtId: debt.id, name: debt.name, amount };
+/** A debt's due and payment in one month of the schedule. */
+interface DueAmounts {
+  due: string;
+  payment: string;
+}
+
+function base(
+  debt: DueDebt,
+  { due, payment }: DueAmounts,
+): Pick<DueItem, 'debtId' | 'name' | 'amount' | 'planned'> {
+  return { debtId: debt.id, name: debt.name, amount: due, planned: payment };
 }
 
 /**
@@ -156,7 +170,7 @@ export function dueItems(
       // Period 0 starts from the input; its end state stands in, a debt settled in it aside.
       const startState = before ?? (scheduled.state === 'paid' ? 'current' : scheduled.state);
       const kind = kindOf(row, debt, startState, scheduled.state);
-      const item = itemFor(row, debt, kind, scheduled.due);
+      const item = itemFor(row, debt, kind, scheduled);
       if (item.date >= from && item.date <= to) items.push(item);
     }
   });

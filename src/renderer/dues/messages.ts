@@ -2,7 +2,8 @@ import type { Widen } from '../i18n/widen';
 
 export const duesZh = {
   title: '本月和下月要还的钱',
-  intro: '按计划和每笔债务的还款日排出的每一笔应还款。',
+  intro:
+    '按计划和每笔债务的还款日排出的每一笔应还款，旁边是计划当月实际付给它的钱：钱不够时，会少于应还。',
   empty: '本月和下月没有要还的款项。',
   kinds: {
     installment: '分期（停息挂账）',
@@ -13,7 +14,7 @@ export const duesZh = {
   breaks: '错过即违约',
   breaksHint: '这一期少还或晚还，协议就可能作废：减免的利息和罚息会恢复。',
   dayUnknown: '未填还款日：按计划月的最后一天计，可在债务页填写。',
-  columns: { date: '日期', debt: '债务', kind: '类型', amount: '应还' },
+  columns: { date: '日期', debt: '债务', kind: '类型', amount: '应还', planned: '按计划付' },
   reminderSoon: '即将到期',
   notifyTitle: '上岸：{{count}} 笔还款快到期了',
   notifyLine: '{{name}} {{amount}}，{{when}}（{{date}}）',
@@ -38,7 +39,8 @@ export const duesZh = {
 
 export const duesEn = {
   title: 'Due this month and next',
-  intro: 'Every payment due under the plan, dated by each debt’s due day.',
+  intro:
+    'Every payment due under the plan, dated by each debt’s due day, beside what the plan pays it that month: less than what is due when the money does not stretch.',
   empty: 'Nothing is due this month or next.',
   kinds: {
     installment: 'Installment',
@@ -51,7 +53,7 @@ export const duesEn = {
     'Paying this installment late or short can void the agreement: the waived interest and penalty come back.',
   dayUnknown:
     'No due day entered: dated on the last day of the plan’s month. Add it on the Debts page.',
-  columns: { date: 'Date', debt: 'Debt', kind: 'Kind', amount: 'Due' },
+  columns: { date: 'Date', debt: 'Debt', kind: 'Kind', amount: 'Due', planned: 'The plan pays' },
   reminderSoon: 'Due soon',
   notifyTitle: 'Ashore: payments due soon ({{count}})',
   notifyLine: '{{name}} {{amount}}, {{when}} ({{date}})',

@@ -1,5 +1,10 @@
 import { expect, fixtureFile, importScenarioFile, openApp, test } from './fixtures';
 import { calendarEvents } from './livingSteps';
+import { planOutput, yuan } from './planCommand';
+
+interface PlanMonth {
+  debts: { id: string; due: string; payment: string }[];
+}
 
 /**
  * Living with the plan, month by month, in both languages: the due day typed on the debt form,
@@ -43,7 +48,8 @@ for (const { locale, words } of [
       page,
     }) => {
       await page.clock.install({ time: new Date('2027-02-01T09:00:00+08:00') });
-      await importScenarioFile(page, fixtureFile('07-agreements.scenario.json'));
+      const scenario = fixtureFile('07-agreements.scenario.json');
+      await importScenarioFile(page, scenario);
 
       // The friend's loan is due on the 10th: typed on the debt form.
       await openApp(page, 'debts');
@@ -56,6 +62,13 @@ for (const { locale, words } of [
       await expect(dues.getByRole('row', { name: /朋友借款/ }).first()).toContainText(
         locale === 'zh-CN' ? '2027年2月10日' : 'Feb 10, 2027',
       );
+      // The card's first due, beside what the plan pays it that month (the plan command's).
+      const [month0] = planOutput<{ schedule: PlanMonth[] }>(scenario).schedule;
+      const card = month0?.debts.find((debt) => debt.id === 'card');
+      const language = locale === 'zh-CN' ? 'zh-CN' : 'en';
+      const cardRow = dues.getByRole('row', { name: /信用卡/ }).first();
+      await expect(cardRow).toContainText(yuan(card?.due ?? 'no due', language));
+      await expect(cardRow).toContainText(yuan(card?.payment ?? 'no payment', language));
 
       // Six weeks later: the card's first installment (agreed on the 15th) is 3 days away.
       await page.clock.setSystemTime(new Date('2027-03-12T09:00:00+08:00'));

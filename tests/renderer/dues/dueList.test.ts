@@ -52,6 +52,16 @@ describe('dueItems', () => {
     expect(items[0]?.dayKnown).toBe(true);
   });
 
+  it('carries what the plan pays the debt in the same month beside its due', () => {
+    const { result, debts } = household();
+    const items = dueItems(result, debts, '2027-01-01', '2027-02-28');
+    const scheduled = (month: number, id: string) =>
+      result.schedule[month]?.debts.find((debt) => debt.id === id);
+    expect(items[0]?.planned).toBe(scheduled(0, 'card')?.payment);
+    expect(items[1]?.planned).toBe(scheduled(0, 'huabei')?.payment);
+    expect(items[3]?.planned).toBe(scheduled(1, 'huabei')?.payment);
+  });
+
   it("dates a due without a due day on the period's last day, and says the day is not known", () => {
     const { result } = household();
     const items = dueItems(
