@@ -6,7 +6,7 @@ import {
   formatDate,
   parseDate,
 } from '../../core/calendar';
-import type { PlanResult, ScheduleRow } from '../../core/engine/output';
+import type { PlanResult, ScheduleDebt, ScheduleRow } from '../../core/engine/output';
 import { Dec } from '../../core/money';
 import type { AgreementInput } from '../db/AppDB';
 
@@ -135,10 +135,7 @@ function itemFor(row: ScheduleRow, debt: DueDebt, kind: DueKind, scheduled: DueA
 }
 
 /** A debt's due and payment in one month of the schedule. */
-interface DueAmounts {
-  due: string;
-  payment: string;
-}
+type DueAmounts = Pick<ScheduleDebt, 'due' | 'payment'>;
 
 function base(
   debt: DueDebt,
