@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ComparedColumn } from './usePlanComparison';
 import { formatDate } from '../format/dates';
 import { formatMoney } from '../format/money';
@@ -59,18 +59,28 @@ function OverlayChart({
       title={title}
       caption={t(part === 'balance' ? 'plans.charts.balanceCaption' : 'plans.charts.costCaption')}
       print={print}
-      chart={(size) => (
+      legend={columns.map((column, index) => {
+        const style = STROKES[index % STROKES.length] ?? STROKES[0];
+        return {
+          key: column.key,
+          name: column.name,
+          mark: 'line',
+          colour: style.stroke,
+          dash: style.dash,
+          width: index === 0 ? 3 : 2,
+        };
+      })}
+      chart={(size, tooltip) => (
         <LineChart {...size} data={data} accessibilityLayer={false} margin={{ top: 16, right: 32 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="start" tickFormatter={monthTick} minTickGap={24} />
           <YAxis tickFormatter={moneyTick} width={80} />
-          {print ? null : (
+          {tooltip && (
             <Tooltip
               labelFormatter={(label) => date(String(label))}
               formatter={(value) => money(Number(value))}
             />
           )}
-          <Legend />
           {columns.map((column, index) => {
             const style = STROKES[index % STROKES.length] ?? STROKES[0];
             return (

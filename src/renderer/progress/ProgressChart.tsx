@@ -1,11 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatMoney } from '../format/money';
 import { formatDate } from '../format/dates';
 import { AmountTable } from '../plan/charts/AmountTable';
 import { ChartFigure } from '../plan/charts/ChartFigure';
 import { axisMoneyFormatter } from '../plan/charts/chartFormat';
 import type { ChartPoint } from './progress';
+
+/** The baseline solid and thick, the lived balance dashed: never only a colour. */
+const BASELINE = { colour: '#0072B2', width: 3 };
+const LIVED = { colour: '#D55E00', width: 2, dash: '6 3' };
 
 interface Props {
   points: ChartPoint[];
@@ -30,24 +34,27 @@ export function ProgressChart({ points, currency, language, print = false }: Pro
       title={t('progress.chart.title')}
       caption={t('progress.chart.caption')}
       print={print}
-      chart={(size) => (
+      legend={[
+        { key: 'baseline', name: t('progress.chart.baseline'), mark: 'line', ...BASELINE },
+        { key: 'lived', name: t('progress.chart.lived'), mark: 'line', ...LIVED },
+      ]}
+      chart={(size, tooltip) => (
         <LineChart {...size} data={data} accessibilityLayer={false} margin={{ top: 16, right: 32 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="date" tickFormatter={date} minTickGap={24} />
           <YAxis tickFormatter={axisMoneyFormatter(currency, language)} width={80} interval={0} />
-          {print ? null : (
+          {tooltip && (
             <Tooltip
               labelFormatter={(label) => date(String(label))}
               formatter={(value) => money(Number(value))}
             />
           )}
-          <Legend />
           <Line
             type="linear"
             dataKey="baseline"
             name={t('progress.chart.baseline')}
-            stroke="#0072B2"
-            strokeWidth={3}
+            stroke={BASELINE.colour}
+            strokeWidth={BASELINE.width}
             dot={false}
             connectNulls
             isAnimationActive={false}
@@ -56,9 +63,9 @@ export function ProgressChart({ points, currency, language, print = false }: Pro
             type="linear"
             dataKey="lived"
             name={t('progress.chart.lived')}
-            stroke="#D55E00"
-            strokeDasharray="6 3"
-            strokeWidth={2}
+            stroke={LIVED.colour}
+            strokeDasharray={LIVED.dash}
+            strokeWidth={LIVED.width}
             // A dot on each month lived: the first month is a single point, which a line alone hides.
             dot={{ r: 3 }}
             connectNulls

@@ -127,6 +127,11 @@ test.describe('more debts than colours', () => {
     await expect(
       payoff.locator('svg text').filter({ hasText: '还清：小额借款1 等 7 笔' }),
     ).toHaveCount(1);
+    // The tooltip is set up when the pointer first comes over the drawing, and follows it.
+    const drawing = payoff.locator('.recharts-surface');
+    await drawing.hover({ position: { x: 200, y: 120 } });
+    await drawing.hover({ position: { x: 210, y: 120 } });
+    await expect(payoff.locator('.chart-tooltip')).toContainText('其余 3 笔债务');
     await payoff.getByRole('button', { name: '表格' }).click();
     for (const name of ['小额借款1', '小额借款2', '小额借款3']) {
       await expect(payoff.getByRole('columnheader', { name })).toBeVisible();

@@ -2,6 +2,7 @@ import { type ReactElement, type ReactNode, useId, useRef, useState } from 'reac
 import { useTranslation } from 'react-i18next';
 import { ResponsiveContainer } from 'recharts';
 import { ScrollRegion } from '../../forms/ScrollRegion';
+import { ChartLegend, type LegendEntry } from './ChartLegend';
 import { PRINT_SIZE, SCREEN_HEIGHT } from './chartFormat';
 import { useHasBeenNear } from './useHasBeenNear';
 
@@ -9,8 +10,15 @@ interface ChartFigureProps {
   title: string;
   caption: string;
   print: boolean;
-  /** The chart, given the size it must draw at. */
-  chart: (size: { width?: number; height?: number }) => ReactElement;
+  /**
+   * The chart, given the size it must draw at and whether it shows a tooltip: only once the
+   * pointer has come over it. Recharts' tooltip follows the chart's store from its first drawing
+   * on, a good part of drawing the overview's first chart, and only a pointer ever shows it (the
+   * table is the keyboard's and screen readers' way to the figures).
+   */
+  chart: (size: { width?: number; height?: number }, tooltip: boolean) => ReactElement;
+  /** The series' names and marks, shown below the drawing (not with the table, which names them). */
+  legend?: readonly LegendEntry[];
   table: () => ReactNode;
   /** Said outside the chart too, so it is never only a colour (e.g. a deficit). */
   note?: ReactNode;
@@ -24,13 +32,22 @@ interface ChartFigureProps {
  * it is drawn once it comes near the view; until then its box holds the chart's height, so
  * nothing moves when it is drawn.
  */
-export function ChartFigure({ title, caption, print, chart, table, note }: ChartFigureProps) {
+export function ChartFigure({
+  title,
+  caption,
+  print,
+  chart,
+  table,
+  note,
+  legend,
+}: ChartFigureProps) {
   const { t } = useTranslation();
   const [asTable, setAsTable] = useState(false);
   const titleId = useId();
   const showTable = asTable && !print;
   const plot = useRef<HTMLDivElement>(null);
   const near = useHasBeenNear(plot);
+  const [pointed, setPointed] = useState(false);
   return (
     <figure className="chart" aria-labelledby={titleId}>
       <figcaption>
@@ -58,19 +75,26 @@ export function ChartFigure({ title, caption, print, chart, table, note }: Chart
         </ScrollRegion>
       ) : print ? (
         <div className="chart-plot" role="img" aria-label={caption}>
-          {chart(PRINT_SIZE)}
+          {chart(PRINT_SIZE, false)}
         </div>
       ) : (
-        <div ref={plot} className="chart-plot" role="img" aria-label={caption}>
+        <div
+          ref={plot}
+          className="chart-plot"
+          role="img"
+          aria-label={caption}
+          onPointerEnter={() => setPointed(true)}
+        >
           {near ? (
             <ResponsiveContainer width="100%" height={SCREEN_HEIGHT}>
-              {chart({})}
+              {chart({}, pointed)}
             </ResponsiveContainer>
           ) : (
             <div style={{ height: SCREEN_HEIGHT }} />
           )}
         </div>
       )}
+      {legend && !showTable && <ChartLegend entries={legend} />}
     </figure>
   );
 }

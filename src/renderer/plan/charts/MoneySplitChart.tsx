@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { legendLabel } from './legendLabel';
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatMoney } from '../../format/money';
 import { AmountTable } from './AmountTable';
 import { ChartFigure } from './ChartFigure';
@@ -9,6 +8,8 @@ import { moneySplit } from './chartData';
 import { axisMoneyFormatter } from './chartFormat';
 import type { PlanChartProps } from './chartProps';
 import { useFirstDrawing } from './useFirstDrawing';
+
+const DEFICIT = '#D55E00';
 
 const SEGMENTS = [
   { key: 'income', fill: '#0072B2' },
@@ -49,7 +50,13 @@ export function MoneySplitChart({ bundle, currency, language, print = false }: P
           </p>
         )
       }
-      chart={(size) => (
+      legend={drawn.map((s) => ({
+        key: s.key,
+        name: t(`charts.split.${s.key}`),
+        mark: 'box',
+        ...(s.key === 'deficit' ? { colour: DEFICIT, hatched: true } : { colour: s.fill }),
+      }))}
+      chart={(size, tooltip) => (
         <BarChart
           {...size}
           data={rows}
@@ -67,13 +74,13 @@ export function MoneySplitChart({ bundle, currency, language, print = false }: P
               patternTransform="rotate(45)"
             >
               <rect width="8" height="8" fill="#fdecea" />
-              <rect width="4" height="8" fill="#D55E00" />
+              <rect width="4" height="8" fill={DEFICIT} />
             </pattern>
           </defs>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" tickFormatter={moneyTick} />
           <YAxis type="category" dataKey="label" width={72} />
-          {!print && (
+          {tooltip && (
             <Tooltip
               cursor={false}
               formatter={(_value, name, entry) => {
@@ -83,7 +90,6 @@ export function MoneySplitChart({ bundle, currency, language, print = false }: P
               }}
             />
           )}
-          <Legend itemSorter={null} formatter={legendLabel} />
           {drawn.map((s) => (
             <Bar
               key={s.key}
@@ -91,7 +97,7 @@ export function MoneySplitChart({ bundle, currency, language, print = false }: P
               name={t(`charts.split.${s.key}`)}
               stackId="split"
               fill={s.fill}
-              stroke={s.key === 'deficit' ? '#D55E00' : undefined}
+              stroke={s.key === 'deficit' ? DEFICIT : undefined}
               isAnimationActive={animate}
             />
           ))}

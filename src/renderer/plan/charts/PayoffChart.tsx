@@ -85,7 +85,7 @@ export function PayoffChart({ bundle, currency, language, print = false }: PlanC
   const payoffMonths = useMemo(() => markers.map((m) => m.month), [markers]);
   const axis = useTimeAxis(points, currency, language, payoffMonths);
   const animate = axis.animate && !print;
-  const parts = useTimeChartParts({ labels: axis.labels, print, currency, language });
+  const parts = useTimeChartParts({ labels: axis.labels, currency, language });
   const stacked = useStackedSeries(series, axis.drawn);
   const areas = useKeptWhileSame(seriesKey(stacked.series, animate), () =>
     stacked.series.map((s, index) => (
@@ -102,20 +102,32 @@ export function PayoffChart({ bundle, currency, language, print = false }: PlanC
       />
     )),
   );
+  const legend = useMemo(
+    () =>
+      stacked.series.map((s, index) => ({
+        key: s.key,
+        name: s.name,
+        colour: stackedColour(s, index),
+        mark: 'box' as const,
+        opacity: 0.55,
+      })),
+    [stacked.series],
+  );
 
   return (
     <ChartFigure
       title={t('charts.payoff.title')}
       caption={timeChartCaption(t, t('charts.payoff.caption'), axis, 'payoffs', stacked.together)}
       print={print}
-      chart={(size) => (
+      legend={legend}
+      chart={(size, tooltip) => (
         <AreaChart
           {...size}
           data={stacked.points}
           accessibilityLayer={false}
           margin={{ top: 24, right: 32 }}
         >
-          {parts}
+          {parts(tooltip)}
           {areas}
           {markers.map((m) => (
             <PayoffMarkerLine

@@ -77,7 +77,7 @@ const PenaltyDrawing = memo(function PenaltyDrawing({
   const points = useMemo(() => costSeries(timelines), [timelines]);
   const axis = useTimeAxis(points, currency, language);
   const animate = axis.animate && !print;
-  const parts = useTimeChartParts({ labels: axis.labels, print, currency, language });
+  const parts = useTimeChartParts({ labels: axis.labels, currency, language });
   const lines = useKeptWhileSame(`${language}|${animate}`, () =>
     COST_KEYS.map((key) => (
       <Line
@@ -93,19 +93,32 @@ const PenaltyDrawing = memo(function PenaltyDrawing({
       />
     )),
   );
+  const legend = useMemo(
+    () =>
+      COST_KEYS.map((key) => ({
+        key,
+        name: t(`charts.penalty.${key}`),
+        mark: 'line' as const,
+        colour: LINE_STYLE[key].stroke,
+        dash: LINE_STYLE[key].dash,
+        width: LINE_STYLE[key].width,
+      })),
+    [t],
+  );
   return (
     <ChartFigure
       title={t('charts.penalty.title')}
       caption={timeChartCaption(t, t('charts.penalty.caption'), axis, 'none')}
       print={print}
-      chart={(size) => (
+      legend={legend}
+      chart={(size, tooltip) => (
         <LineChart
           {...size}
           data={axis.drawn}
           accessibilityLayer={false}
           margin={{ top: 16, right: 32 }}
         >
-          {parts}
+          {parts(tooltip)}
           {lines}
         </LineChart>
       )}

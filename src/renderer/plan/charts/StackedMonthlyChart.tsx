@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, ComposedChart, Line } from 'recharts';
 import { AmountTable } from './AmountTable';
@@ -8,6 +9,9 @@ import { stackedColour, useStackedSeries } from './stackedSeries';
 import { useTimeAxis } from './timeAxis';
 import { timeChartCaption, useTimeChartParts } from './timeChartParts';
 import { useKeptWhileSame } from './useKeptWhileSame';
+
+/** The dashed line of what the stacked amounts must fit under. */
+const CAPACITY_LINE = { colour: '#1c2b27', width: 2, dash: '6 3' };
 
 interface Props {
   title: string;
@@ -42,7 +46,7 @@ export function StackedMonthlyChart({
   const { t } = useTranslation();
   const axis = useTimeAxis(points, currency, language, keptMonths);
   const animate = axis.animate && !print && animateAllowed;
-  const parts = useTimeChartParts({ labels: axis.labels, print, currency, language });
+  const parts = useTimeChartParts({ labels: axis.labels, currency, language });
   const stacked = useStackedSeries(series, axis.drawn);
   const drawing = useKeptWhileSame(`${seriesKey(stacked.series, animate)}|${capacityLabel}`, () => [
     ...stacked.series.map((s, index) => (
@@ -62,13 +66,25 @@ export function StackedMonthlyChart({
       type="step"
       dataKey="values.capacity"
       name={capacityLabel}
-      stroke="#1c2b27"
-      strokeWidth={2}
-      strokeDasharray="6 3"
+      stroke={CAPACITY_LINE.colour}
+      strokeWidth={CAPACITY_LINE.width}
+      strokeDasharray={CAPACITY_LINE.dash}
       dot={false}
       isAnimationActive={animate}
     />,
   ]);
+  const legend = useMemo(
+    () => [
+      ...stacked.series.map((s, index) => ({
+        key: s.key,
+        name: s.name,
+        colour: stackedColour(s, index),
+        mark: 'box' as const,
+      })),
+      { key: 'capacity', name: capacityLabel, mark: 'line' as const, ...CAPACITY_LINE },
+    ],
+    [stacked.series, capacityLabel],
+  );
 
   return (
     <ChartFigure
@@ -81,14 +97,15 @@ export function StackedMonthlyChart({
         stacked.together,
       )}
       print={print}
-      chart={(size) => (
+      legend={legend}
+      chart={(size, tooltip) => (
         <ComposedChart
           {...size}
           data={stacked.points}
           accessibilityLayer={false}
           margin={{ top: 16, right: 32 }}
         >
-          {parts}
+          {parts(tooltip)}
           {drawing}
         </ComposedChart>
       )}

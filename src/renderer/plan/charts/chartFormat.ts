@@ -51,6 +51,9 @@ export function shortMonthFormatter(language: string): (start: string) => string
   };
 }
 
-/** Fixed size for print (the PDF export renders off-screen, where nothing can be measured). */
-export const PRINT_SIZE = { width: 680, height: 236 } as const;
+/**
+ * Fixed size for print (the PDF export renders off-screen, where nothing can be measured). The
+ * legend is below the drawing, outside this height: a plan's charts still take two per page.
+ */
+export const PRINT_SIZE = { width: 680, height: 206 } as const;
 export const SCREEN_HEIGHT = 320;

@@ -1,8 +1,7 @@
 import type { TFunction } from 'i18next';
-import { useMemo } from 'react';
-import { CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { type ReactElement, useMemo } from 'react';
+import { CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { PALETTE } from './chartFormat';
-import { legendLabel } from './legendLabel';
 import { MoneyTooltip } from './MoneyTooltip';
 import type { TimeAxisLabels, useTimeAxis } from './timeAxis';
 
@@ -10,23 +9,21 @@ import type { TimeAxisLabels, useTimeAxis } from './timeAxis';
 const noLines = () => [];
 
 /**
- * What every month-by-month chart draws around its series: grid, month and money axes, the
- * money tooltip (not in print) and the legend. Returned as an array of elements, so they stay
+ * What every month-by-month chart draws around its series: grid, month and money axes, and the
+ * money tooltip once asked for (see ChartFigure). Given as arrays of elements, so they stay
  * direct children of the recharts chart; the same elements while the labels are the same, so an
  * edit's new data does not re-render them (recharts redraws them from its store as needed).
  */
 export function useTimeChartParts({
   labels,
-  print,
   currency,
   language,
 }: {
   labels: TimeAxisLabels;
-  print: boolean;
   currency: string;
   language: string;
-}) {
-  return useMemo(
+}): (tooltip: boolean) => ReactElement[] {
+  const axes = useMemo(
     () => [
       <CartesianGrid
         key="grid"
@@ -48,23 +45,27 @@ export function useTimeChartParts({
       // Every money tick is drawn (recharts picks five or so, which always fit the height):
       // otherwise it measures each label in the page to decide, and the grid does it again.
       <YAxis key="y" tickFormatter={labels.moneyTick} width={80} interval={0} />,
-      print ? null : (
-        <Tooltip
-          key="tooltip"
-          content={(props) => (
-            <MoneyTooltip
-              {...props}
-              currency={currency}
-              language={language}
-              monthLabel={labels.monthLabel}
-            />
-          )}
-        />
-      ),
-      <Legend key="legend" itemSorter={null} formatter={legendLabel} />,
     ],
-    [labels, print, currency, language],
+    [labels],
   );
+  const withTooltip = useMemo(
+    () => [
+      ...axes,
+      <Tooltip
+        key="tooltip"
+        content={(props) => (
+          <MoneyTooltip
+            {...props}
+            currency={currency}
+            language={language}
+            monthLabel={labels.monthLabel}
+          />
+        )}
+      />,
+    ],
+    [axes, labels, currency, language],
+  );
+  return (tooltip) => (tooltip ? withTooltip : axes);
 }
 
 /**
