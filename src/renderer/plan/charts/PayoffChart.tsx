@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Area, AreaChart, ReferenceLine } from 'recharts';
+import { Area, AreaChart, usePlotArea, useXAxisScale } from 'recharts';
 import { AmountTable } from './AmountTable';
 import { ChartFigure } from './ChartFigure';
 import {
@@ -21,37 +21,54 @@ import { useKeptWhileSame } from './useKeptWhileSame';
 /** The height of one row of payoff labels, at their 12 px font, with a line's leading. */
 const LABEL_ROW = 18;
 
+/** Where a payoff's label starts: this far from its line and from the plot's top. */
+const LABEL_INSET = 5;
+const MARKER_INK = '#1c2b27';
+
 /**
- * A payoff month's dashed line and its label. Memoised by its content: recharts' ReferenceLine
- * registers itself with its chart's store on every render it gets (an effect without
- * dependencies), and every registration recomputes the chart's selectors — an edit that leaves
- * the payoff months alone then redraws the balances without touching the markers.
+ * The payoff months' dashed lines and their labels, drawn in one piece from the chart's month
+ * scale and plot area. One recharts ReferenceLine per month did the same, each following the
+ * chart's store on its own: every registration and every update recomputed its selectors.
  */
-const PayoffMarkerLine = memo(function PayoffMarkerLine({
-  month,
-  text,
-  side,
-  lane,
+const PayoffMarkers = memo(function PayoffMarkers({
+  markers,
 }: {
-  month: number;
-  text: string;
-  side: PayoffMarker['side'];
-  lane: number;
+  markers: readonly (PayoffMarker & { text: string })[];
 }) {
+  const x = useXAxisScale();
+  const area = usePlotArea();
+  if (!x || !area) return null;
   return (
-    <ReferenceLine
-      x={month}
-      stroke="#1c2b27"
-      strokeDasharray="4 3"
-      label={{
-        value: text,
-        // insideTopLeft starts at the line and runs right; insideTopRight ends there.
-        position: side === 'right' ? 'insideTopLeft' : 'insideTopRight',
-        dy: lane * LABEL_ROW,
-        fontSize: 12,
-        fill: '#1c2b27',
-      }}
-    />
+    <g className="payoff-markers">
+      {markers.map((m) => {
+        const at = x(m.month);
+        if (at === undefined) return null;
+        // Inward from its line: right of it near the start of the axis, left of it near the end.
+        const right = m.side === 'right';
+        return (
+          <g key={m.month}>
+            <line
+              x1={at}
+              x2={at}
+              y1={area.y}
+              y2={area.y + area.height}
+              stroke={MARKER_INK}
+              strokeDasharray="4 3"
+            />
+            <text
+              x={right ? at + LABEL_INSET : at - LABEL_INSET}
+              y={area.y + LABEL_INSET + m.lane * LABEL_ROW}
+              dominantBaseline="hanging"
+              textAnchor={right ? 'start' : 'end'}
+              fontSize={12}
+              fill={MARKER_INK}
+            >
+              {m.text}
+            </text>
+          </g>
+        );
+      })}
+    </g>
   );
 });
 
@@ -83,6 +100,10 @@ export function PayoffChart({ bundle, currency, language, print = false }: PlanC
     };
   }, [bundle]);
   const payoffMonths = useMemo(() => markers.map((m) => m.month), [markers]);
+  const labelled = useMemo(
+    () => markers.map((m) => ({ ...m, text: markerText(t, m.names, language) })),
+    [markers, t, language],
+  );
   const axis = useTimeAxis(points, currency, language, payoffMonths);
   const animate = axis.animate && !print;
   const parts = useTimeChartParts({ labels: axis.labels, currency, language });
@@ -129,15 +150,7 @@ export function PayoffChart({ bundle, currency, language, print = false }: PlanC
         >
           {parts(tooltip)}
           {areas}
-          {markers.map((m) => (
-            <PayoffMarkerLine
-              key={m.month}
-              month={m.month}
-              text={markerText(t, m.names, language)}
-              side={m.side}
-              lane={m.lane}
-            />
-          ))}
+          <PayoffMarkers markers={labelled} />
         </AreaChart>
       )}
       table={() => (
