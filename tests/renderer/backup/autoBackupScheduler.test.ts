@@ -26,7 +26,14 @@ function start(
   delayMs = 40,
   more: Partial<Parameters<typeof startAutoBackups>[0]> = {},
 ) {
-  const stop = startAutoBackups({ database, api, appVersion: () => '9.9.9', delayMs, ...more });
+  const stop = startAutoBackups({
+    database,
+    api,
+    appVersion: () => '9.9.9',
+    delayMs,
+    startDelayMs: 0,
+    ...more,
+  });
   stops.push(stop);
   return stop;
 }
@@ -42,6 +49,16 @@ describe('automatic backups in the renderer', () => {
     await vi.waitFor(() => expect(written).toHaveLength(1));
     const check = await checkBackup(written[0] ?? '');
     expect(check.ok && check.backup.appVersion).toBe('9.9.9');
+  });
+
+  it('leaves the start to the first drawing: its backup comes once the start delay has passed', async () => {
+    const database = freshDb();
+    await saveHousehold({ startDate: '2026-11-21' }, database);
+    const { api, written } = recorder();
+    start(database, api, 40, { startDelayMs: 300 });
+    await settle(150);
+    expect(api.writeAutoBackup).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(written).toHaveLength(1));
   });
 
   it('never backs up an empty database', async () => {
