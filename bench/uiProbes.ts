@@ -23,6 +23,9 @@ declare global {
   }
 }
 
+/** How the probes say the overview became interactive: "bench-ready <readyAt>" on the console. */
+export const READY_MESSAGE = /^bench-ready (\S+)$/;
+
 /**
  * The overview counts as interactive when it shows its four figures, is no longer busy, and
  * its first chart is drawn. After an edit, the headline is updated when the figures' text
@@ -86,6 +89,8 @@ export function installOverviewProbes(): void {
     if (!ready()) return;
     probes.readyAt = performance.now();
     loading.disconnect();
+    // Read by the benchmark with READY_MESSAGE (this function is sent to the page as text).
+    console.log(`bench-ready ${probes.readyAt}`);
   });
   loading.observe(document, { subtree: true, childList: true, attributes: true });
 }
