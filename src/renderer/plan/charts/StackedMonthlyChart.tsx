@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, ComposedChart, Line } from 'recharts';
+import { Bar, type BarShapeProps, ComposedChart, Line } from 'recharts';
 import { AmountTable } from './AmountTable';
 import { ChartFigure } from './ChartFigure';
 import { type ChartPoint, type Series, seriesKey } from './chartData';
@@ -9,6 +9,15 @@ import { stackedColour, useStackedSeries } from './stackedSeries';
 import { useTimeAxis } from './timeAxis';
 import { timeChartCaption, useTimeChartParts } from './timeChartParts';
 import { useKeptWhileSame } from './useKeptWhileSame';
+
+/**
+ * A bar as a plain rectangle. Recharts' own shape rounds corners and animates each bar, neither
+ * used here, and made every bar several components: a plan's chart has hundreds of bars, and an
+ * edit redraws them all.
+ */
+function plainBar({ x, y, width, height, fill }: BarShapeProps) {
+  return height ? <rect x={x} y={y} width={width} height={height} fill={fill} /> : null;
+}
 
 /** The dashed line of what the stacked amounts must fit under. */
 const CAPACITY_LINE = { colour: '#1c2b27', width: 2, dash: '6 3' };
@@ -56,6 +65,7 @@ export function StackedMonthlyChart({
         name={s.name}
         stackId="paid"
         fill={stackedColour(s, index)}
+        shape={plainBar}
         isAnimationActive={animate}
       />
     )),
