@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { DeficitHatch } from './DeficitHatch';
 
 /** One series as the legend shows it: its name beside a mark drawn as the series is. */
 export interface LegendEntry {
@@ -11,7 +12,7 @@ export interface LegendEntry {
   dash?: string;
   width?: number;
   opacity?: number;
-  /** A box hatched as the chart draws a deficit. */
+  /** A box hatched as the chart draws a deficit (in the deficit's colour). */
   hatched?: boolean;
 }
 
@@ -34,20 +35,7 @@ function LegendMark({ entry }: { entry: LegendEntry }) {
         />
       ) : (
         <>
-          {entry.hatched && (
-            <defs>
-              <pattern
-                id={hatchId}
-                width="4"
-                height="4"
-                patternUnits="userSpaceOnUse"
-                patternTransform="rotate(45)"
-              >
-                <rect width="4" height="4" fill="#fdecea" />
-                <rect width="2" height="4" fill={colour} />
-              </pattern>
-            </defs>
-          )}
+          {entry.hatched && <DeficitHatch id={hatchId} size={4} />}
           <rect
             x={0.5}
             y={0.5}

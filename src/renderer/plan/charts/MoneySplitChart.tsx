@@ -4,12 +4,11 @@ import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatMoney } from '../../format/money';
 import { AmountTable } from './AmountTable';
 import { ChartFigure } from './ChartFigure';
+import { DEFICIT, DeficitHatch } from './DeficitHatch';
 import { moneySplit } from './chartData';
 import { axisMoneyFormatter } from './chartFormat';
 import type { PlanChartProps } from './chartProps';
 import { useFirstDrawing } from './useFirstDrawing';
-
-const DEFICIT = '#D55E00';
 
 const SEGMENTS = [
   { key: 'income', fill: '#0072B2' },
@@ -65,18 +64,7 @@ export function MoneySplitChart({ bundle, currency, language, print = false }: P
           margin={{ top: 16, right: 24, left: 8 }}
           barCategoryGap="25%"
         >
-          <defs>
-            <pattern
-              id="chart-deficit-hatch"
-              width="8"
-              height="8"
-              patternUnits="userSpaceOnUse"
-              patternTransform="rotate(45)"
-            >
-              <rect width="8" height="8" fill="#fdecea" />
-              <rect width="4" height="8" fill={DEFICIT} />
-            </pattern>
-          </defs>
+          <DeficitHatch id="chart-deficit-hatch" size={8} />
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" tickFormatter={moneyTick} />
           <YAxis type="category" dataKey="label" width={72} />
