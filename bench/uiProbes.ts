@@ -15,6 +15,8 @@ interface BenchProbes {
   edit: EditProbe;
   /** Starts watching for the next edit's new figures. */
   watchEdit(): void;
+  /** Resolves once the page has not changed for a moment (e.g. charts drawn after a scroll). */
+  whenQuiet(): Promise<void>;
 }
 
 declare global {
@@ -76,6 +78,25 @@ export function installOverviewProbes(): void {
         childList: true,
         characterData: true,
         attributes: true,
+      });
+    },
+    whenQuiet() {
+      return new Promise<void>((resolve) => {
+        let timer = setTimeout(done, SETTLED_MS);
+        const observer = new MutationObserver(() => {
+          clearTimeout(timer);
+          timer = setTimeout(done, SETTLED_MS);
+        });
+        function done() {
+          observer.disconnect();
+          resolve();
+        }
+        observer.observe(document.body, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+          attributes: true,
+        });
       });
     },
   };
