@@ -4,7 +4,7 @@ import { HomePage } from '../home/HomePage';
 import { FollowUps } from '../negotiation/FollowUps';
 import { AsLivedPanel } from '../payments/AsLivedPanel';
 import { PlanGate } from '../plan/PlanGate';
-import type { PlanBundle } from '../plan/planProtocol';
+import { type PlanBundle, samePlan } from '../plan/planProtocol';
 import { usePlan } from '../plan/PlanContext';
 import { ExportPdfButton } from '../export/ExportPdfButton';
 import { CheaperStrategyNote } from './CheaperStrategyNote';
@@ -18,6 +18,15 @@ import { Warnings } from './Warnings';
 /** The headline figures: what an edit must update first. Redrawn only for a new plan. */
 const HeadlineSection = memo(Headlines);
 
+/** Sections drawn from the plan alone: not redrawn when its comparisons arrive a moment later. */
+const ofPlan = (a: { bundle: PlanBundle }, b: { bundle: PlanBundle }) =>
+  samePlan(a.bundle, b.bundle);
+const AsLivedSection = memo(AsLivedPanel, ofPlan);
+const WarningsSection = memo(Warnings, ofPlan);
+const DuesSection = memo(DuesPanel);
+const ProgressSection = memo(ProgressPanel);
+const FollowUpsSection = memo(FollowUps);
+
 /**
  * The rest of the overview, redrawn only for a new plan: an edit first marks the shown plan stale
  * (aria-busy), and that render must not redo every section before the new plan is even asked for.
@@ -27,11 +36,11 @@ const LaterSections = memo(function LaterSections({ bundle }: { bundle: PlanBund
     <>
       <LongRunOptions bundle={bundle} />
       <CheaperStrategyNote bundle={bundle} />
-      <AsLivedPanel bundle={bundle} />
-      <Warnings bundle={bundle} />
-      <FollowUps />
-      <DuesPanel plan={bundle.result} />
-      <ProgressPanel lived={bundle.result} />
+      <AsLivedSection bundle={bundle} />
+      <WarningsSection bundle={bundle} />
+      <FollowUpsSection />
+      <DuesSection plan={bundle.result} />
+      <ProgressSection lived={bundle.result} />
       <DashboardCharts bundle={bundle} />
     </>
   );

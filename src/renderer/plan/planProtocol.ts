@@ -57,6 +57,13 @@ export interface PlanBundle {
   millis: number;
 }
 
+/**
+ * Whether two bundles hold the same plan, whatever their comparisons: the worker's second
+ * answer adds `extras` to the same scenario, result and warnings.
+ */
+export const samePlan = (a: PlanBundle, b: PlanBundle): boolean =>
+  a.scenario === b.scenario && a.result === b.result && a.warnings === b.warnings;
+
 /** A plan with its comparisons in: what a document (the print view) shows. */
 export type CompletePlanBundle = PlanBundle & { extras: PlanExtras };
 
