@@ -2,6 +2,7 @@ import { type ReactNode, createContext, useContext } from 'react';
 import type { UiLanguage as Language } from '../../shared/contract';
 import type { SettingsRow } from '../db/AppDB';
 import { useSettingsRow } from '../db/settings';
+import { useKeptWhileSame } from '../app/useKeptWhileSame';
 import { type Settings, resolveSettings } from './settings';
 
 const SettingsContext = createContext<Settings | null>(null);
@@ -21,12 +22,12 @@ export function SettingsProvider({
   children: ReactNode;
 }) {
   const row = useSettingsRow(undefined, firstRow);
+  const resolved = resolveSettings(row ?? undefined, systemLanguage);
+  // The same object while the settings read the same: a new one re-renders every reader (most
+  // of the app), and the live query's first answer is an equal copy of the row read at start-up.
+  const settings = useKeptWhileSame(JSON.stringify(resolved), () => resolved);
   if (row === undefined) return null;
-  return (
-    <SettingsContext.Provider value={resolveSettings(row ?? undefined, systemLanguage)}>
-      {children}
-    </SettingsContext.Provider>
-  );
+  return <SettingsContext.Provider value={settings}>{children}</SettingsContext.Provider>;
 }
 
 export function useSettings(): Settings {

@@ -16,7 +16,7 @@ import { formattedCells } from './formattedCells';
 import { stackedColour, useStackedSeries } from './stackedSeries';
 import { useTimeAxis } from './timeAxis';
 import { timeChartCaption, useTimeChartParts } from './timeChartParts';
-import { useKeptWhileSame } from './useKeptWhileSame';
+import { useKeptWhileSame } from '../../app/useKeptWhileSame';
 
 /** The height of one row of payoff labels, at their 12 px font, with a line's leading. */
 const LABEL_ROW = 18;

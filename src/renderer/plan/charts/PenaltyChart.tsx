@@ -8,7 +8,7 @@ import type { PlanChartProps } from './chartProps';
 import { formattedCells } from './formattedCells';
 import { useTimeAxis } from './timeAxis';
 import { timeChartCaption, useTimeChartParts } from './timeChartParts';
-import { useKeptWhileSame } from './useKeptWhileSame';
+import { useKeptWhileSame } from '../../app/useKeptWhileSame';
 import type { PlanExtras } from '../planProtocol';
 
 // Told apart by line style as well as colour, so the lines survive greyscale print.

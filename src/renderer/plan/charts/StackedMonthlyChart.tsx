@@ -8,7 +8,7 @@ import { formattedCells } from './formattedCells';
 import { stackedColour, useStackedSeries } from './stackedSeries';
 import { useTimeAxis } from './timeAxis';
 import { timeChartCaption, useTimeChartParts } from './timeChartParts';
-import { useKeptWhileSame } from './useKeptWhileSame';
+import { useKeptWhileSame } from '../../app/useKeptWhileSame';
 
 /**
  * A bar as a plain rectangle. Recharts' own shape rounds corners and animates each bar, neither

@@ -3,7 +3,7 @@ import type { ChartPoint } from './chartData';
 import { drawnPoints, tickStep } from './chartData';
 import { axisMoneyFormatter, shortMonthFormatter } from './chartFormat';
 import { useFirstDrawing } from './useFirstDrawing';
-import { useKeptWhileSame } from './useKeptWhileSame';
+import { useKeptWhileSame } from '../../app/useKeptWhileSame';
 
 /** No month must be kept besides the ticks and the last one. */
 const NO_MONTHS: readonly number[] = [];
