@@ -265,11 +265,11 @@ for (const language of languages) {
           await expect.poll(async () => (await within(bottom)).length).toBeGreaterThan(1);
           const ticks = await within(bottom);
           expect.soft(overlapping(ticks), `month labels of “${title}”`).toEqual([]);
-          if ((await chart.locator('.recharts-reference-line').count()) === 0) continue;
+          if ((await chart.locator('.payoff-marker').count()) === 0) continue;
           payoffCharts += 1;
           // One line a payoff month, and each line its label.
-          await expect(chart.locator('.recharts-reference-line')).toHaveCount(payoffs);
-          const labels = await within('.recharts-label');
+          await expect(chart.locator('.payoff-marker')).toHaveCount(payoffs);
+          const labels = await within('.payoff-marker-label');
           expect(labels.filter((label) => label.text.length > 0)).toHaveLength(payoffs);
           expect(overlapping(labels), 'payoff labels').toEqual([]);
           const money = await within('.recharts-cartesian-axis-tick-value[orientation="left"]');

@@ -46,7 +46,7 @@ const PayoffMarkers = memo(function PayoffMarkers({
         // Inward from its line: right of it near the start of the axis, left of it near the end.
         const right = m.side === 'right';
         return (
-          <g key={m.month}>
+          <g key={m.month} className="payoff-marker">
             <line
               x1={at}
               x2={at}
@@ -56,6 +56,7 @@ const PayoffMarkers = memo(function PayoffMarkers({
               strokeDasharray="4 3"
             />
             <text
+              className="payoff-marker-label"
               x={right ? at + LABEL_INSET : at - LABEL_INSET}
               y={area.y + LABEL_INSET + m.lane * LABEL_ROW}
               dominantBaseline="hanging"
