@@ -94,7 +94,8 @@ export function ChartFigure({
           )}
         </div>
       )}
-      {legend && !showTable && <ChartLegend entries={legend} />}
+      {/* With the drawing it names: a chart not yet drawn is an empty box of its height. */}
+      {legend && !showTable && (print || near) && <ChartLegend entries={legend} />}
     </figure>
   );
 }
