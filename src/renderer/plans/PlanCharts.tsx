@@ -5,6 +5,7 @@ import { formatDate } from '../format/dates';
 import { formatMoney } from '../format/money';
 import { AmountTable } from '../plan/charts/AmountTable';
 import { ChartFigure } from '../plan/charts/ChartFigure';
+import type { LegendEntry } from '../plan/charts/ChartLegend';
 import { axisMoneyFormatter, shortMonthFormatter } from '../plan/charts/chartFormat';
 
 /** Colour-blind safe (Okabe–Ito), and each line dashed its own way: never only a colour. */
@@ -54,22 +55,24 @@ function OverlayChart({
   const monthTick = shortMonthFormatter(language);
   const moneyTick = axisMoneyFormatter(currency, language);
   const title = t(part === 'balance' ? 'plans.charts.balanceTitle' : 'plans.charts.costTitle');
+  // Each plan's line, as drawn and as its legend shows it (the first drawn thicker).
+  const lines = columns.map((column, index): LegendEntry => {
+    const style = STROKES[index % STROKES.length] ?? STROKES[0];
+    return {
+      key: column.key,
+      name: column.name,
+      mark: 'line',
+      colour: style.stroke,
+      dash: style.dash,
+      width: index === 0 ? 3 : 2,
+    };
+  });
   return (
     <ChartFigure
       title={title}
       caption={t(part === 'balance' ? 'plans.charts.balanceCaption' : 'plans.charts.costCaption')}
       print={print}
-      legend={columns.map((column, index) => {
-        const style = STROKES[index % STROKES.length] ?? STROKES[0];
-        return {
-          key: column.key,
-          name: column.name,
-          mark: 'line',
-          colour: style.stroke,
-          dash: style.dash,
-          width: index === 0 ? 3 : 2,
-        };
-      })}
+      legend={lines}
       chart={(size, tooltip) => (
         <LineChart {...size} data={data} accessibilityLayer={false} margin={{ top: 16, right: 32 }}>
           <CartesianGrid strokeDasharray="3 3" />
@@ -81,22 +84,19 @@ function OverlayChart({
               formatter={(value) => money(Number(value))}
             />
           )}
-          {columns.map((column, index) => {
-            const style = STROKES[index % STROKES.length] ?? STROKES[0];
-            return (
-              <Line
-                key={column.key}
-                type="linear"
-                dataKey={column.key}
-                name={column.name}
-                stroke={style.stroke}
-                strokeDasharray={style.dash}
-                strokeWidth={index === 0 ? 3 : 2}
-                dot={false}
-                isAnimationActive={false}
-              />
-            );
-          })}
+          {lines.map((line) => (
+            <Line
+              key={line.key}
+              type="linear"
+              dataKey={line.key}
+              name={line.name}
+              stroke={line.colour}
+              strokeDasharray={line.dash}
+              strokeWidth={line.width}
+              dot={false}
+              isAnimationActive={false}
+            />
+          ))}
         </LineChart>
       )}
       table={() => (
