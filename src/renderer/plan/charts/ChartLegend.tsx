@@ -8,9 +8,10 @@ export interface LegendEntry {
   colour: string;
   /** A filled box (areas, bars) or a line (lines, dashed as drawn). */
   mark: 'box' | 'line';
-  /** The line's dashes (an SVG dash array), or the box's fill opacity. */
+  /** The line's dashes (an SVG dash array) and width. */
   dash?: string;
   width?: number;
+  /** The box's fill opacity, as the series is filled. */
   opacity?: number;
   /** A box hatched as the chart draws a deficit (in the deficit's colour). */
   hatched?: boolean;

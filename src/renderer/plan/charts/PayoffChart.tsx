@@ -13,13 +13,16 @@ import {
 } from './chartData';
 import type { PlanChartProps } from './chartProps';
 import { formattedCells } from './formattedCells';
-import { stackedColour, useStackedSeries } from './stackedSeries';
+import { stackedColour, stackedLegend, useStackedSeries } from './stackedSeries';
 import { useTimeAxis } from './timeAxis';
 import { timeChartCaption, useTimeChartParts } from './timeChartParts';
 import { useKeptWhileSame } from '../../app/useKeptWhileSame';
 
 /** The height of one row of payoff labels, at their 12 px font, with a line's leading. */
 const LABEL_ROW = 18;
+
+/** How opaque each debt's area is filled, in the chart and in its legend. */
+const AREA_OPACITY = 0.55;
 
 /** Where a payoff's label starts: this far from its line and from the plot's top. */
 const LABEL_INSET = 5;
@@ -119,22 +122,12 @@ export function PayoffChart({ bundle, currency, language, print = false }: PlanC
         stackId="balance"
         stroke={stackedColour(s, index)}
         fill={stackedColour(s, index)}
-        fillOpacity={0.55}
+        fillOpacity={AREA_OPACITY}
         isAnimationActive={animate}
       />
     )),
   );
-  const legend = useMemo(
-    () =>
-      stacked.series.map((s, index) => ({
-        key: s.key,
-        name: s.name,
-        colour: stackedColour(s, index),
-        mark: 'box' as const,
-        opacity: 0.55,
-      })),
-    [stacked.series],
-  );
+  const legend = useMemo(() => stackedLegend(stacked.series, AREA_OPACITY), [stacked.series]);
 
   return (
     <ChartFigure

@@ -5,7 +5,7 @@ import { AmountTable } from './AmountTable';
 import { ChartFigure } from './ChartFigure';
 import { type ChartPoint, type Series, seriesKey } from './chartData';
 import { formattedCells } from './formattedCells';
-import { stackedColour, useStackedSeries } from './stackedSeries';
+import { stackedColour, stackedLegend, useStackedSeries } from './stackedSeries';
 import { useTimeAxis } from './timeAxis';
 import { timeChartCaption, useTimeChartParts } from './timeChartParts';
 import { useKeptWhileSame } from '../../app/useKeptWhileSame';
@@ -85,12 +85,7 @@ export function StackedMonthlyChart({
   ]);
   const legend = useMemo(
     () => [
-      ...stacked.series.map((s, index) => ({
-        key: s.key,
-        name: s.name,
-        colour: stackedColour(s, index),
-        mark: 'box' as const,
-      })),
+      ...stackedLegend(stacked.series),
       { key: 'capacity', name: capacityLabel, mark: 'line' as const, ...CAPACITY_LINE },
     ],
     [stacked.series, capacityLabel],

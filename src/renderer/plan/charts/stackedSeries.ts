@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ChartPoint, OTHERS_KEY, type Series, stackedSeries, withOthers } from './chartData';
 import { PALETTE, colourOf } from './chartFormat';
+import type { LegendEntry } from './ChartLegend';
 
 /** The colour of the debts stacked together: a neutral grey, apart from the palette's eight. */
 const OTHERS_COLOUR = '#999999';
@@ -9,6 +10,17 @@ const OTHERS_COLOUR = '#999999';
 /** A stacked series' colour: its place among those drawn apart, or the others' grey. */
 export function stackedColour(series: Series, index: number): string {
   return series.key === OTHERS_KEY ? OTHERS_COLOUR : colourOf(index);
+}
+
+/** The legend of a stacked chart: a box in each series' colour, as filled (`opacity`) in it. */
+export function stackedLegend(series: Series[], opacity?: number): LegendEntry[] {
+  return series.map((s, index) => ({
+    key: s.key,
+    name: s.name,
+    colour: stackedColour(s, index),
+    mark: 'box',
+    ...(opacity === undefined ? {} : { opacity }),
+  }));
 }
 
 /**
