@@ -1,4 +1,4 @@
-import type { AppInfo, AshoreApi } from '../../shared/contract';
+import type { AshoreApi } from '../../shared/contract';
 import { startAutoBackups } from '../backup/autoBackupScheduler';
 import type { AppDB } from '../db/AppDB';
 import { updateStorageStatus } from './storageStatus';
@@ -13,30 +13,22 @@ export function startDataSafety(database: AppDB, api: AshoreApi): void {
   reportUnhandledStorageErrors(window);
   void requestPersistentStorage(navigator.storage);
   let appVersion = 'unknown';
-  let shell: AppInfo['shell'] | undefined;
   void api
     .getAppInfo()
-    .then((info) => {
-      appVersion = info.version;
-      shell = info.shell;
-    })
+    .then((info) => (appVersion = info.version))
     // Without the version the backups still go on, recorded as 'unknown': not worth stopping.
     .catch(() => undefined)
     .then(() =>
-      // The browser shell keeps no automatic backups (it answers 'unsupported'): building one
-      // there only to be refused is a whole database read and hash nobody stores.
-      shell === 'browser'
-        ? undefined
-        : startAutoBackups({
-            database,
-            api,
-            appVersion: () => appVersion,
-            onResult: (result) =>
-              updateStorageStatus({
-                autoBackupFailure:
-                  !result.written && result.reason === 'unwritable' ? result.detail : undefined,
-              }),
-            onFailure: (reason) => updateStorageStatus({ autoBackupFailure: reason }),
+      startAutoBackups({
+        database,
+        api,
+        appVersion: () => appVersion,
+        onResult: (result) =>
+          updateStorageStatus({
+            autoBackupFailure:
+              !result.written && result.reason === 'unwritable' ? result.detail : undefined,
           }),
+        onFailure: (reason) => updateStorageStatus({ autoBackupFailure: reason }),
+      }),
     );
 }
