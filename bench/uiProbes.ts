@@ -36,6 +36,8 @@ export const READY_MESSAGE = /^bench-ready (\S+)$/;
  */
 export function installOverviewProbes(): void {
   const SETTLED_MS = 400;
+  /** What the page's observers see: any change of its DOM, text and attributes included. */
+  const EVERY_CHANGE = { subtree: true, childList: true, characterData: true, attributes: true };
   const now = () => performance.timeOrigin + performance.now();
   const probes: BenchProbes = {
     readyAt: null,
@@ -73,12 +75,7 @@ export function installOverviewProbes(): void {
           }, SETTLED_MS);
         }
       });
-      observer.observe(document.body, {
-        subtree: true,
-        childList: true,
-        characterData: true,
-        attributes: true,
-      });
+      observer.observe(document.body, EVERY_CHANGE);
     },
     whenQuiet() {
       return new Promise<void>((resolve) => {
@@ -91,12 +88,7 @@ export function installOverviewProbes(): void {
           observer.disconnect();
           resolve();
         }
-        observer.observe(document.body, {
-          subtree: true,
-          childList: true,
-          characterData: true,
-          attributes: true,
-        });
+        observer.observe(document.body, EVERY_CHANGE);
       });
     },
   };
