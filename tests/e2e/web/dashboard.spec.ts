@@ -132,6 +132,14 @@ test.describe('more debts than colours', () => {
     await drawing.hover({ position: { x: 200, y: 120 } });
     await drawing.hover({ position: { x: 210, y: 120 } });
     await expect(payoff.locator('.chart-tooltip')).toContainText('其余 3 笔债务');
+    // The payments chart draws its bars itself: its tooltip names them as its legend does.
+    const payments = page.locator('figure.chart').filter({ hasText: '每月还给谁' });
+    await payments.scrollIntoViewIfNeeded();
+    const bars = payments.locator('.recharts-surface');
+    await bars.hover({ position: { x: 200, y: 120 } });
+    await bars.hover({ position: { x: 210, y: 120 } });
+    await expect(payments.locator('.chart-tooltip')).toContainText('其余 3 笔债务');
+    await expect(payments.locator('.chart-tooltip')).toContainText('可用于还债');
     await payoff.getByRole('button', { name: '表格' }).click();
     for (const name of ['小额借款1', '小额借款2', '小额借款3']) {
       await expect(payoff.getByRole('columnheader', { name })).toBeVisible();

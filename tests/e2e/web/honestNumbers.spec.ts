@@ -386,13 +386,24 @@ for (const language of ['zh', 'en'] as Language[]) {
       // Scrolled to, as a person would: a chart is drawn when it comes near the view.
       const payments = page.locator('figure.chart').filter({ hasText: w.paymentsChart });
       await payments.scrollIntoViewIfNeeded();
-      await expect(payments.locator('.recharts-line-curve')).toBeVisible();
+      await expect(payments.locator('.capacity-line .recharts-line-curve')).toBeVisible();
       const crossing = await payments.evaluate((figure) => {
-        const bars = [...figure.querySelectorAll('.recharts-bar-rectangle path')].map((bar) => {
-          const box = bar.getBoundingClientRect();
-          return [box.left, box.right] as const;
-        });
-        const line = figure.querySelector('.recharts-line-curve');
+        // Each series is one path, a rectangle per month: "M left,top h width V bottom h -width Z".
+        const bars = [...figure.querySelectorAll<SVGPathElement>('path.stacked-bar')].flatMap(
+          (path) => {
+            const ctm = path.getScreenCTM();
+            const d = path.getAttribute('d') ?? '';
+            return [...d.matchAll(/M(-?[\d.]+),-?[\d.]+h(-?[\d.]+)/g)].map((m) => {
+              const left = Number(m[1]);
+              const right = left + Number(m[2]);
+              return [
+                (ctm?.a ?? 1) * left + (ctm?.e ?? 0),
+                (ctm?.a ?? 1) * right + (ctm?.e ?? 0),
+              ] as const;
+            });
+          },
+        );
+        const line = figure.querySelector('.capacity-line .recharts-line-curve');
         const d = line?.getAttribute('d') ?? '';
         const points = [...d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => [
           Number(m[1]),
@@ -402,9 +413,16 @@ for (const language of ['zh', 'en'] as Language[]) {
         const xs = points
           .filter((p, i) => i > 0 && points[i - 1]?.[0] === p[0] && points[i - 1]?.[1] !== p[1])
           .map((p) => (origin ? origin.a * (p[0] ?? 0) + origin.e : 0));
-        return xs.filter((x) => bars.some(([left, right]) => x > left + 1 && x < right - 1));
+        return {
+          bars: bars.length,
+          steps: xs.length,
+          crossing: xs.filter((x) => bars.some(([left, right]) => x > left + 1 && x < right - 1)),
+        };
       });
-      expect(crossing).toEqual([]);
+      // Bars and steps were found: the check below looked at a drawing, not at nothing.
+      expect(crossing.bars).toBeGreaterThan(0);
+      expect(crossing.steps).toBeGreaterThan(0);
+      expect(crossing.crossing).toEqual([]);
     });
 
     test("month fields take typed digits and speak the app's language, not the browser's", async ({

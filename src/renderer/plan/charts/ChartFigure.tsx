@@ -84,6 +84,9 @@ export function ChartFigure({
           role="img"
           aria-label={caption}
           onPointerEnter={() => setPointed(true)}
+          // Also on a move: a chart scrolled under a pointer that has not moved since gets no
+          // pointerenter (seen in Chromium), only the moves that follow.
+          onPointerMove={pointed ? undefined : () => setPointed(true)}
         >
           {near ? (
             <ResponsiveContainer width="100%" height={SCREEN_HEIGHT}>

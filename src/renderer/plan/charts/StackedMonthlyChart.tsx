@@ -1,23 +1,15 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, type BarShapeProps, ComposedChart, Line } from 'recharts';
+import { ComposedChart, Line } from 'recharts';
 import { AmountTable } from './AmountTable';
 import { ChartFigure } from './ChartFigure';
 import { type ChartPoint, type Series, seriesKey } from './chartData';
 import { formattedCells } from './formattedCells';
-import { stackedColour, stackedLegend, useStackedSeries } from './stackedSeries';
+import { StackedBars } from './StackedBars';
+import { stackedLegend, useStackedSeries } from './stackedSeries';
 import { useTimeAxis } from './timeAxis';
 import { timeChartCaption, useTimeChartParts } from './timeChartParts';
 import { useKeptWhileSame } from '../../app/useKeptWhileSame';
-
-/**
- * A bar as a plain rectangle. Recharts' own shape rounds corners and animates each bar, neither
- * used here, and made every bar several components: a plan's chart has hundreds of bars, and an
- * edit redraws them all.
- */
-function plainBar({ x, y, width, height, fill }: BarShapeProps) {
-  return height ? <rect x={x} y={y} width={width} height={height} fill={fill} /> : null;
-}
 
 /** The dashed line of what the stacked amounts must fit under. */
 const CAPACITY_LINE = { colour: '#1c2b27', width: 2, dash: '6 3' };
@@ -55,22 +47,40 @@ export function StackedMonthlyChart({
   const { t } = useTranslation();
   const axis = useTimeAxis(points, currency, language, keptMonths);
   const animate = axis.animate && !print && animateAllowed;
-  const parts = useTimeChartParts({ labels: axis.labels, currency, language });
   const stacked = useStackedSeries(series, axis.drawn);
+  const bars = useMemo(() => stackedLegend(stacked.series), [stacked.series]);
+  const legend = useMemo(
+    () => [
+      ...bars,
+      { key: 'capacity', name: capacityLabel, mark: 'line' as const, ...CAPACITY_LINE },
+    ],
+    [bars, capacityLabel],
+  );
+  // The bars are not recharts items: the month axis is told it has bands, and the tooltip names
+  // the bars from the legend.
+  const parts = useTimeChartParts({
+    labels: axis.labels,
+    currency,
+    language,
+    bars: true,
+    rows: legend,
+  });
   const drawing = useKeptWhileSame(`${seriesKey(stacked.series, animate)}|${capacityLabel}`, () => [
-    ...stacked.series.map((s, index) => (
-      <Bar
-        key={s.key}
-        dataKey={`values.${s.key}`}
-        name={s.name}
-        stackId="paid"
-        fill={stackedColour(s, index)}
-        shape={plainBar}
-        isAnimationActive={animate}
-      />
-    )),
+    // The stacks' tops, undrawn: the money axis reaches the highest stack, as it would to
+    // recharts' own stacked bars.
+    <Line
+      key="total"
+      dataKey="values.total"
+      stroke="none"
+      dot={false}
+      activeDot={false}
+      tooltipType="none"
+      legendType="none"
+      isAnimationActive={false}
+    />,
     <Line
       key="capacity"
+      className="capacity-line"
       // A step centred on each month: its level spans the month's bar, edge to edge
       // (stepAfter starts at the bar's middle, half a bar late).
       type="step"
@@ -83,13 +93,6 @@ export function StackedMonthlyChart({
       isAnimationActive={animate}
     />,
   ]);
-  const legend = useMemo(
-    () => [
-      ...stackedLegend(stacked.series),
-      { key: 'capacity', name: capacityLabel, mark: 'line' as const, ...CAPACITY_LINE },
-    ],
-    [stacked.series, capacityLabel],
-  );
 
   return (
     <ChartFigure
@@ -111,6 +114,7 @@ export function StackedMonthlyChart({
           margin={{ top: 16, right: 32 }}
         >
           {parts(tooltip)}
+          <StackedBars points={stacked.points} series={bars} />
           {drawing}
         </ComposedChart>
       )}

@@ -4,6 +4,7 @@ import { CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { PALETTE } from './chartFormat';
 import { MoneyTooltip } from './MoneyTooltip';
 import type { TimeAxisLabels, useTimeAxis } from './timeAxis';
+import type { LegendEntry } from './ChartLegend';
 
 /** Grid lines along the time axis: none. */
 const noLines = () => [];
@@ -18,10 +19,16 @@ export function useTimeChartParts({
   labels,
   currency,
   language,
+  bars = false,
+  rows,
 }: {
   labels: TimeAxisLabels;
   currency: string;
   language: string;
+  /** The chart draws a bar per month itself (StackedBars): each month is a band of the axis. */
+  bars?: boolean;
+  /** The tooltip's rows, where some series are not recharts items; else recharts' own. */
+  rows?: readonly LegendEntry[];
 }): (tooltip: boolean) => ReactElement[] {
   const axes = useMemo(
     () => [
@@ -41,12 +48,13 @@ export function useTimeChartParts({
         ticks={labels.ticks}
         interval="preserveStart"
         minTickGap={12}
+        {...(bars ? { scale: 'band' as const } : {})}
       />,
       // Every money tick is drawn (recharts picks five or so, which always fit the height):
       // otherwise it measures each label in the page to decide, and the grid does it again.
       <YAxis key="y" tickFormatter={labels.moneyTick} width={80} interval={0} />,
     ],
-    [labels],
+    [labels, bars],
   );
   const withTooltip = useMemo(
     () => [
@@ -59,11 +67,12 @@ export function useTimeChartParts({
             currency={currency}
             language={language}
             monthLabel={labels.monthLabel}
+            {...(rows ? { rows } : {})}
           />
         )}
       />,
     ],
-    [axes, labels, currency, language],
+    [axes, labels, currency, language, rows],
   );
   return (tooltip) => (tooltip ? withTooltip : axes);
 }
