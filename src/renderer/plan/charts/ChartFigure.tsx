@@ -97,8 +97,15 @@ export function ChartFigure({
           )}
         </div>
       )}
-      {/* With the drawing it names: a chart not yet drawn is an empty box of its height. */}
-      {legend && !showTable && (print || near) && <ChartLegend entries={legend} />}
+      {/* With the drawing it names: a chart not yet drawn is an empty box of its height, with a
+          legend line's room, so drawing it as it comes into view moves nothing below. */}
+      {legend &&
+        !showTable &&
+        (print || near ? (
+          <ChartLegend entries={legend} />
+        ) : (
+          <div className="chart-legend-room" aria-hidden="true" />
+        ))}
     </figure>
   );
 }
