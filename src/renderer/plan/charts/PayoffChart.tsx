@@ -27,6 +27,8 @@ const AREA_OPACITY = 0.55;
 /** Where a payoff's label starts: this far from its line and from the plot's top. */
 const LABEL_INSET = 5;
 const MARKER_INK = '#1c2b27';
+/** The white a label is drawn on, so the lines it crosses do not run through its text. */
+const LABEL_HALO = '#ffffff';
 
 /**
  * The payoff months' dashed lines and their labels, drawn in one piece from the chart's month
@@ -41,35 +43,46 @@ const PayoffMarkers = memo(function PayoffMarkers({
   const x = useXAxisScale();
   const area = usePlotArea();
   if (!x || !area) return null;
+  const placed = markers.flatMap((m) => {
+    const at = x(m.month);
+    return at === undefined ? [] : [{ ...m, at }];
+  });
+  // Every line first, then every label over them, each label on a halo of the page's white:
+  // a label crosses the lines of the payoffs after its own, and is read across them.
   return (
     <g className="payoff-markers">
-      {markers.map((m) => {
-        const at = x(m.month);
-        if (at === undefined) return null;
+      {placed.map((m) => (
+        <line
+          key={m.month}
+          className="payoff-marker"
+          x1={m.at}
+          x2={m.at}
+          y1={area.y}
+          y2={area.y + area.height}
+          stroke={MARKER_INK}
+          strokeDasharray="4 3"
+        />
+      ))}
+      {placed.map((m) => {
         // Inward from its line: right of it near the start of the axis, left of it near the end.
         const right = m.side === 'right';
         return (
-          <g key={m.month} className="payoff-marker">
-            <line
-              x1={at}
-              x2={at}
-              y1={area.y}
-              y2={area.y + area.height}
-              stroke={MARKER_INK}
-              strokeDasharray="4 3"
-            />
-            <text
-              className="payoff-marker-label"
-              x={right ? at + LABEL_INSET : at - LABEL_INSET}
-              y={area.y + LABEL_INSET + m.lane * LABEL_ROW}
-              dominantBaseline="hanging"
-              textAnchor={right ? 'start' : 'end'}
-              fontSize={12}
-              fill={MARKER_INK}
-            >
-              {m.text}
-            </text>
-          </g>
+          <text
+            key={m.month}
+            className="payoff-marker-label"
+            x={right ? m.at + LABEL_INSET : m.at - LABEL_INSET}
+            y={area.y + LABEL_INSET + m.lane * LABEL_ROW}
+            dominantBaseline="hanging"
+            textAnchor={right ? 'start' : 'end'}
+            fontSize={12}
+            fill={MARKER_INK}
+            stroke={LABEL_HALO}
+            strokeWidth={3}
+            strokeLinejoin="round"
+            paintOrder="stroke"
+          >
+            {m.text}
+          </text>
         );
       })}
     </g>
