@@ -101,7 +101,7 @@ export function BudgetList({
                   <th scope="row">{row.name}</th>
                   <td className="amount">{formatMoney(row.amount, currency, language)}</td>
                   <td>{whenText(row, t, language)}</td>
-                  <td className="budget-row-actions">
+                  <td className="row-actions">
                     <button
                       type="button"
                       data-focus-key={`edit-${row.id}`}

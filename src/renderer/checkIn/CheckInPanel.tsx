@@ -53,18 +53,18 @@ function History({ debt, checkIns }: { debt: DebtRow; checkIns: CheckInRow[] }) 
   const offerUndo = useOfferUndo();
   const captionId = `check-ins-${debt.id}`;
   return (
-    <table className="check-ins-table" aria-labelledby={captionId}>
+    <table className="data check-ins-table" aria-labelledby={captionId}>
       <caption id={captionId}>{t('checkIn.historyTitle', { name: debt.name })}</caption>
       <thead>
         <tr>
           <th scope="col">{t('checkIn.columns.date')}</th>
-          <th scope="col" className="num">
+          <th scope="col" className="amount">
             {t('checkIn.columns.lender')}
           </th>
-          <th scope="col" className="num">
+          <th scope="col" className="amount">
             {t('checkIn.columns.ashore')}
           </th>
-          <th scope="col" className="num">
+          <th scope="col" className="amount">
             {t('checkIn.columns.difference')}
           </th>
           <th scope="col">
@@ -78,7 +78,7 @@ function History({ debt, checkIns }: { debt: DebtRow; checkIns: CheckInRow[] }) 
           return (
             <tr key={checkIn.id}>
               <th scope="row">{format.date(checkIn.date)}</th>
-              <td className="num">
+              <td className="amount">
                 {format.money(checkIn.total)}
                 {checkIn.split ? (
                   <span className="hint split">
@@ -91,8 +91,8 @@ function History({ debt, checkIns }: { debt: DebtRow; checkIns: CheckInRow[] }) 
                   </span>
                 ) : null}
               </td>
-              <td className="num">{checkIn.ashore ? format.money(checkIn.ashore) : ''}</td>
-              <td className="num difference">
+              <td className="amount">{checkIn.ashore ? format.money(checkIn.ashore) : ''}</td>
+              <td className="amount difference">
                 {verdict === null
                   ? ''
                   : verdict.kind === 'matches'

@@ -86,16 +86,16 @@ export function DuesPanel({ plan }: { plan: PlanResult }) {
       {items.length === 0 ? (
         <p>{t('dues.empty')}</p>
       ) : (
-        <table className="dues-table">
+        <table className="data dues-table">
           <thead>
             <tr>
               <th scope="col">{t('dues.columns.date')}</th>
               <th scope="col">{t('dues.columns.debt')}</th>
               <th scope="col">{t('dues.columns.kind')}</th>
-              <th scope="col" className="num">
+              <th scope="col" className="amount">
                 {t('dues.columns.amount')}
               </th>
-              <th scope="col" className="num">
+              <th scope="col" className="amount">
                 {t('dues.columns.planned')}
               </th>
             </tr>
@@ -128,8 +128,8 @@ export function DuesPanel({ plan }: { plan: PlanResult }) {
                       </span>
                     ) : null}
                   </td>
-                  <td className="num">{format.money(item.amount)}</td>
-                  <td className="num">{format.money(item.planned)}</td>
+                  <td className="amount">{format.money(item.amount)}</td>
+                  <td className="amount">{format.money(item.planned)}</td>
                 </tr>
               );
             })}

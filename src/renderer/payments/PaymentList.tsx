@@ -29,12 +29,14 @@ export function PaymentList({
   return (
     <>
       <p>{t('payments.total', { count: payments.length, amount: money(totalOf(payments)) })}</p>
-      <table className="payments-table">
+      <table className="data payments-table">
         <thead>
           <tr>
             <th scope="col">{t('payments.date')}</th>
             <th scope="col">{t('payments.debt')}</th>
-            <th scope="col">{t('payments.amount')}</th>
+            <th scope="col" className="amount">
+              {t('payments.amount')}
+            </th>
             <th scope="col">{t('payments.channel')}</th>
             <th scope="col">{t('payments.note')}</th>
             <th scope="col">{t('payments.receiptColumn')}</th>
@@ -54,7 +56,7 @@ export function PaymentList({
               <tr key={payment.id}>
                 <td>{described.date}</td>
                 <td>{described.lender}</td>
-                <td className="number">{described.amount}</td>
+                <td className="amount">{described.amount}</td>
                 <td>{t(`payments.channels.${payment.channel}`)}</td>
                 <td>{payment.note}</td>
                 <td>
@@ -65,7 +67,7 @@ export function PaymentList({
                     />
                   ) : null}
                 </td>
-                <td className="actions">
+                <td className="row-actions">
                   <button type="button" onClick={() => onEdit(payment)}>
                     {t('payments.edit')}
                   </button>

@@ -92,14 +92,14 @@ export function DebtTable({ progress }: { progress: Progress }) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
-    <table className="progress-debts">
+    <table className="data progress-debts">
       <thead>
         <tr>
           <th scope="col">{t('progress.columns.debt')}</th>
-          <th scope="col" className="num">
+          <th scope="col" className="amount">
             {t('progress.columns.planned')}
           </th>
-          <th scope="col" className="num">
+          <th scope="col" className="amount">
             {t('progress.columns.paid')}
           </th>
         </tr>
@@ -108,8 +108,8 @@ export function DebtTable({ progress }: { progress: Progress }) {
         {progress.debts.map((debt) => (
           <tr key={debt.id}>
             <th scope="row">{debt.name}</th>
-            <td className="num">{format.money(debt.planned)}</td>
-            <td className="num">{format.money(debt.paid)}</td>
+            <td className="amount">{format.money(debt.planned)}</td>
+            <td className="amount">{format.money(debt.paid)}</td>
           </tr>
         ))}
       </tbody>

@@ -45,20 +45,24 @@ export function CourtView({ bundle }: { bundle: PlanBundle }) {
         checked={chosen}
         onChange={(on) => void saveHousehold({ chargeCap: on ? COURT_CAP : undefined })}
       />
-      <table>
+      <table className="data court-table">
         <thead>
           <tr>
             <th scope="col">{t('strategies.court.figure')}</th>
-            <th scope="col">{t('strategies.court.claimed')}</th>
-            <th scope="col">{t('strategies.court.upheld')}</th>
+            <th scope="col" className="amount">
+              {t('strategies.court.claimed')}
+            </th>
+            <th scope="col" className="amount">
+              {t('strategies.court.upheld')}
+            </th>
           </tr>
         </thead>
         <tbody>
           {figures.map((key) => (
             <tr key={key}>
               <th scope="row">{t(`strategies.court.figures.${key}`)}</th>
-              <td className="number">{cell(claimed, key)}</td>
-              <td className="number">{cell(upheld, key)}</td>
+              <td className="amount">{cell(claimed, key)}</td>
+              <td className="amount">{cell(upheld, key)}</td>
             </tr>
           ))}
         </tbody>
