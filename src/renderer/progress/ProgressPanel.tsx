@@ -77,7 +77,9 @@ export function Standing({ progress }: { progress: Progress }) {
         {t('progress.repaid', { percent })}
         <progress max={1} value={progress.repaid} />
       </label>
-      {milestone ? <p className="milestone">{t('progress.milestone', milestone)}</p> : null}
+      {milestone ? (
+        <p className="note good milestone">{t('progress.milestone', milestone)}</p>
+      ) : null}
       <p>
         {t('progress.cleared', { count: progress.cleared.length })} ·{' '}
         {progress.monthsSinceMiss === null
