@@ -78,8 +78,8 @@ async function probedContext(
 }
 
 /**
- * Milliseconds from navigation start to an interactive overview (figures and a drawn chart), as
- * the page's probes tell it on the console. Listened for before the navigation starts. Waiting
+ * Milliseconds from navigation start to an interactive overview (its figures, and the charts it
+ * draws at once), as the page's probes tell it on the console. Listened for before the navigation starts. Waiting
  * inside the page instead (waitForFunction) evaluated Playwright's injected script there during
  * the load: 30–36 ms of the page's main thread, counted in the load it measured.
  */

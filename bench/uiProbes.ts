@@ -10,7 +10,7 @@ interface EditProbe {
 }
 
 interface BenchProbes {
-  /** Milliseconds from navigation start to the overview's figures and first chart drawn. */
+  /** Milliseconds from navigation start to the overview interactive (see installOverviewProbes). */
   readyAt: number | null;
   edit: EditProbe;
   /** Starts watching for the next edit's new figures. */
@@ -30,9 +30,11 @@ export const READY_MESSAGE = /^bench-ready (\S+)$/;
 
 /**
  * The overview counts as interactive when it shows its four figures, is no longer busy, and
- * its first chart is drawn. After an edit, the headline is updated when the figures' text
- * differs, and the chart in view (the first, scrolled into view) is redrawn at its last DOM
- * change: one that none follows within `SETTLED_MS` — so an animated transition counts in full.
+ * the charts it draws at once are drawn: a chart on screen or near it is drawn with the page (its
+ * ResponsiveContainer is there from the first render), one farther down waits for a scroll and
+ * is not waited for. After an edit, the headline is updated when the figures' text differs, and
+ * the chart in view (the first, scrolled into view) is redrawn at its last DOM change: one that
+ * none follows within `SETTLED_MS` — so an animated transition counts in full.
  */
 export function installOverviewProbes(): void {
   const SETTLED_MS = 400;
@@ -94,10 +96,15 @@ export function installOverviewProbes(): void {
   };
   window.__bench = probes;
 
+  const chartsDrawnAtOnce = () =>
+    [...document.querySelectorAll('.dashboard-charts .recharts-responsive-container')].every(
+      (chart) => chart.querySelector('.recharts-surface') !== null,
+    );
   const ready = () =>
     document.querySelectorAll('.figure .figure-value').length >= 4 &&
     document.querySelector('article.dashboard[aria-busy="false"]') !== null &&
-    document.querySelector('.dashboard-charts .recharts-surface') !== null;
+    document.querySelector('.dashboard-charts figure.chart') !== null &&
+    chartsDrawnAtOnce();
   const loading = new MutationObserver(() => {
     if (!ready()) return;
     probes.readyAt = performance.now();
