@@ -35,6 +35,12 @@ export const StackedBars = memo(function StackedBars({
   const x = useXAxisScale();
   const y = useYAxisScale();
   if (!x || !y) return null;
+  // Each month's bar, the same for every series stacked in it.
+  const bars = points.map((p) => {
+    const start = x(p.month, { position: 'start' });
+    const end = x(p.month, { position: 'end' });
+    return start === undefined || end === undefined ? null : barOf(start, end);
+  });
   const stackTops = points.map(() => 0);
   return (
     <g className="stacked-bars">
@@ -42,18 +48,15 @@ export const StackedBars = memo(function StackedBars({
         let d = '';
         points.forEach((p, i) => {
           const value = p.values[s.key] ?? 0;
-          if (!(value > 0)) return;
+          const bar = bars[i];
+          if (!(value > 0) || !bar) return;
           const bottom = stackTops[i] ?? 0;
           const top = bottom + value;
           stackTops[i] = top;
-          const start = x(p.month, { position: 'start' });
-          const end = x(p.month, { position: 'end' });
           const low = y(bottom);
           const high = y(top);
-          if (start === undefined || end === undefined || low === undefined || high === undefined)
-            return;
-          const { left, width } = barOf(start, end);
-          d += `M${round(left)},${round(high)}h${round(width)}V${round(low)}h${round(-width)}Z`;
+          if (low === undefined || high === undefined) return;
+          d += `M${round(bar.left)},${round(high)}h${round(bar.width)}V${round(low)}h${round(-bar.width)}Z`;
         });
         return <path key={s.key} className="stacked-bar" d={d} fill={s.colour} />;
       })}
