@@ -104,7 +104,7 @@ export function ChartFigure({
         (print || near ? (
           <ChartLegend entries={legend} />
         ) : (
-          <div className="chart-legend-room" aria-hidden="true" />
+          <div className="chart-legend chart-legend-room" aria-hidden="true" />
         ))}
     </figure>
   );
