@@ -79,10 +79,18 @@ async function probedContext(
 
 /**
  * Milliseconds from navigation start to an interactive overview (its figures, and the charts it
- * draws at once), as the page's probes tell it on the console. Listened for before the navigation starts. Waiting
- * inside the page instead (waitForFunction) evaluated Playwright's injected script there during
- * the load: 30–36 ms of the page's main thread, counted in the load it measured.
+ * draws at once), as the page's probes tell it on the console once `url` is opened. Listened for
+ * before the navigation starts. Waiting inside the page instead (waitForFunction) evaluated
+ * Playwright's injected script there during the load: 30–36 ms of the page's main thread,
+ * counted in the load it measured.
  */
+async function openOverviewAt(page: Page, url: string): Promise<number> {
+  const ready = readyAt(page);
+  await page.goto(`${url}/#/home`);
+  return ready;
+}
+
+/** The "bench-ready" message of the page's probes (see openOverviewAt). */
 function readyAt(page: Page): Promise<number> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -114,12 +122,10 @@ interface LoadTimes {
   repeatWork: number[];
 }
 
-/** One navigation (or reload) to the overview: how long until interactive, how much work. */
-async function timeLoad(page: Page, cdp: CDPSession, go: () => Promise<unknown>) {
+/** One navigation to the overview: how long until interactive, how much work. */
+async function timeLoad(page: Page, cdp: CDPSession, url: string) {
   const before = await mainThreadWork(cdp);
-  const ready = readyAt(page);
-  await go();
-  const time = await ready;
+  const time = await openOverviewAt(page, url);
   return { time, work: (await mainThreadWork(cdp)) - before };
 }
 
@@ -140,22 +146,20 @@ async function measureLoads(
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
-    const { time, work } = await timeLoad(page, cdp, () => page.goto(`${url}/#/home`));
+    const { time, work } = await timeLoad(page, cdp, url);
     loads.first.push(time);
     loads.firstWork.push(work);
     await context.close();
   }
   // Warms the profile's caches (HTTP, compiled code), as a first visit does.
   const warm = await stored.newPage();
-  const warmed = readyAt(warm);
-  await warm.goto(`${url}/#/home`);
-  await warmed;
+  await openOverviewAt(warm, url);
   await warm.close();
   for (let i = 0; i < LOADS; i++) {
     const page = await stored.newPage();
     const cdp = await stored.newCDPSession(page);
     await cdp.send('Performance.enable');
-    const { time, work } = await timeLoad(page, cdp, () => page.goto(`${url}/#/home`));
+    const { time, work } = await timeLoad(page, cdp, url);
     loads.repeat.push(time);
     loads.repeatWork.push(work);
     await page.close();
@@ -187,9 +191,7 @@ async function openOverview(
   const overview = await context.newPage();
   const cdp = await context.newCDPSession(overview);
   await cdp.send('Performance.enable');
-  const ready = readyAt(overview);
-  await overview.goto(`${url}/#/home`);
-  await ready;
+  await openOverviewAt(overview, url);
   await overview.locator('.dashboard-charts figure.chart').first().scrollIntoViewIfNeeded();
   // The charts the scroll brought near are drawn, animated, before the first edit: a person
   // looks, switches windows and types before saving, and the first edits were timed while
