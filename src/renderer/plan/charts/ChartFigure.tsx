@@ -48,6 +48,7 @@ export function ChartFigure({
   const plot = useRef<HTMLDivElement>(null);
   const near = useHasBeenNear(plot);
   const [pointed, setPointed] = useState(false);
+  const point = pointed ? undefined : () => setPointed(true);
   return (
     <figure className="chart" aria-labelledby={titleId}>
       <figcaption>
@@ -83,10 +84,10 @@ export function ChartFigure({
           className="chart-plot"
           role="img"
           aria-label={caption}
-          onPointerEnter={() => setPointed(true)}
-          // Also on a move: a chart scrolled under a pointer that has not moved since gets no
-          // pointerenter (seen in Chromium), only the moves that follow.
-          onPointerMove={pointed ? undefined : () => setPointed(true)}
+          // On entering, and on a move: a chart scrolled under a pointer that has not moved
+          // since gets no pointerenter (seen in Chromium), only the moves that follow.
+          onPointerEnter={point}
+          onPointerMove={point}
         >
           {near ? (
             <ResponsiveContainer width="100%" height={SCREEN_HEIGHT}>
