@@ -1,22 +1,17 @@
 import type { TFunction } from 'i18next';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Area, AreaChart, usePlotArea, useXAxisScale } from 'recharts';
+import { ComposedChart, usePlotArea, useXAxisScale } from 'recharts';
 import { AmountTable } from './AmountTable';
 import { ChartFigure } from './ChartFigure';
-import {
-  type PayoffMarker,
-  balanceSeries,
-  debtSeries,
-  payoffMarkers,
-  seriesKey,
-} from './chartData';
+import { type PayoffMarker, balanceSeries, debtSeries, payoffMarkers } from './chartData';
 import type { PlanChartProps } from './chartProps';
 import { formattedCells } from './formattedCells';
+import { StackedAreas } from './StackedAreas';
+import { STACK_TOPS } from './stackLevels';
 import { stackedColour, stackedLegend, useStackedSeries } from './stackedSeries';
 import { useTimeAxis } from './timeAxis';
 import { timeChartCaption, useTimeChartParts } from './timeChartParts';
-import { useKeptWhileSame } from '../../app/useKeptWhileSame';
 
 /** The height of one row of payoff labels, at their 12 px font, with a line's leading. */
 const LABEL_ROW = 18;
@@ -123,24 +118,14 @@ export function PayoffChart({ bundle, currency, language, print = false }: PlanC
   );
   const axis = useTimeAxis(points, currency, language, payoffMonths);
   const animate = axis.animate && !print;
-  const parts = useTimeChartParts({ labels: axis.labels, currency, language });
   const stacked = useStackedSeries(series, axis.drawn);
-  const areas = useKeptWhileSame(seriesKey(stacked.series, animate), () =>
-    stacked.series.map((s, index) => (
-      <Area
-        key={s.key}
-        type="linear"
-        dataKey={`values.${s.key}`}
-        name={s.name}
-        stackId="balance"
-        stroke={stackedColour(s, index)}
-        fill={stackedColour(s, index)}
-        fillOpacity={AREA_OPACITY}
-        isAnimationActive={animate}
-      />
-    )),
-  );
   const legend = useMemo(() => stackedLegend(stacked.series, AREA_OPACITY), [stacked.series]);
+  const drawn = useMemo(
+    () => stacked.series.map((s, index) => ({ key: s.key, colour: stackedColour(s, index) })),
+    [stacked.series],
+  );
+  // The areas are not recharts items: the tooltip names them from the legend.
+  const parts = useTimeChartParts({ labels: axis.labels, currency, language, rows: legend });
 
   return (
     <ChartFigure
@@ -149,16 +134,22 @@ export function PayoffChart({ bundle, currency, language, print = false }: PlanC
       print={print}
       legend={legend}
       chart={(size, tooltip) => (
-        <AreaChart
+        <ComposedChart
           {...size}
           data={stacked.points}
           accessibilityLayer={false}
           margin={{ top: 24, right: 32 }}
         >
           {parts(tooltip)}
-          {areas}
+          {STACK_TOPS}
+          <StackedAreas
+            points={stacked.points}
+            series={drawn}
+            opacity={AREA_OPACITY}
+            reveal={animate}
+          />
           <PayoffMarkers markers={labelled} />
-        </AreaChart>
+        </ComposedChart>
       )}
       table={() => (
         <AmountTable

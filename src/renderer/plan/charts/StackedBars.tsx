@@ -1,12 +1,10 @@
 import { memo } from 'react';
 import { useXAxisScale, useYAxisScale } from 'recharts';
 import type { ChartPoint } from './chartData';
+import { type DrawnSeries, roundPx, stackLevels } from './stackLevels';
 
 /** Recharts' default room between two months' bars: a tenth of the month's band on each side. */
 const CATEGORY_GAP = 0.1;
-
-/** Enough for a pixel, short enough to keep the paths small. */
-const round = (n: number) => Math.round(n * 100) / 100;
 
 /**
  * A month's bar, as recharts places one stack in its band: inset by the gap on each side, its
@@ -30,7 +28,7 @@ export const StackedBars = memo(function StackedBars({
 }: {
   points: readonly ChartPoint[];
   /** Bottom to top. */
-  series: readonly { key: string; colour: string }[];
+  series: readonly DrawnSeries[];
 }) {
   const x = useXAxisScale();
   const y = useYAxisScale();
@@ -41,22 +39,18 @@ export const StackedBars = memo(function StackedBars({
     const end = x(p.month, { position: 'end' });
     return start === undefined || end === undefined ? null : barOf(start, end);
   });
-  const stackTops = points.map(() => 0);
+  const levels = stackLevels(points, series);
   return (
     <g className="stacked-bars">
-      {series.map((s) => {
+      {series.map((s, k) => {
         let d = '';
-        points.forEach((p, i) => {
-          const value = p.values[s.key] ?? 0;
+        levels[k]?.forEach((level, i) => {
           const bar = bars[i];
-          if (!(value > 0) || !bar) return;
-          const bottom = stackTops[i] ?? 0;
-          const top = bottom + value;
-          stackTops[i] = top;
-          const low = y(bottom);
-          const high = y(top);
+          if (!(level.top > level.bottom) || !bar) return;
+          const low = y(level.bottom);
+          const high = y(level.top);
           if (low === undefined || high === undefined) return;
-          d += `M${round(bar.left)},${round(high)}h${round(bar.width)}V${round(low)}h${round(-bar.width)}Z`;
+          d += `M${roundPx(bar.left)},${roundPx(high)}h${roundPx(bar.width)}V${roundPx(low)}h${roundPx(-bar.width)}Z`;
         });
         return <path key={s.key} className="stacked-bar" d={d} fill={s.colour} />;
       })}

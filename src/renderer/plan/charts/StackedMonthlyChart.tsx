@@ -6,6 +6,7 @@ import { ChartFigure } from './ChartFigure';
 import { type ChartPoint, type Series, seriesKey } from './chartData';
 import { formattedCells } from './formattedCells';
 import { StackedBars } from './StackedBars';
+import { STACK_TOPS } from './stackLevels';
 import { stackedLegend, useStackedSeries } from './stackedSeries';
 import { useTimeAxis } from './timeAxis';
 import { timeChartCaption, useTimeChartParts } from './timeChartParts';
@@ -66,18 +67,7 @@ export function StackedMonthlyChart({
     rows: legend,
   });
   const drawing = useKeptWhileSame(`${seriesKey(stacked.series, animate)}|${capacityLabel}`, () => [
-    // The stacks' tops, undrawn: the money axis reaches the highest stack, as it would to
-    // recharts' own stacked bars.
-    <Line
-      key="total"
-      dataKey="values.total"
-      stroke="none"
-      dot={false}
-      activeDot={false}
-      tooltipType="none"
-      legendType="none"
-      isAnimationActive={false}
-    />,
+    STACK_TOPS,
     <Line
       key="capacity"
       className="capacity-line"
