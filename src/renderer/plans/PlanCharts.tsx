@@ -6,7 +6,11 @@ import { formatMoney } from '../format/money';
 import { AmountTable } from '../plan/charts/AmountTable';
 import { ChartFigure } from '../plan/charts/ChartFigure';
 import type { LegendEntry } from '../plan/charts/ChartLegend';
-import { axisMoneyFormatter, shortMonthFormatter } from '../plan/charts/chartFormat';
+import {
+  axisMoneyFormatter,
+  moneyAxisWidth,
+  shortMonthFormatter,
+} from '../plan/charts/chartFormat';
 
 /** Colour-blind safe (Okabe–Ito), and each line dashed its own way: never only a colour. */
 const STROKES = [
@@ -54,6 +58,10 @@ function OverlayChart({
   // The axes read as on the overview's charts: months, and whole amounts.
   const monthTick = shortMonthFormatter(language);
   const moneyTick = axisMoneyFormatter(currency, language);
+  const highest = Math.max(
+    0,
+    ...columns.flatMap((c) => c.figures.series.map((p) => Number(p[part]))),
+  );
   const title = t(part === 'balance' ? 'plans.charts.balanceTitle' : 'plans.charts.costTitle');
   // Each plan's line, as drawn and as its legend shows it (the first drawn thicker).
   const lines = columns.map((column, index): LegendEntry => {
@@ -77,7 +85,7 @@ function OverlayChart({
         <LineChart {...size} data={data} accessibilityLayer={false} margin={{ top: 16, right: 32 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="start" tickFormatter={monthTick} minTickGap={24} />
-          <YAxis tickFormatter={moneyTick} width={80} />
+          <YAxis tickFormatter={moneyTick} width={moneyAxisWidth(highest, moneyTick)} />
           {tooltip && (
             <Tooltip
               labelFormatter={(label) => date(String(label))}

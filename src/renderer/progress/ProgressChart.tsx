@@ -4,7 +4,7 @@ import { formatMoney } from '../format/money';
 import { formatDate } from '../format/dates';
 import { AmountTable } from '../plan/charts/AmountTable';
 import { ChartFigure } from '../plan/charts/ChartFigure';
-import { axisMoneyFormatter } from '../plan/charts/chartFormat';
+import { axisMoneyFormatter, moneyAxisWidth } from '../plan/charts/chartFormat';
 import type { ChartPoint } from './progress';
 
 /** The baseline solid and thick, the lived balance dashed: never only a colour. */
@@ -27,6 +27,11 @@ export function ProgressChart({ points, currency, language, print = false }: Pro
     ...(point.baseline !== undefined ? { baseline: Number(point.baseline) } : {}),
     ...(point.lived !== undefined ? { lived: Number(point.lived) } : {}),
   }));
+  const moneyTick = axisMoneyFormatter(currency, language);
+  const moneyWidth = moneyAxisWidth(
+    Math.max(0, ...data.flatMap((d) => [d.baseline ?? 0, d.lived ?? 0])),
+    moneyTick,
+  );
   const money = (value: number | string) => formatMoney(String(value), currency, language);
   const date = (iso: string) => formatDate(iso, language);
   return (
@@ -42,7 +47,7 @@ export function ProgressChart({ points, currency, language, print = false }: Pro
         <LineChart {...size} data={data} accessibilityLayer={false} margin={{ top: 16, right: 32 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="date" tickFormatter={date} minTickGap={24} />
-          <YAxis tickFormatter={axisMoneyFormatter(currency, language)} width={80} interval={0} />
+          <YAxis tickFormatter={moneyTick} width={moneyWidth} interval={0} />
           {tooltip && (
             <Tooltip
               labelFormatter={(label) => date(String(label))}

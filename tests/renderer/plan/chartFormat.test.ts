@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisMoneyFormatter } from '../../../src/renderer/plan/charts/chartFormat';
+import { axisMoneyFormatter, moneyAxisWidth } from '../../../src/renderer/plan/charts/chartFormat';
 
 describe('money ticks on a chart axis', () => {
   it.each([
@@ -8,5 +8,21 @@ describe('money ticks on a chart axis', () => {
   ])('read alike along the axis in %s', (language, expected) => {
     const tick = axisMoneyFormatter('CNY', language);
     expect([0, 8000, 16000, 1200000].map(tick)).toEqual(expected);
+  });
+});
+
+describe('the money axis width', () => {
+  const tick = axisMoneyFormatter('CNY', 'zh-CN');
+
+  it('stays as it was for the amounts of most households', () => {
+    expect(moneyAxisWidth(0, tick)).toBe(80);
+    expect(moneyAxisWidth(38_500, tick)).toBe(80);
+    expect(moneyAxisWidth(950_000, tick)).toBe(80);
+  });
+
+  it('grows with the longest label, so hundreds of millions are not cut at the edge', () => {
+    // Ticks up to ¥1,000,000,000: 14 characters.
+    expect(moneyAxisWidth(850_000_000, tick)).toBe(14 * 7 + 10);
+    expect(moneyAxisWidth(850_000_000, tick)).toBeGreaterThan(moneyAxisWidth(85_000_000, tick));
   });
 });

@@ -26,17 +26,33 @@ export function colourOf(index: number): string {
  * unevenly along one axis ("¥8000.0" beside "¥1.6万"; "¥16.0K" in English).
  */
 export function axisMoneyFormatter(currency: string, language: string): (value: number) => string {
-  const format = intlFormatter(
-    `axisMoney|${language}|${currency}`,
-    () =>
-      new Intl.NumberFormat(language, {
-        style: 'currency',
-        currency,
-        currencyDisplay: 'narrowSymbol',
-        maximumFractionDigits: 0,
-      }),
-  );
-  return (value) => format.format(value);
+  // The same function for the same language and currency: what is worked out from it is kept.
+  return intlFormatter(`axisMoney|${language}|${currency}`, () => {
+    const format = new Intl.NumberFormat(language, {
+      style: 'currency',
+      currency,
+      currencyDisplay: 'narrowSymbol',
+      maximumFractionDigits: 0,
+    });
+    return (value: number) => format.format(value);
+  });
+}
+
+/** The money axis' width while its labels are short (up to "¥1,000,000"), as it always was. */
+const MONEY_AXIS_PX = 80;
+/** A tick label's character, at the axis' 12 px: "¥1,000,000,000" measured 84 px in Chinese, 95 in English. */
+const TICK_CHAR_PX = 7;
+/** The tick mark and the room on either side of the label. */
+const TICK_ROOM_PX = 10;
+
+/**
+ * How wide a money axis is drawn: room for its longest label, so a plan that reaches hundreds of
+ * millions does not have its amounts cut at the chart's edge. The axis' round ticks reach at
+ * most the power of ten above the highest amount drawn, and that one's label is the longest.
+ */
+export function moneyAxisWidth(highest: number, moneyTick: (value: number) => string): number {
+  const reach = highest > 1 ? 10 ** Math.ceil(Math.log10(highest)) : 1;
+  return Math.max(MONEY_AXIS_PX, moneyTick(reach).length * TICK_CHAR_PX + TICK_ROOM_PX);
 }
 
 /** A period start (YYYY-MM-DD) as a short month for axes and tooltips: "2026年12月", "Dec 2026". */

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { ChartPoint } from './chartData';
 import { drawnPoints, tickStep } from './chartData';
-import { axisMoneyFormatter, shortMonthFormatter } from './chartFormat';
+import { axisMoneyFormatter, moneyAxisWidth, shortMonthFormatter } from './chartFormat';
 import { useFirstDrawing } from './useFirstDrawing';
 import { useKeptWhileSame } from '../../app/useKeptWhileSame';
 
@@ -15,6 +15,16 @@ export interface TimeAxisLabels {
   monthTick: (month: number) => string;
   ticks: number[];
   moneyTick: (value: number) => string;
+  /** The money axis' width, for its longest label. */
+  moneyWidth: number;
+}
+
+/** The highest amount a chart's points draw, of any series. */
+function highestValue(points: readonly ChartPoint[]): number {
+  let highest = 0;
+  for (const p of points)
+    for (const value of Object.values(p.values)) highest = Math.max(highest, value);
+  return highest;
 }
 
 /**
@@ -46,7 +56,17 @@ export function useTimeAxis(
     };
   }, [points, keep]);
   const { tickPoints, drawn, step } = drawing;
-  const labelsKey = [language, currency, ...tickPoints.map((p) => `${p.month}:${p.start}`)].join();
+  const moneyTick = axisMoneyFormatter(currency, language);
+  const moneyWidth = useMemo(
+    () => moneyAxisWidth(highestValue(points), moneyTick),
+    [points, moneyTick],
+  );
+  const labelsKey = [
+    language,
+    currency,
+    moneyWidth,
+    ...tickPoints.map((p) => `${p.month}:${p.start}`),
+  ].join();
   const labels = useKeptWhileSame<TimeAxisLabels>(labelsKey, () => {
     const monthLabel = shortMonthFormatter(language);
     // By month number, not position: a chart may start after the plan's first month.
@@ -55,7 +75,8 @@ export function useTimeAxis(
       monthLabel,
       monthTick: (month: number) => monthLabel(starts.get(month) ?? ''),
       ticks: [...starts.keys()],
-      moneyTick: axisMoneyFormatter(currency, language),
+      moneyTick,
+      moneyWidth,
     };
   });
   return {

@@ -52,7 +52,7 @@ export function useTimeChartParts({
       />,
       // Every money tick is drawn (recharts picks five or so, which always fit the height):
       // otherwise it measures each label in the page to decide, and the grid does it again.
-      <YAxis key="y" tickFormatter={labels.moneyTick} width={80} interval={0} />,
+      <YAxis key="y" tickFormatter={labels.moneyTick} width={labels.moneyWidth} interval={0} />,
     ],
     [labels, bars],
   );
