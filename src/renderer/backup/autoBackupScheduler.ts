@@ -3,6 +3,7 @@ import type { AppDB } from '../db/AppDB';
 import { errorText } from '../format/errorText';
 import { createBackup, hasHouseholdData, onHouseholdChanged } from '../db/backups';
 import { checksumOf } from './checksum';
+import { whenIdle } from '../app/whenIdle';
 
 /** How long after the last change the backup is written: a burst of edits makes one backup. */
 export const AUTO_BACKUP_DELAY_MS = 30_000;
@@ -29,10 +30,7 @@ export interface AutoBackupOptions {
 }
 
 /** The page's next idle moment, or within a few seconds however busy it stays. */
-function whenPageIdle(run: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 5_000 });
-  else setTimeout(run, 0);
-}
+const whenPageIdle = (run: () => void) => whenIdle(run, 5_000);
 
 /**
  * Keeps automatic backups of the database through the desktop shell: one at start (once
