@@ -12,6 +12,7 @@
  *   bench-ui edit_headline_p95_ms=… edit_chart_p95_ms=… load_ms=… load_repeat_ms=… pdf_ms=…
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import {
   type Browser,
   type BrowserContext,
@@ -47,6 +48,21 @@ const median = (samples: number[]) => percentile(samples, 50);
 function report(label: string, samples: number[]): void {
   const line = `${label}: median ${median(samples).toFixed(0)} ms, p95 ${percentile(samples, 95).toFixed(0)} ms, max ${Math.max(...samples).toFixed(0)} ms over ${samples.length}`;
   process.stdout.write(`${line}\n`);
+}
+
+/**
+ * How busy the machine was, as Linux's pressure stall information tells it: the share of the
+ * last minute in which some runnable task waited for a CPU. The same build's figures move by a
+ * third between a quiet machine and a busy one, so each run says which it had. Null where the
+ * system does not report it.
+ */
+function cpuPressure(): string | null {
+  try {
+    const some = /^some avg10=\S+ avg60=(\S+)/m.exec(readFileSync('/proc/pressure/cpu', 'utf8'));
+    return some ? `${some[1]} %` : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The household restored from its backup on the Data page, as a person would. */
@@ -343,6 +359,7 @@ async function main(): Promise<void> {
   // `--only typical` (or long, lived): one household, for quick A/B runs while working.
   const only = process.argv[process.argv.indexOf('--only') + 1];
   const runs = (name: string) => !process.argv.includes('--only') || only === name;
+  const pressureAtStart = cpuPressure();
   try {
     if (runs('long')) {
       const long = await householdContext(browser, url, longHousehold(), 'long');
@@ -386,6 +403,11 @@ async function main(): Promise<void> {
     await typical.close();
     const pdfs = await measurePdfs(browser, url);
     report('10 debts: PDF', pdfs);
+    if (pressureAtStart !== null) {
+      process.stdout.write(
+        `machine: CPU pressure, last minute: ${pressureAtStart} before the run (a quiet machine: under 5 %), ${cpuPressure() ?? '?'} at its end (its own load included)\n`,
+      );
+    }
 
     process.stdout.write(
       `bench-ui edit_headline_p95_ms=${percentile(edits.headline, 95).toFixed(0)} edit_chart_p95_ms=${percentile(edits.chart, 95).toFixed(0)} load_ms=${median(loads.first).toFixed(0)} load_repeat_ms=${median(loads.repeat).toFixed(0)} pdf_ms=${median(pdfs).toFixed(0)}\n`,
