@@ -95,7 +95,7 @@ export function usePlanWith(
     let current = true;
     // Asked for once the page is idle, after the new plan's figures and charts are drawn: the
     // worker planning them meanwhile took a core from that drawing (of two, with the window
-    // that was edited busy too). Recording a payment: the chart in view 135 → 101 ms (median).
+    // that was edited busy too). Recording a payment: the chart in view 118 → 104 ms (median).
     const cancel = whenIdle(() => {
       client.send('planExtras', { planId }).then(
         (extras) => {
