@@ -4,6 +4,7 @@ import { Line, LineChart } from 'recharts';
 import { AmountTable } from './AmountTable';
 import { ChartFigure } from './ChartFigure';
 import { COST_KEYS, type CostKey, costSeries } from './chartData';
+import { SCREEN_HEIGHT } from './chartFormat';
 import type { PlanChartProps } from './chartProps';
 import { formattedCells } from './formattedCells';
 import { useTimeAxis } from './timeAxis';
@@ -36,13 +37,17 @@ export function PenaltyChart({ bundle, currency, language, print = false }: Plan
   const timelines = arrived ?? last;
 
   if (!timelines) {
+    // In the chart's room (and its legend's): drawing it when they arrive moves nothing below.
     return (
       <figure className="chart">
         <figcaption>
           <strong className="chart-title">{t('charts.penalty.title')}</strong>
           <p className="chart-caption">{t('charts.penalty.caption')}</p>
         </figcaption>
-        <p role="status">{t('charts.comparing')}</p>
+        <div className="chart-waiting" style={{ height: SCREEN_HEIGHT }}>
+          <p role="status">{t('charts.comparing')}</p>
+        </div>
+        <div className="chart-legend chart-legend-room" aria-hidden="true" />
       </figure>
     );
   }
