@@ -9,7 +9,7 @@ import type { PlanChartProps } from './chartProps';
 import { formattedCells } from './formattedCells';
 import { StackedAreas } from './StackedAreas';
 import { STACK_TOPS } from './stackLevels';
-import { stackedColour, stackedLegend, useStackedSeries } from './stackedSeries';
+import { stackedLegend, useStackedSeries } from './stackedSeries';
 import { useTimeAxis } from './timeAxis';
 import { timeChartCaption, useTimeChartParts } from './timeChartParts';
 
@@ -120,11 +120,7 @@ export function PayoffChart({ bundle, currency, language, print = false }: PlanC
   const animate = axis.animate && !print;
   const stacked = useStackedSeries(series, axis.drawn);
   const legend = useMemo(() => stackedLegend(stacked.series, AREA_OPACITY), [stacked.series]);
-  const drawn = useMemo(
-    () => stacked.series.map((s, index) => ({ key: s.key, colour: stackedColour(s, index) })),
-    [stacked.series],
-  );
-  // The areas are not recharts items: the tooltip names them from the legend.
+  // The areas are not recharts items: they are drawn, and the tooltip names them, from the legend.
   const parts = useTimeChartParts({ labels: axis.labels, currency, language, rows: legend });
 
   return (
@@ -144,7 +140,7 @@ export function PayoffChart({ bundle, currency, language, print = false }: PlanC
           {STACK_TOPS}
           <StackedAreas
             points={stacked.points}
-            series={drawn}
+            series={legend}
             opacity={AREA_OPACITY}
             reveal={animate}
           />
