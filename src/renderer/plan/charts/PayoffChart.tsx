@@ -8,10 +8,9 @@ import { type PayoffMarker, balanceSeries, debtSeries, payoffMarkers } from './c
 import type { PlanChartProps } from './chartProps';
 import { formattedCells } from './formattedCells';
 import { StackedAreas } from './StackedAreas';
-import { STACK_TOPS } from './stackLevels';
 import { stackedLegend, useStackedSeries } from './stackedSeries';
 import { useTimeAxis } from './timeAxis';
-import { timeChartCaption, useTimeChartParts } from './timeChartParts';
+import { STACK_TOPS, timeChartCaption, useTimeChartParts } from './timeChartParts';
 
 /** The height of one row of payoff labels, at their 12 px font, with a line's leading. */
 const LABEL_ROW = 18;

@@ -6,10 +6,9 @@ import { ChartFigure } from './ChartFigure';
 import { type ChartPoint, type Series, seriesKey } from './chartData';
 import { formattedCells } from './formattedCells';
 import { StackedBars } from './StackedBars';
-import { STACK_TOPS } from './stackLevels';
 import { stackedLegend, useStackedSeries } from './stackedSeries';
 import { useTimeAxis } from './timeAxis';
-import { timeChartCaption, useTimeChartParts } from './timeChartParts';
+import { STACK_TOPS, timeChartCaption, useTimeChartParts } from './timeChartParts';
 import { useKeptWhileSame } from '../../app/useKeptWhileSame';
 
 /** The dashed line of what the stacked amounts must fit under. */

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { type ReactElement, useMemo } from 'react';
-import { CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import { PALETTE } from './chartFormat';
 import { MoneyTooltip } from './MoneyTooltip';
 import type { TimeAxisLabels, useTimeAxis } from './timeAxis';
@@ -76,6 +76,23 @@ export function useTimeChartParts({
   );
   return (tooltip) => (tooltip ? withTooltip : axes);
 }
+
+/**
+ * Each month's total, undrawn: a chart whose stacks are not recharts items still has its money
+ * axis reach the highest stack, as it would to recharts' own. Listed in the tooltip's payload
+ * (the month's point comes with it): the tooltip names the series from the legend.
+ */
+export const STACK_TOPS = (
+  <Line
+    key="total"
+    dataKey="values.total"
+    stroke="none"
+    dot={false}
+    activeDot={false}
+    legendType="none"
+    isAnimationActive={false}
+  />
+);
 
 /**
  * A time chart's caption, saying so when the chart draws one month in several (a long plan) and

@@ -1,4 +1,3 @@
-import { Line } from 'recharts';
 import type { ChartPoint } from './chartData';
 
 /** A series the chart stacks and draws itself: its data key and colour. */
@@ -35,20 +34,3 @@ export function stackLevels(
 
 /** Enough for a pixel, short enough to keep the paths small. */
 export const roundPx = (n: number) => Math.round(n * 100) / 100;
-
-/**
- * Each month's total, undrawn: a chart whose stacks are not recharts items still has its money
- * axis reach the highest stack, as it would to recharts' own. Listed in the tooltip's payload
- * (the month's point comes with it): the tooltip names the series from the legend.
- */
-export const STACK_TOPS = (
-  <Line
-    key="total"
-    dataKey="values.total"
-    stroke="none"
-    dot={false}
-    activeDot={false}
-    legendType="none"
-    isAnimationActive={false}
-  />
-);
