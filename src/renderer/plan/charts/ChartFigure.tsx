@@ -2,7 +2,7 @@ import { type ReactElement, type ReactNode, useId, useRef, useState } from 'reac
 import { useTranslation } from 'react-i18next';
 import { ResponsiveContainer } from 'recharts';
 import { ScrollRegion } from '../../forms/ScrollRegion';
-import { ChartLegend, type LegendEntry } from './ChartLegend';
+import { ChartLegend, ChartLegendRoom, type LegendEntry } from './ChartLegend';
 import { PRINT_SIZE, SCREEN_HEIGHT } from './chartFormat';
 import { useHasBeenNear } from './useHasBeenNear';
 
@@ -102,11 +102,7 @@ export function ChartFigure({
           legend line's room, so drawing it as it comes into view moves nothing below. */}
       {legend &&
         !showTable &&
-        (print || near ? (
-          <ChartLegend entries={legend} />
-        ) : (
-          <div className="chart-legend chart-legend-room" aria-hidden="true" />
-        ))}
+        (print || near ? <ChartLegend entries={legend} /> : <ChartLegendRoom />)}
     </figure>
   );
 }

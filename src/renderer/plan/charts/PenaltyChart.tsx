@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Line, LineChart } from 'recharts';
 import { AmountTable } from './AmountTable';
 import { ChartFigure } from './ChartFigure';
+import { ChartLegendRoom } from './ChartLegend';
 import { COST_KEYS, type CostKey, costSeries } from './chartData';
 import { SCREEN_HEIGHT } from './chartFormat';
 import type { PlanChartProps } from './chartProps';
@@ -47,7 +48,7 @@ export function PenaltyChart({ bundle, currency, language, print = false }: Plan
         <div className="chart-waiting" style={{ height: SCREEN_HEIGHT }}>
           <p role="status">{t('charts.comparing')}</p>
         </div>
-        <div className="chart-legend chart-legend-room" aria-hidden="true" />
+        <ChartLegendRoom />
       </figure>
     );
   }
