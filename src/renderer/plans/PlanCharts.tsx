@@ -85,7 +85,7 @@ function OverlayChart({
         <LineChart {...size} data={data} accessibilityLayer={false} margin={{ top: 16, right: 32 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="start" tickFormatter={monthTick} minTickGap={24} />
-          <YAxis tickFormatter={moneyTick} width={moneyAxisWidth(highest, moneyTick)} />
+          <YAxis tickFormatter={moneyTick} width={moneyAxisWidth(highest, currency, language)} />
           {tooltip && (
             <Tooltip
               labelFormatter={(label) => date(String(label))}

@@ -27,11 +27,7 @@ export function ProgressChart({ points, currency, language, print = false }: Pro
     ...(point.baseline !== undefined ? { baseline: Number(point.baseline) } : {}),
     ...(point.lived !== undefined ? { lived: Number(point.lived) } : {}),
   }));
-  const moneyTick = axisMoneyFormatter(currency, language);
-  const moneyWidth = moneyAxisWidth(
-    Math.max(0, ...data.flatMap((d) => [d.baseline ?? 0, d.lived ?? 0])),
-    moneyTick,
-  );
+  const highest = Math.max(0, ...data.flatMap((d) => [d.baseline ?? 0, d.lived ?? 0]));
   const money = (value: number | string) => formatMoney(String(value), currency, language);
   const date = (iso: string) => formatDate(iso, language);
   return (
@@ -47,7 +43,11 @@ export function ProgressChart({ points, currency, language, print = false }: Pro
         <LineChart {...size} data={data} accessibilityLayer={false} margin={{ top: 16, right: 32 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="date" tickFormatter={date} minTickGap={24} />
-          <YAxis tickFormatter={moneyTick} width={moneyWidth} interval={0} />
+          <YAxis
+            tickFormatter={axisMoneyFormatter(currency, language)}
+            width={moneyAxisWidth(highest, currency, language)}
+            interval={0}
+          />
           {tooltip && (
             <Tooltip
               labelFormatter={(label) => date(String(label))}

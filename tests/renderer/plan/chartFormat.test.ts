@@ -12,17 +12,17 @@ describe('money ticks on a chart axis', () => {
 });
 
 describe('the money axis width', () => {
-  const tick = axisMoneyFormatter('CNY', 'zh-CN');
-
   it('stays as it was for the amounts of most households', () => {
-    expect(moneyAxisWidth(0, tick)).toBe(80);
-    expect(moneyAxisWidth(38_500, tick)).toBe(80);
-    expect(moneyAxisWidth(950_000, tick)).toBe(80);
+    expect(moneyAxisWidth(0, 'CNY', 'zh-CN')).toBe(80);
+    expect(moneyAxisWidth(38_500, 'CNY', 'zh-CN')).toBe(80);
+    expect(moneyAxisWidth(950_000, 'CNY', 'zh-CN')).toBe(80);
   });
 
   it('grows with the longest label, so hundreds of millions are not cut at the edge', () => {
     // Ticks up to ¥1,000,000,000: 14 characters.
-    expect(moneyAxisWidth(850_000_000, tick)).toBe(14 * 7 + 10);
-    expect(moneyAxisWidth(850_000_000, tick)).toBeGreaterThan(moneyAxisWidth(85_000_000, tick));
+    expect(moneyAxisWidth(850_000_000, 'CNY', 'zh-CN')).toBe(14 * 7 + 10);
+    expect(moneyAxisWidth(850_000_000, 'CNY', 'zh-CN')).toBeGreaterThan(
+      moneyAxisWidth(85_000_000, 'CNY', 'zh-CN'),
+    );
   });
 });

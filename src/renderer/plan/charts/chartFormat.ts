@@ -26,7 +26,8 @@ export function colourOf(index: number): string {
  * unevenly along one axis ("¥8000.0" beside "¥1.6万"; "¥16.0K" in English).
  */
 export function axisMoneyFormatter(currency: string, language: string): (value: number) => string {
-  // The same function for the same language and currency: what is worked out from it is kept.
+  // The same function for the same language and currency: an axis' labels, kept while the
+  // formatter is the same, are not rebuilt.
   return intlFormatter(`axisMoney|${language}|${currency}`, () => {
     const format = new Intl.NumberFormat(language, {
       style: 'currency',
@@ -50,9 +51,10 @@ const TICK_ROOM_PX = 10;
  * millions does not have its amounts cut at the chart's edge. The axis' round ticks reach at
  * most the power of ten above the highest amount drawn, and that one's label is the longest.
  */
-export function moneyAxisWidth(highest: number, moneyTick: (value: number) => string): number {
+export function moneyAxisWidth(highest: number, currency: string, language: string): number {
   const reach = highest > 1 ? 10 ** Math.ceil(Math.log10(highest)) : 1;
-  return Math.max(MONEY_AXIS_PX, moneyTick(reach).length * TICK_CHAR_PX + TICK_ROOM_PX);
+  const label = axisMoneyFormatter(currency, language)(reach);
+  return Math.max(MONEY_AXIS_PX, label.length * TICK_CHAR_PX + TICK_ROOM_PX);
 }
 
 /** A period start (YYYY-MM-DD) as a short month for axes and tooltips: "2026年12月", "Dec 2026". */

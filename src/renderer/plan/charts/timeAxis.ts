@@ -58,8 +58,8 @@ export function useTimeAxis(
   const { tickPoints, drawn, step } = drawing;
   const moneyTick = axisMoneyFormatter(currency, language);
   const moneyWidth = useMemo(
-    () => moneyAxisWidth(highestValue(points), moneyTick),
-    [points, moneyTick],
+    () => moneyAxisWidth(highestValue(points), currency, language),
+    [points, currency, language],
   );
   const labelsKey = [
     language,
