@@ -11,6 +11,7 @@ import {
   moneyAxisWidth,
   shortMonthFormatter,
 } from '../plan/charts/chartFormat';
+import { UnmeasuredLine } from '../plan/charts/lineShapes';
 
 /** Colour-blind safe (Okabe–Ito), and each line dashed its own way: never only a colour. */
 const STROKES = [
@@ -103,6 +104,7 @@ function OverlayChart({
               strokeWidth={line.width}
               dot={false}
               isAnimationActive={false}
+              shape={UnmeasuredLine}
             />
           ))}
         </LineChart>

@@ -6,6 +6,7 @@ import { AmountTable } from '../plan/charts/AmountTable';
 import { ChartFigure } from '../plan/charts/ChartFigure';
 import { axisMoneyFormatter, moneyAxisWidth } from '../plan/charts/chartFormat';
 import type { ChartPoint } from './progress';
+import { UnmeasuredLine } from '../plan/charts/lineShapes';
 
 /** The baseline solid and thick, the lived balance dashed: never only a colour. */
 const BASELINE = { colour: '#0072B2', width: 3 };
@@ -63,6 +64,7 @@ export function ProgressChart({ points, currency, language, print = false }: Pro
             dot={false}
             connectNulls
             isAnimationActive={false}
+            shape={UnmeasuredLine}
           />
           <Line
             type="linear"
@@ -75,6 +77,7 @@ export function ProgressChart({ points, currency, language, print = false }: Pro
             dot={{ r: 3 }}
             connectNulls
             isAnimationActive={false}
+            shape={UnmeasuredLine}
           />
         </LineChart>
       )}

@@ -5,6 +5,7 @@ import { PALETTE } from './chartFormat';
 import { MoneyTooltip } from './MoneyTooltip';
 import type { TimeAxisLabels, useTimeAxis } from './timeAxis';
 import type { LegendEntry } from './ChartLegend';
+import { NoLine } from './lineShapes';
 
 /** Grid lines along the time axis: none. */
 const noLines = () => [];
@@ -91,6 +92,7 @@ export const STACK_TOPS = (
     activeDot={false}
     legendType="none"
     isAnimationActive={false}
+    shape={NoLine}
   />
 );
 
