@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Dec } from '../../core/money';
-import { planCost } from '../../core/planCost';
 import { useFormat } from '../format/useFormat';
 import type { PlanBundle } from '../plan/planProtocol';
-import { isLongRun, yearAhead } from './yearAhead';
+import { costFigure } from './costFigure';
 
 function Figure({
   label,
@@ -32,9 +31,8 @@ export function Headlines({ bundle }: { bundle: PlanBundle }) {
   const { summary } = bundle.result;
   const years = Math.round(bundle.scenario.horizonMonths / 12);
   const affordable = new Dec(summary.affordableMonthly);
-  const costAhead = planCost(summary);
   const waiting = bundle.extras?.waiting;
-  const year = isLongRun(summary) ? yearAhead(bundle.scenario, bundle.result) : null;
+  const cost = costFigure(bundle, t, format.money);
 
   return (
     <section className="figures" aria-label={t('dashboard.title')}>
@@ -66,34 +64,12 @@ export function Headlines({ bundle }: { bundle: PlanBundle }) {
           tone="danger"
         />
       )}
-      {year ? (
-        // Over a plan that never ends, compounded totals reach figures no one would pay or
-        // believe: the next year is what the person can act on; the tables keep the rest.
-        <Figure
-          label={t('dashboard.yearAhead', { months: year.months })}
-          value={format.money(new Dec(year.change).abs().toFixed(2))}
-          hint={t(
-            new Dec(year.change).isNegative()
-              ? 'dashboard.yearAheadLess'
-              : 'dashboard.yearAheadMore',
-            {
-              now: format.money(year.now),
-              after: format.money(year.after),
-            },
-          )}
-          tone={new Dec(year.change).isPositive() ? 'danger' : undefined}
-        />
-      ) : (
-        <Figure
-          label={t('dashboard.costAhead')}
-          value={format.money(costAhead.toFixed(2))}
-          hint={t('dashboard.costBreakdown', {
-            interest: format.money(summary.totalInterest),
-            penalty: format.money(summary.totalPenalty),
-            fees: format.money(summary.totalFees),
-          })}
-        />
-      )}
+      <Figure
+        label={cost.label}
+        value={cost.value}
+        hint={cost.hint}
+        tone={cost.grows ? 'danger' : undefined}
+      />
       <Figure
         label={t('dashboard.costWaiting')}
         value={format.money(summary.dailyCostNow)}

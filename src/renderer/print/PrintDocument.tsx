@@ -61,7 +61,7 @@ export function PrintDocument({
           today={madeOn}
         />
       ) : null}
-      <section className="print-section page-break" aria-labelledby="print-charts">
+      <section className="print-section" aria-labelledby="print-charts">
         <h2 id="print-charts">{t('print.chartsAndStrategies')}</h2>
         <PayoffChart {...chartProps} />
         <PenaltyChart {...chartProps} />

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Dec } from '../../core/money';
-import { planCost } from '../../core/planCost';
+import { costFigure } from '../dashboard/costFigure';
 import { useFormat } from '../format/useFormat';
 import type { CompletePlanBundle } from '../plan/planProtocol';
 import { warningGravity, warningText } from '../plan/warningText';
@@ -14,7 +14,7 @@ export function PrintSummary({ bundle }: { bundle: CompletePlanBundle }) {
   const { waiting } = bundle.extras;
   const names = new Map(bundle.scenario.debts.map((d) => [d.id, d.name]));
   const affordable = new Dec(summary.affordableMonthly);
-  const costAhead = planCost(summary);
+  const cost = costFigure(bundle, t, format.money);
   const warnings = [...bundle.warnings]
     .sort((a, b) => warningGravity.indexOf(a.kind) - warningGravity.indexOf(b.kind))
     .slice(0, KEY_WARNINGS);
@@ -34,16 +34,10 @@ export function PrintSummary({ bundle }: { bundle: CompletePlanBundle }) {
           </dd>
         </div>
         <div>
-          <dt>{t('print.costAhead')}</dt>
+          <dt>{cost.label}</dt>
           <dd>
-            {format.money(costAhead.toFixed(2))}
-            <span className="print-breakdown">
-              {t('dashboard.costBreakdown', {
-                interest: format.money(summary.totalInterest),
-                penalty: format.money(summary.totalPenalty),
-                fees: format.money(summary.totalFees),
-              })}
-            </span>
+            {cost.value}
+            <span className="print-breakdown">{cost.hint}</span>
           </dd>
         </div>
         <div>
@@ -55,6 +49,7 @@ export function PrintSummary({ bundle }: { bundle: CompletePlanBundle }) {
           <dd>{format.money(summary.dailyCostNow)}</dd>
         </div>
       </dl>
+      {summary.debtFree ? null : <p className="note">{t('dashboard.wayOut')}</p>}
       {warnings.length > 0 ? (
         <>
           <h3>{t('print.keyWarnings')}</h3>

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { printReadySelector } from '../../../src/shared/printOptions';
 import { expect, openApp, test } from './fixtures';
 import {
   type Language,
@@ -470,6 +471,16 @@ for (const language of ['zh', 'en'] as Language[]) {
       await expect(figure(page, w.cost)).toHaveCount(0);
       await expect(page.locator('.figures')).toContainText(w.wayOut);
       await expectNoGraveAxeViolations(page);
+
+      // The PDF's summary says the same: the year ahead and the way out, no compounded total.
+      await page.goto(`/#/print/${language === 'zh' ? 'zh-CN' : 'en'}`);
+      await page.waitForSelector(printReadySelector, { state: 'attached', timeout: 30_000 });
+      const summary = page.locator('.print-figures');
+      await expect(summary).toContainText(w.yearAhead);
+      await expect(summary).toContainText(money(owedAfter - owedNow, w.language));
+      await expect(summary).toContainText(money(owedAfter, w.language));
+      await expect(summary).not.toContainText(w.cost);
+      await expect(page.locator('[aria-labelledby="print-summary"]')).toContainText(w.wayOut);
     });
 
     test('a current loan asks for its installment and cannot be saved without it', async ({

@@ -61,6 +61,12 @@ function bundledCoverage(): (codePoint: number) => boolean {
   return (codePoint) => ranges.some(([from, to]) => codePoint >= from && codePoint <= to);
 }
 
+/** The strategy comparison's heading in the PDF, and its last row's label. */
+const comparisonTable: Record<Language, [string, string]> = {
+  'zh-CN': ['策略比较', '什么都不还'],
+  en: ['Strategy comparison', 'Pay nothing'],
+};
+
 const sections: Record<Language, string[]> = {
   'zh-CN': [
     '上岸还款计划',
@@ -143,6 +149,14 @@ function expectCompleteDocument(
     expect(at, `section "${heading}" in order`).toBeGreaterThanOrEqual(0);
     from = at + heading.length;
   }
+  // The strategy comparison, a table of a few rows, is read whole: its heading and its last row
+  // (paying nothing) on one page, never a heading and a row left behind on the page before.
+  const [comparison, lastRow] = comparisonTable[language];
+  const comparisonPage = content.split('\f').find((page) => page.includes(comparison)) ?? '';
+  expect(
+    comparisonPage.indexOf(lastRow, comparisonPage.indexOf(comparison)),
+    'the strategy comparison on one page',
+  ).toBeGreaterThan(0);
   const count = pages(pdf);
   expect(count).toBeGreaterThanOrEqual(4);
   expect(count).toBeLessThanOrEqual(12);
