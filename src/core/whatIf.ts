@@ -2,6 +2,7 @@ import { plan } from './engine/api';
 import { Timeline } from './engine/timeline';
 import { Dec, MONEY_LIMIT, formatMoney } from './money';
 import type { BudgetItem, Scenario } from './scenario/types';
+import { type Steps, finish } from './steps';
 
 /** Changes to try on a plan without touching the saved household. */
 export interface WhatIf {
@@ -99,15 +100,23 @@ export function applyWhatIf(scenario: Scenario, whatIf: WhatIf): Scenario {
  * months pay what was paid, and the steady payment starts in the month of asOf.
  */
 export function monthlyPaymentNeeded(scenario: Scenario): string | null {
-  const debtFreeWith = (monthly: Dec) =>
-    plan({
+  return finish(monthlyPaymentNeededSteps(scenario));
+}
+
+/** monthlyPaymentNeeded one plan at a time: it pauses after each plan of the bisection. */
+function* monthlyPaymentNeededSteps(scenario: Scenario): Steps<string | null> {
+  function* debtFreeWith(monthly: Dec): Steps<boolean> {
+    const { debtFree } = plan({
       ...scenario,
       budget: {
         incomes: [{ name: 'payment', amount: formatMoney(monthly), frequency: 'monthly' }],
         fixedCosts: [],
         obligations: [],
       },
-    }).summary.debtFree;
+    }).summary;
+    yield;
+    return debtFree;
+  }
   // The whole balance each month clears everything in the first month it is due.
   let high = scenario.debts
     .reduce(
@@ -122,15 +131,15 @@ export function monthlyPaymentNeeded(scenario: Scenario): string | null {
     .times(2)
     .ceil();
   // Months lived short (model §14) can leave more owed than at the start: widen until it clears.
-  while (!debtFreeWith(high)) {
+  while (!(yield* debtFreeWith(high))) {
     if (high.gte(MONEY_LIMIT)) return null;
     high = high.times(2);
   }
   let low = new Dec(0);
-  if (debtFreeWith(low)) return '0.00';
+  if (yield* debtFreeWith(low)) return '0.00';
   while (high.minus(low).gt(1)) {
     const middle = low.plus(high).div(2).floor();
-    if (debtFreeWith(middle)) high = middle;
+    if (yield* debtFreeWith(middle)) high = middle;
     else low = middle;
   }
   return formatMoney(high);
@@ -154,5 +163,13 @@ function monthsLived(scenario: Scenario): number {
  * the plan's start, or the month of asOf when payments are recorded.
  */
 export function monthlyPaymentToClearWithin(scenario: Scenario, months: number): string | null {
-  return monthlyPaymentNeeded({ ...scenario, horizonMonths: monthsLived(scenario) + months });
+  return finish(monthlyPaymentToClearWithinSteps(scenario, months));
+}
+
+/** monthlyPaymentToClearWithin one plan at a time (see Steps). */
+export function monthlyPaymentToClearWithinSteps(
+  scenario: Scenario,
+  months: number,
+): Steps<string | null> {
+  return monthlyPaymentNeededSteps({ ...scenario, horizonMonths: monthsLived(scenario) + months });
 }

@@ -1,6 +1,7 @@
 import type { Scenario, Strategy } from '../scenario/types';
 import type { PlanSummary } from './output';
 import { runPlan } from './plan';
+import { type Steps, finish } from '../steps';
 
 export type ComparisonKey = 'chosen' | Strategy | 'doNothing';
 
@@ -44,17 +45,24 @@ export function doNothingScenario(scenario: Scenario, months?: number): Scenario
   };
 }
 
-export function compareStrategies(
+/** One variant's summary, then a pause (see Steps). */
+function* summaryOf(scenario: Scenario): Steps<PlanSummary> {
+  const { summary } = runPlan(scenario, null, false);
+  yield;
+  return summary;
+}
+
+/** compareStrategies one plan at a time: it pauses after each variant it plans. */
+export function* compareStrategiesSteps(
   scenario: Scenario,
   options: CompareOptions = {},
-): StrategyComparison[] {
-  const summaryOf = (s: Scenario) => runPlan(s, null, false).summary;
+): Steps<StrategyComparison[]> {
   const chosen = scenario.strategy;
   const out: StrategyComparison[] = [
     {
       key: 'chosen',
       strategy: chosen,
-      summary: options.planned?.chosen ?? summaryOf(scenario),
+      summary: options.planned?.chosen ?? (yield* summaryOf(scenario)),
     },
   ];
   const others: Strategy[] = ['avalanche', 'snowball'];
@@ -65,11 +73,12 @@ export function compareStrategies(
     out.push({
       key: strategy,
       strategy,
-      summary: summaryOf({ ...scenario, strategy }),
+      summary: yield* summaryOf({ ...scenario, strategy }),
     });
   }
   const nothing =
-    options.planned?.doNothing ?? summaryOf(doNothingScenario(scenario, options.doNothingMonths));
+    options.planned?.doNothing ??
+    (yield* summaryOf(doNothingScenario(scenario, options.doNothingMonths)));
   out.push({
     key: 'doNothing',
     strategy: chosen,
@@ -80,4 +89,11 @@ export function compareStrategies(
     },
   });
   return out;
+}
+
+export function compareStrategies(
+  scenario: Scenario,
+  options: CompareOptions = {},
+): StrategyComparison[] {
+  return finish(compareStrategiesSteps(scenario, options));
 }

@@ -1,11 +1,12 @@
-import { compareStrategies, doNothingScenario } from '../../core/engine/compare';
+import { compareStrategiesSteps, doNothingScenario } from '../../core/engine/compare';
 import type { PlanResult } from '../../core/engine/output';
 import { plan } from '../../core/engine/api';
 import { Dec } from '../../core/money';
 import { periodCost, planCost } from '../../core/planCost';
 import { planWarnings } from '../../core/planWarnings';
 import type { Scenario } from '../../core/scenario/types';
-import { monthlyPaymentToClearWithin } from '../../core/whatIf';
+import { monthlyPaymentToClearWithinSteps } from '../../core/whatIf';
+import { type Steps, finish } from '../../core/steps';
 import { isLongRun, yearAhead } from '../dashboard/yearAhead';
 import type { CostPoint, LongRunOptions, PlanBundle, PlanExtras } from './planProtocol';
 
@@ -59,36 +60,37 @@ export function planCore(scenario: Scenario, result: PlanResult, millis: number)
 }
 
 /**
- * The comparisons, one plan at a time: the generator pauses after each, so the worker can
- * answer a newer edit instead of finishing comparisons nobody will see. The minimum-only and
+ * The comparisons, one plan at a time: the generator pauses after each plan (the searches and the
+ * strategies' comparison too), so the worker can answer a newer edit instead of finishing
+ * comparisons nobody will see. The minimum-only and
  * do-nothing series cover only the chosen plan's months — "in the time my plan takes" is what
  * the views compare, and left alone for decades compound penalty reaches figures that mean
  * nothing and cost real time to compute.
  */
-export function* planExtrasSteps(
-  scenario: Scenario,
-  result: PlanResult,
-): Generator<void, PlanExtras, void> {
+export function* planExtrasSteps(scenario: Scenario, result: PlanResult): Steps<PlanExtras> {
   const months = comparisonMonths(scenario, result);
   const minimumOnly = plan({ ...scenario, strategy: 'minimumOnly', horizonMonths: months });
   yield;
   const doNothing = plan(doNothingScenario(scenario, months));
   yield;
   // The chosen plan and doing nothing are planned already: the comparison reuses them.
-  const comparison = compareStrategies(scenario, {
+  const comparison = yield* compareStrategiesSteps(scenario, {
     doNothingMonths: months,
     planned: { chosen: result.summary, doNothing: doNothing.summary },
   });
-  yield;
   let longRun: LongRunOptions | undefined;
   if (isLongRun(result.summary)) {
     // Each search is a bisection of plans bounded to its months, then one capped plan.
     const clearWithin = [];
     for (const months of CLEAR_WITHIN_MONTHS) {
-      clearWithin.push({ months, payment: monthlyPaymentToClearWithin(scenario, months) });
-      yield;
+      clearWithin.push({
+        months,
+        payment: yield* monthlyPaymentToClearWithinSteps(scenario, months),
+      });
     }
-    longRun = { clearWithin, courtView: courtView(scenario) };
+    const capped = courtView(scenario);
+    yield;
+    longRun = { clearWithin, courtView: capped };
   }
   const doNothingCosts = costTimeline(doNothing);
   return {
@@ -105,8 +107,5 @@ export function* planExtrasSteps(
 
 /** Both parts at once, for callers that have no newer request to give way to (tests, print). */
 export function buildPlanBundle(scenario: Scenario, result: PlanResult): PlanBundle {
-  const steps = planExtrasSteps(scenario, result);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return { ...planCore(scenario, result, 0), extras: step.value };
+  return { ...planCore(scenario, result, 0), extras: finish(planExtrasSteps(scenario, result)) };
 }

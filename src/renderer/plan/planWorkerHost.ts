@@ -37,6 +37,13 @@ type Handlers = {
 const giveWay = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
+ * How long the comparisons run before the worker gives way: a newer edit's plan waits at most
+ * this and one plan more. Not after every plan: a typical household's plan takes a few
+ * milliseconds, and a timer set from a timer waits at least 4 ms once nested (HTML's clamp).
+ */
+const EXTRAS_SLICE_MS = 12;
+
+/**
  * The planning worker's side of the contract, apart from the worker itself so tests can drive
  * it: answers each request through `answer`, keeping one plan per client — a client's newer plan
  * supersedes only that client's comparisons, never another's.
@@ -69,9 +76,13 @@ export function createPlanWorkerHost(
       const current = plans.get(client);
       if (!current?.scenario || !current.result || current.planId !== planId) return null;
       const steps = planExtrasSteps(current.scenario, current.result);
+      let sliceStart = -Infinity;
       for (;;) {
-        await giveWay();
-        if (!isCurrent(client, planId)) return null;
+        if (performance.now() - sliceStart >= EXTRAS_SLICE_MS) {
+          await giveWay();
+          if (!isCurrent(client, planId)) return null;
+          sliceStart = performance.now();
+        }
         const step = steps.next();
         if (step.done) return step.value;
       }
