@@ -1,5 +1,7 @@
 import type { Scenario, Strategy } from '../scenario/types';
 import type { PlanSummary } from './output';
+import { formatMoney } from '../money';
+import { planCost } from '../planCost';
 import { runPlan } from './plan';
 import { type Steps, finish } from '../steps';
 
@@ -11,7 +13,24 @@ export interface StrategyComparison {
   /** The strategy the variant was planned with. */
   strategy: Strategy;
   summary: PlanSummary;
+  /**
+   * A variant never debt-free within the horizon (doing nothing aside): its interest, penalty and
+   * fees over its first months, a year or the horizon if shorter. Over the whole horizon compound
+   * penalty reaches figures no one would pay or believe; a year is what a person can weigh.
+   */
+  firstYear?: FirstYear;
 }
+
+export interface FirstYear {
+  months: number;
+  /** Interest + penalty + fees charged in those months, "1234.56". */
+  cost: string;
+  /** Of which penalty interest. */
+  penalty: string;
+}
+
+/** The months a never-ending variant is costed over. */
+const FIRST_YEAR_MONTHS = 12;
 
 /**
  * One household under its chosen strategy and the alternatives: the other strategies (custom only
@@ -52,6 +71,29 @@ function* summaryOf(scenario: Scenario): Steps<PlanSummary> {
   return summary;
 }
 
+/** What a variant costs over its first year (see firstYear), then a pause. */
+function* firstYearOf(scenario: Scenario): Steps<FirstYear> {
+  const months = Math.min(FIRST_YEAR_MONTHS, scenario.horizonMonths);
+  const { summary } = runPlan({ ...scenario, horizonMonths: months }, null, false);
+  yield;
+  return {
+    months,
+    cost: formatMoney(planCost(summary)),
+    penalty: summary.totalPenalty,
+  };
+}
+
+/** A variant's row: its summary, and its first year's cost if it never ends. */
+function* variant(
+  key: ComparisonKey,
+  scenario: Scenario,
+  summary: PlanSummary,
+): Steps<StrategyComparison> {
+  const row: StrategyComparison = { key, strategy: scenario.strategy, summary };
+  if (!summary.debtFree) row.firstYear = yield* firstYearOf(scenario);
+  return row;
+}
+
 /** compareStrategies one plan at a time: it pauses after each variant it plans. */
 export function* compareStrategiesSteps(
   scenario: Scenario,
@@ -59,22 +101,15 @@ export function* compareStrategiesSteps(
 ): Steps<StrategyComparison[]> {
   const chosen = scenario.strategy;
   const out: StrategyComparison[] = [
-    {
-      key: 'chosen',
-      strategy: chosen,
-      summary: options.planned?.chosen ?? (yield* summaryOf(scenario)),
-    },
+    yield* variant('chosen', scenario, options.planned?.chosen ?? (yield* summaryOf(scenario))),
   ];
   const others: Strategy[] = ['avalanche', 'snowball'];
   if (scenario.customOrder.length > 0) others.push('custom');
   others.push('minimumOnly');
   for (const strategy of others) {
     if (strategy === chosen) continue;
-    out.push({
-      key: strategy,
-      strategy,
-      summary: yield* summaryOf({ ...scenario, strategy }),
-    });
+    const other = { ...scenario, strategy };
+    out.push(yield* variant(strategy, other, yield* summaryOf(other)));
   }
   const nothing =
     options.planned?.doNothing ??

@@ -14,18 +14,21 @@ export function CheaperStrategyNote({ bundle }: { bundle: PlanBundle }) {
   const cheaper = bundle.extras ? cheaperStrategy(bundle.extras.comparison) : null;
   if (!cheaper) return null;
   const name = t(`strategies.names.${cheaper.strategy}`);
-  const sooner = cheaper.monthsSooner;
   return (
     <section className="note cheaper-strategy" aria-labelledby="cheaper-strategy-title">
       <h2 id="cheaper-strategy-title">{t('dashboard.cheaper.title')}</h2>
-      <p>
-        {t('dashboard.cheaper.saving', { name, amount: format.money(cheaper.saving) })}{' '}
-        {sooner === null || sooner === 0
-          ? null
-          : t(sooner > 0 ? 'dashboard.cheaper.sooner' : 'dashboard.cheaper.later', {
-              count: Math.abs(sooner),
-            })}
-      </p>
+      {'clearsIn' in cheaper ? (
+        <p>{t('dashboard.cheaper.clears', { name, count: cheaper.clearsIn })}</p>
+      ) : (
+        <p>
+          {t('dashboard.cheaper.saving', { name, amount: format.money(cheaper.saving) })}{' '}
+          {cheaper.monthsSooner === 0
+            ? null
+            : t(cheaper.monthsSooner > 0 ? 'dashboard.cheaper.sooner' : 'dashboard.cheaper.later', {
+                count: Math.abs(cheaper.monthsSooner),
+              })}
+        </p>
+      )}
       <p className="hint">{t('dashboard.cheaper.why')}</p>
       <button
         type="button"

@@ -2,13 +2,15 @@ import type { StrategyComparison } from '../../core/engine/compare';
 import { planCost } from '../../core/planCost';
 import type { Strategy } from '../../core/scenario/types';
 
-export interface CheaperStrategy {
-  strategy: Strategy;
-  /** How much less it costs than the chosen plan, "1234.56". */
-  saving: string;
-  /** Months sooner (positive) or later (negative) than the chosen plan; null if that is not debt-free. */
-  monthsSooner: number | null;
-}
+export type CheaperStrategy =
+  /** Both orders clear the debts: this one for `saving` less, `monthsSooner` sooner (or later). */
+  | { strategy: Strategy; saving: string; monthsSooner: number }
+  /**
+   * The chosen order never clears the debts and this one does, in `clearsIn` months. No saving
+   * is given then: the chosen order's total over the whole horizon is a compounded figure that
+   * means nothing, so the difference from it would too.
+   */
+  | { strategy: Strategy; clearsIn: number };
 
 /**
  * The cheapest other way of ordering payments that clears the debts, when it costs less than the
@@ -32,16 +34,14 @@ export function cheaperStrategy(comparison: readonly StrategyComparison[]): Chea
         : cheapest,
     null,
   );
-  if (!best) return null;
+  if (!best || best.summary.months === null) return null;
+  if (!chosen.summary.debtFree) return { strategy: best.strategy, clearsIn: best.summary.months };
   const saving = planCost(chosen.summary).minus(planCost(best.summary));
   // Not isPositive(): decimal.js counts zero as positive, and "save ¥0.00" is no advice.
-  if (chosen.summary.debtFree && !saving.greaterThan(0)) return null;
+  if (!saving.greaterThan(0)) return null;
   return {
     strategy: best.strategy,
     saving: saving.toFixed(2),
-    monthsSooner:
-      chosen.summary.months === null || best.summary.months === null
-        ? null
-        : chosen.summary.months - best.summary.months,
+    monthsSooner: (chosen.summary.months ?? 0) - best.summary.months,
   };
 }

@@ -50,6 +50,7 @@ export const dashboardZh = {
     saving: '改用“{{name}}”，利息、罚息和费用少付 {{amount}}。',
     sooner: '还能早 {{count}} 个月上岸。',
     later: '上岸会晚 {{count}} 个月。',
+    clears: '改用“{{name}}”，{{count}} 个月就能还清；现在的顺序在计划期内还不清。',
     why: '钱不够付清所有到期款时，先付哪一笔比利率高低更要紧：没付上的到期款会一直产生罚息和违约金，有的还利滚利，所以“先还成本最高的”不一定最省。',
     switch: '改用{{name}}',
   },
@@ -116,6 +117,10 @@ export const dashboardEn: Widen<typeof dashboardZh> = {
     sooner: 'You would be debt-free {{count}} months sooner.',
     later_one: 'You would be debt-free 1 month later.',
     later: 'You would be debt-free {{count}} months later.',
+    clears_one:
+      'With "{{name}}" the debts are paid off in 1 month; in the current order they are never paid off within the plan.',
+    clears:
+      'With "{{name}}" the debts are paid off in {{count}} months; in the current order they are never paid off within the plan.',
     why: 'When the money does not cover everything due, which dues get paid first matters more than the rates: what is left unpaid keeps adding penalty and late fees, some of it compounded, so "highest cost first" is not always cheapest.',
     switch: 'Switch to {{name}}',
   },

@@ -48,6 +48,7 @@ export function ComparisonTable({
       </section>
     );
   }
+  const firstYear = extras.comparison.find((row) => row.firstYear)?.firstYear;
   return (
     <section aria-labelledby="compare-title">
       <h2 id="compare-title" ref={heading} tabIndex={-1}>
@@ -100,6 +101,16 @@ export function ComparisonTable({
                         amount: format.money(extras.waiting.cost),
                       })}
                     </td>
+                  ) : row.firstYear ? (
+                    <>
+                      <td className="amount">
+                        {t('strategies.firstMonths', {
+                          months: row.firstYear.months,
+                          amount: format.money(row.firstYear.cost),
+                        })}
+                      </td>
+                      <td className="amount">{format.money(row.firstYear.penalty)}</td>
+                    </>
                   ) : (
                     <>
                       <td className="amount">{format.money(planCost(row.summary).toFixed(2))}</td>
@@ -134,6 +145,9 @@ export function ComparisonTable({
           </tbody>
         </table>
       </ScrollRegion>
+      {firstYear ? (
+        <p className="hint">{t('strategies.firstMonthsNote', { months: firstYear.months })}</p>
+      ) : null}
       {chosen === 'minimumOnly' ? (
         <p className="note warning">{t('strategies.minimumTrap')}</p>
       ) : null}

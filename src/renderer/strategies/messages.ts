@@ -25,6 +25,9 @@ export const strategiesZh = {
   monthsValue: '{{months}} 个月',
   never: '还不清',
   doNothingYear: '{{months}} 个月后已多出 {{amount}}',
+  firstMonths: '头 {{months}} 个月 {{amount}}',
+  firstMonthsNote:
+    '还不清的方案只列头 {{months}} 个月的利息、罚息和费用：按整个计划期复利累计，数字会大到没有人付得起，也说明不了什么。',
   choose: '选用',
   chooseNamed: '选用 {{name}}',
   chosenBadge: '当前策略',
@@ -115,6 +118,9 @@ export const strategiesEn: Widen<typeof strategiesZh> = {
   monthsValue: '{{months}} months',
   never: 'never',
   doNothingYear: '{{amount}} after {{months}} months',
+  firstMonths: '{{amount}} in the first {{months}} months',
+  firstMonthsNote:
+    'For a plan that never clears the debts, the interest, penalty and fees shown are those of its first {{months}} months: compounded over the whole plan they grow to figures no one could pay, which say nothing.',
   choose: 'Use this',
   chooseNamed: 'Use {{name}}',
   chosenBadge: 'Current strategy',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareStrategies, parseScenarioJson, plan, type Scenario } from '../../../src/core/index';
+import { planCost } from '../../../src/core/planCost';
 import { readFixture } from '../fixtures';
 
 function fixture(name: string): Scenario {
@@ -28,6 +29,23 @@ describe('compareStrategies', () => {
     expect(comparison[3]?.summary).toStrictEqual(expectedSummary('06-mixed-minimum-only'));
     const nothing = comparison[4]?.summary;
     expect(nothing).toMatchObject({ totalPaid: '0.00', debtFree: false, months: null });
+  });
+
+  it('costs a variant that never clears over its first year, never its whole horizon', () => {
+    const never = fixture('10-deficit-do-nothing');
+    const [chosen] = compareStrategies(never);
+    expect(chosen?.summary.debtFree).toBe(false);
+    const year = plan({ ...never, horizonMonths: 12 }).summary;
+    expect(chosen?.firstYear).toEqual({
+      months: 12,
+      cost: planCost(year).toFixed(2),
+      penalty: year.totalPenalty,
+    });
+    // Variants that clear the debts are costed whole, with no first year.
+    const clearing = compareStrategies(fixture('03-mixed-avalanche')).filter(
+      (row) => row.key !== 'doNothing',
+    );
+    expect(clearing.map((row) => row.firstYear)).toEqual(clearing.map(() => undefined));
   });
 
   it('leaves custom out when the household has no custom order', () => {

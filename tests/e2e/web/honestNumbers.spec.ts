@@ -472,6 +472,16 @@ for (const language of ['zh', 'en'] as Language[]) {
       await expect(page.locator('.figures')).toContainText(w.wayOut);
       await expectNoGraveAxeViolations(page);
 
+      // The strategy comparison costs it over its first year, never over the whole horizon.
+      const firstYear = plan.schedule
+        .slice(0, 12)
+        .flatMap((row) => row.debts)
+        .reduce((sum, d) => sum + cents(d.interest) + cents(d.penalty) + cents(d.fees), 0);
+      await openApp(page, 'strategies');
+      const chosenRow = page.locator('table.comparison tr.chosen');
+      await expect(chosenRow).toContainText(money(firstYear, w.language));
+      await expect(chosenRow).not.toContainText(money(costCents(plan.summary), w.language));
+
       // The PDF's summary says the same: the year ahead and the way out, no compounded total.
       await page.goto(`/#/print/${language === 'zh' ? 'zh-CN' : 'en'}`);
       await page.waitForSelector(printReadySelector, { state: 'attached', timeout: 30_000 });
