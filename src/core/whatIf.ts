@@ -1,8 +1,7 @@
-import { plan } from './engine/api';
 import { Timeline } from './engine/timeline';
 import { Dec, MONEY_LIMIT, formatMoney } from './money';
 import type { BudgetItem, Scenario } from './scenario/types';
-import { type Steps, finish } from './steps';
+import { type Steps, finish, summaryStep } from './steps';
 
 /** Changes to try on a plan without touching the saved household. */
 export interface WhatIf {
@@ -106,15 +105,14 @@ export function monthlyPaymentNeeded(scenario: Scenario): string | null {
 /** monthlyPaymentNeeded one plan at a time: it pauses after each plan of the bisection. */
 function* monthlyPaymentNeededSteps(scenario: Scenario): Steps<string | null> {
   function* debtFreeWith(monthly: Dec): Steps<boolean> {
-    const { debtFree } = plan({
+    const { debtFree } = yield* summaryStep({
       ...scenario,
       budget: {
         incomes: [{ name: 'payment', amount: formatMoney(monthly), frequency: 'monthly' }],
         fixedCosts: [],
         obligations: [],
       },
-    }).summary;
-    yield;
+    });
     return debtFree;
   }
   // The whole balance each month clears everything in the first month it is due.

@@ -2,8 +2,7 @@ import type { Scenario, Strategy } from '../scenario/types';
 import type { PlanSummary } from './output';
 import { formatMoney } from '../money';
 import { planCost } from '../planCost';
-import { runPlan } from './plan';
-import { type Steps, finish } from '../steps';
+import { type Steps, finish, summaryStep } from '../steps';
 
 export type ComparisonKey = 'chosen' | Strategy | 'doNothing';
 
@@ -64,18 +63,10 @@ export function doNothingScenario(scenario: Scenario, months?: number): Scenario
   };
 }
 
-/** One variant's summary, then a pause (see Steps). */
-function* summaryOf(scenario: Scenario): Steps<PlanSummary> {
-  const { summary } = runPlan(scenario, null, false);
-  yield;
-  return summary;
-}
-
 /** What a variant costs over its first year (see firstYear), then a pause. */
 function* firstYearOf(scenario: Scenario): Steps<FirstYear> {
   const months = Math.min(FIRST_YEAR_MONTHS, scenario.horizonMonths);
-  const { summary } = runPlan({ ...scenario, horizonMonths: months }, null, false);
-  yield;
+  const summary = yield* summaryStep({ ...scenario, horizonMonths: months });
   return {
     months,
     cost: formatMoney(planCost(summary)),
@@ -101,7 +92,7 @@ export function* compareStrategiesSteps(
 ): Steps<StrategyComparison[]> {
   const chosen = scenario.strategy;
   const out: StrategyComparison[] = [
-    yield* variant('chosen', scenario, options.planned?.chosen ?? (yield* summaryOf(scenario))),
+    yield* variant('chosen', scenario, options.planned?.chosen ?? (yield* summaryStep(scenario))),
   ];
   const others: Strategy[] = ['avalanche', 'snowball'];
   if (scenario.customOrder.length > 0) others.push('custom');
@@ -109,11 +100,11 @@ export function* compareStrategiesSteps(
   for (const strategy of others) {
     if (strategy === chosen) continue;
     const other = { ...scenario, strategy };
-    out.push(yield* variant(strategy, other, yield* summaryOf(other)));
+    out.push(yield* variant(strategy, other, yield* summaryStep(other)));
   }
   const nothing =
     options.planned?.doNothing ??
-    (yield* summaryOf(doNothingScenario(scenario, options.doNothingMonths)));
+    (yield* summaryStep(doNothingScenario(scenario, options.doNothingMonths)));
   out.push({
     key: 'doNothing',
     strategy: chosen,
