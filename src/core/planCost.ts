@@ -1,5 +1,12 @@
 import { Dec } from './money';
 
+/**
+ * A year of the plan, in months: what its first-year figures cover (the cost of waiting, of a
+ * plan that never ends, what is owed a year on). Long enough to show where things go, short
+ * enough to be real: over decades, compound penalty reaches figures no one would pay or believe.
+ */
+export const FIRST_YEAR_MONTHS = 12;
+
 /** A figure's cost parts, as a schedule row's debt or a debt's summary names them. */
 interface CostParts {
   interest: string;

@@ -1,7 +1,7 @@
 import type { Scenario, Strategy } from '../scenario/types';
 import type { PlanSummary } from './output';
 import { formatMoney } from '../money';
-import { planCost } from '../planCost';
+import { FIRST_YEAR_MONTHS, planCost } from '../planCost';
 import { type Steps, finish, summaryStep } from '../steps';
 
 export type ComparisonKey = 'chosen' | Strategy | 'doNothing';
@@ -27,9 +27,6 @@ export interface FirstYear {
   /** Of which penalty interest. */
   penalty: string;
 }
-
-/** The months a never-ending variant is costed over. */
-const FIRST_YEAR_MONTHS = 12;
 
 /**
  * One household under its chosen strategy and the alternatives: the other strategies (custom only

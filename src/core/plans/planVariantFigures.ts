@@ -1,7 +1,7 @@
 import { plan } from '../engine/api';
 import type { PlanResult } from '../engine/output';
 import { Dec } from '../money';
-import { periodCost, planCost } from '../planCost';
+import { FIRST_YEAR_MONTHS, periodCost, planCost } from '../planCost';
 import type { PlanVariant, Scenario } from '../scenario/types';
 import { applyPlanVariant } from './applyPlanVariant';
 
@@ -63,7 +63,7 @@ export function planVariantFigures(scenario: Scenario, variant: PlanVariant): Pl
     debtFreeDate: summary.debtFreeDate,
     months: summary.months,
     cost: cost.toFixed(2),
-    yearCost: series[Math.min(12, series.length) - 1]?.cost ?? '0.00',
+    yearCost: series[Math.min(FIRST_YEAR_MONTHS, series.length) - 1]?.cost ?? '0.00',
     delayMonthCost:
       summary.debtFree && later.debtFree ? planCost(later).minus(cost).toFixed(2) : null,
     shortfallMonths: summary.shortfallMonths,

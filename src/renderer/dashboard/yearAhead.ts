@@ -2,6 +2,7 @@ import type { PlanResult, PlanSummary } from '../../core/engine/output';
 import { Dec } from '../../core/money';
 import type { Scenario } from '../../core/scenario/types';
 import { balanceOf } from '../debts/balance';
+import { FIRST_YEAR_MONTHS } from '../../core/planCost';
 
 /** Beyond this many months a plan's total is a compounded figure, not a number to act on. */
 export const LONG_RUN_MONTHS = 60;
@@ -24,7 +25,7 @@ export interface YearAhead {
 /** What is owed now and after the next year of the plan (fewer months if the plan is shorter). */
 export function yearAhead(scenario: Scenario, result: PlanResult): YearAhead {
   const now = scenario.debts.reduce((sum, debt) => sum.plus(balanceOf(debt)), new Dec(0));
-  const months = Math.min(12, result.schedule.length);
+  const months = Math.min(FIRST_YEAR_MONTHS, result.schedule.length);
   // A row lists the debts unpaid at its start; a debt missing from it owes nothing.
   const row = result.schedule[months - 1];
   const after = (row?.debts ?? []).reduce((sum, debt) => sum.plus(debt.balance), new Dec(0));

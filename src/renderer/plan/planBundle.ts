@@ -2,7 +2,7 @@ import { compareStrategiesSteps, doNothingScenario } from '../../core/engine/com
 import type { PlanResult } from '../../core/engine/output';
 import { plan } from '../../core/engine/api';
 import { Dec } from '../../core/money';
-import { periodCost, planCost } from '../../core/planCost';
+import { FIRST_YEAR_MONTHS, periodCost, planCost } from '../../core/planCost';
 import { planWarnings } from '../../core/planWarnings';
 import type { Scenario } from '../../core/scenario/types';
 import { monthlyPaymentToClearWithinSteps } from '../../core/whatIf';
@@ -21,7 +21,7 @@ export function costTimeline(result: PlanResult): CostPoint[] {
 
 /** The months the cost comparisons cover: the chosen plan's own length, and at least a year. */
 export function comparisonMonths(scenario: Scenario, result: PlanResult): number {
-  return Math.min(scenario.horizonMonths, Math.max(12, result.schedule.length));
+  return Math.min(scenario.horizonMonths, Math.max(FIRST_YEAR_MONTHS, result.schedule.length));
 }
 
 /**
@@ -30,7 +30,7 @@ export function comparisonMonths(scenario: Scenario, result: PlanResult): number
  * grows to figures no one would believe or pay.
  */
 export function waitingCost(doNothing: CostPoint[]): PlanExtras['waiting'] {
-  const months = Math.min(12, doNothing.length);
+  const months = Math.min(FIRST_YEAR_MONTHS, doNothing.length);
   return { months, cost: doNothing[months - 1]?.cost ?? '0.00' };
 }
 

@@ -8,6 +8,7 @@ import { Dec } from '../../../core/money';
 import type { PlanResult, ScheduleRow } from '../../../core/engine/output';
 import type { Scenario } from '../../../core/scenario/types';
 import type { CostPoint, PlanExtras } from '../planProtocol';
+import { FIRST_YEAR_MONTHS } from '../../../core/planCost';
 
 export interface Series {
   /** A safe data key ("d0", "d1", …): debt ids may hold characters a recharts path cannot. */
@@ -203,7 +204,7 @@ export function costSeries(timelines: PlanExtras['costTimelines']): ChartPoint[]
     timelines.minimumOnly.length,
     timelines.doNothing.length,
   );
-  const length = Math.min(longest, Math.max(timelines.chosen.length, 12));
+  const length = Math.min(longest, Math.max(timelines.chosen.length, FIRST_YEAR_MONTHS));
   const reference = [timelines.doNothing, timelines.minimumOnly, timelines.chosen].find(
     (t) => t.length === longest,
   ) as CostPoint[];
