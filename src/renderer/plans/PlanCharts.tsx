@@ -11,7 +11,7 @@ import {
   moneyAxisWidth,
   shortMonthFormatter,
 } from '../plan/charts/chartFormat';
-import { UnmeasuredLine } from '../plan/charts/lineShapes';
+import { lineDrawing } from '../plan/charts/lineShapes';
 
 /** Colour-blind safe (Okabe–Ito), and each line dashed its own way: never only a colour. */
 const STROKES = [
@@ -103,8 +103,7 @@ function OverlayChart({
               strokeDasharray={line.dash}
               strokeWidth={line.width}
               dot={false}
-              isAnimationActive={false}
-              shape={UnmeasuredLine}
+              {...lineDrawing(false)}
             />
           ))}
         </LineChart>

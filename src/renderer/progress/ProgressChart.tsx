@@ -6,7 +6,7 @@ import { AmountTable } from '../plan/charts/AmountTable';
 import { ChartFigure } from '../plan/charts/ChartFigure';
 import { axisMoneyFormatter, moneyAxisWidth } from '../plan/charts/chartFormat';
 import type { ChartPoint } from './progress';
-import { UnmeasuredLine } from '../plan/charts/lineShapes';
+import { lineDrawing } from '../plan/charts/lineShapes';
 
 /** The baseline solid and thick, the lived balance dashed: never only a colour. */
 const BASELINE = { colour: '#0072B2', width: 3 };
@@ -63,8 +63,7 @@ export function ProgressChart({ points, currency, language, print = false }: Pro
             strokeWidth={BASELINE.width}
             dot={false}
             connectNulls
-            isAnimationActive={false}
-            shape={UnmeasuredLine}
+            {...lineDrawing(false)}
           />
           <Line
             type="linear"
@@ -76,8 +75,7 @@ export function ProgressChart({ points, currency, language, print = false }: Pro
             // A dot on each month lived: the first month is a single point, which a line alone hides.
             dot={{ r: 3 }}
             connectNulls
-            isAnimationActive={false}
-            shape={UnmeasuredLine}
+            {...lineDrawing(false)}
           />
         </LineChart>
       )}

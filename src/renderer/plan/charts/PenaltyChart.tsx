@@ -12,7 +12,7 @@ import { useTimeAxis } from './timeAxis';
 import { timeChartCaption, useTimeChartParts } from './timeChartParts';
 import { useKeptWhileSame } from '../../app/useKeptWhileSame';
 import type { PlanExtras } from '../planProtocol';
-import { lineShape } from './lineShapes';
+import { lineDrawing } from './lineShapes';
 
 // Told apart by line style as well as colour, so the lines survive greyscale print.
 const LINE_STYLE: Record<CostKey, { stroke: string; dash?: string; width: number }> = {
@@ -96,8 +96,7 @@ const PenaltyDrawing = memo(function PenaltyDrawing({
         strokeDasharray={LINE_STYLE[key].dash}
         strokeWidth={LINE_STYLE[key].width}
         dot={false}
-        isAnimationActive={animate}
-        shape={lineShape(animate)}
+        {...lineDrawing(animate)}
       />
     )),
   );

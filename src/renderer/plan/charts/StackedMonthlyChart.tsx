@@ -10,7 +10,7 @@ import { stackedLegend, useStackedSeries } from './stackedSeries';
 import { useTimeAxis } from './timeAxis';
 import { STACK_TOPS, timeChartCaption, useTimeChartParts } from './timeChartParts';
 import { useKeptWhileSame } from '../../app/useKeptWhileSame';
-import { lineShape } from './lineShapes';
+import { lineDrawing } from './lineShapes';
 
 /** The dashed line of what the stacked amounts must fit under. */
 const CAPACITY_LINE = { colour: '#1c2b27', width: 2, dash: '6 3' };
@@ -80,8 +80,7 @@ export function StackedMonthlyChart({
       strokeWidth={CAPACITY_LINE.width}
       strokeDasharray={CAPACITY_LINE.dash}
       dot={false}
-      isAnimationActive={animate}
-      shape={lineShape(animate)}
+      {...lineDrawing(animate)}
     />,
   ]);
 

@@ -8,7 +8,7 @@ import { Curve, LineDrawShape, type LineDrawShapeProps } from 'recharts';
  * measuring: on the overview of a household with 24 months of payments, a load and six payments
  * measured 250 paths, for 30–38 ms.
  */
-export function UnmeasuredLine({
+function UnmeasuredLine({
   pathRef: _measured,
   visibleLength: _visible,
   animationElapsedTime: _elapsed,
@@ -20,9 +20,12 @@ export function UnmeasuredLine({
   return <Curve {...curve} connectNulls={connectNulls} />;
 }
 
-/** The shape of a line that animates only when it is first drawn. */
-export function lineShape(animate: boolean) {
-  return animate ? LineDrawShape : UnmeasuredLine;
+/**
+ * How a line is drawn, animated or not, as one pair of recharts Line props: whether it animates,
+ * and the shape that measures its path only then. Spread onto the Line: `{...lineDrawing(animate)}`.
+ */
+export function lineDrawing(animate: boolean) {
+  return { isAnimationActive: animate, shape: animate ? LineDrawShape : UnmeasuredLine };
 }
 
 /** Nothing drawn, for a line recharts needs only as an item (an axis' reach, a tooltip's point). */
