@@ -45,6 +45,6 @@ export function costFigure(
       now: money(year.now),
       after: money(year.after),
     }),
-    grows: change.isPositive() && !change.isZero(),
+    grows: change.gt(0),
   };
 }
