@@ -1,11 +1,7 @@
-import type { PlanSummary } from './engine/output';
-import { runPlan } from './engine/plan';
-import type { Scenario } from './scenario/types';
-
 /**
- * Work done one plan at a time: a generator that pauses after each plan it makes, so that a
+ * Work done a little at a time: a generator that pauses after each month it plans, so that a
  * caller with newer work (the planning worker, given a newer edit's plan to make) can take it in
- * between instead of waiting for the whole search or comparison.
+ * between instead of waiting for the whole plan, search or comparison.
  */
 export type Steps<T> = Generator<void, T, void>;
 
@@ -14,14 +10,4 @@ export function finish<T>(steps: Steps<T>): T {
   let step = steps.next();
   while (!step.done) step = steps.next();
   return step.value;
-}
-
-/**
- * One plan's summary, then a pause: the plan without its schedule (the searches and comparisons
- * read only the summary, and formatting every month of every debt was most of a plan's time).
- */
-export function* summaryStep(scenario: Scenario): Steps<PlanSummary> {
-  const { summary } = runPlan(scenario, null, false);
-  yield;
-  return summary;
 }

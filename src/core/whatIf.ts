@@ -1,7 +1,8 @@
 import { Timeline } from './engine/timeline';
 import { Dec, MONEY_LIMIT, formatMoney } from './money';
 import type { BudgetItem, Scenario } from './scenario/types';
-import { type Steps, finish, summaryStep } from './steps';
+import { summaryStep } from './engine/api';
+import { type Steps, finish } from './steps';
 
 /** Changes to try on a plan without touching the saved household. */
 export interface WhatIf {

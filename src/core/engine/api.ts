@@ -1,7 +1,8 @@
 import type { Scenario } from '../scenario/types';
 import type { DebtPeriodExplanation, PlanExplanations } from './explanation';
-import type { PlanResult } from './output';
-import { runPlan } from './plan';
+import type { Steps } from '../steps';
+import type { PlanResult, PlanSummary } from './output';
+import { runPlan, runPlanSteps } from './plan';
 import { ExplainTracer } from './tracer';
 
 /**
@@ -10,6 +11,21 @@ import { ExplainTracer } from './tracer';
  */
 export function plan(scenario: Scenario): PlanResult {
   return runPlan(scenario, null);
+}
+
+/** plan() one month at a time (see Steps). */
+export function planSteps(scenario: Scenario): Steps<PlanResult> {
+  return runPlanSteps(scenario, null);
+}
+
+/**
+ * One plan's summary, a month at a time: the plan without its schedule (the searches and
+ * comparisons read only the summary, and formatting every month of every debt was most of a
+ * plan's time).
+ */
+export function* summaryStep(scenario: Scenario): Steps<PlanSummary> {
+  const { summary } = yield* runPlanSteps(scenario, null, false);
+  return summary;
 }
 
 /** The plan plus, per period and debt, the figures behind every amount in it. */

@@ -2,7 +2,8 @@ import type { Scenario, Strategy } from '../scenario/types';
 import type { PlanSummary } from './output';
 import { formatMoney } from '../money';
 import { FIRST_YEAR_MONTHS, planCost } from '../planCost';
-import { type Steps, finish, summaryStep } from '../steps';
+import { type Steps, finish } from '../steps';
+import { summaryStep } from './api';
 
 export type ComparisonKey = 'chosen' | Strategy | 'doNothing';
 

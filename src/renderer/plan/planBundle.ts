@@ -1,6 +1,6 @@
 import { compareStrategiesSteps, doNothingScenario } from '../../core/engine/compare';
 import type { PlanResult } from '../../core/engine/output';
-import { plan } from '../../core/engine/api';
+import { planSteps } from '../../core/engine/api';
 import { Dec } from '../../core/money';
 import { FIRST_YEAR_MONTHS, periodCost, planCost } from '../../core/planCost';
 import { planWarnings } from '../../core/planWarnings';
@@ -12,11 +12,19 @@ import type { CostPoint, LongRunOptions, PlanBundle, PlanExtras } from './planPr
 
 /** Cumulative interest + penalty + fees over the plan, month by month. */
 export function costTimeline(result: PlanResult): CostPoint[] {
+  return finish(costTimelineSteps(result));
+}
+
+/** costTimeline a month at a time: 600 months of 20 debts take tens of milliseconds. */
+function* costTimelineSteps(result: PlanResult): Steps<CostPoint[]> {
   let total = new Dec(0);
-  return result.schedule.map((row) => {
+  const points: CostPoint[] = [];
+  for (const row of result.schedule) {
     total = total.plus(periodCost(row));
-    return { month: row.month, start: row.start, cost: total.toFixed(2) };
-  });
+    points.push({ month: row.month, start: row.start, cost: total.toFixed(2) });
+    yield;
+  }
+  return points;
 }
 
 /** The months the cost comparisons cover: the chosen plan's own length, and at least a year. */
@@ -41,9 +49,9 @@ export const COURT_CAP = { annualRate: '0.24' } as const;
 export const CLEAR_WITHIN_MONTHS = [36, 60] as const;
 
 /** The court-upheld view of the same plan: what it costs and whether it clears. */
-export function courtView(scenario: Scenario): LongRunOptions['courtView'] {
+function* courtViewSteps(scenario: Scenario): Steps<LongRunOptions['courtView']> {
   const capped = { ...scenario, chargeCap: COURT_CAP };
-  const result = plan(capped);
+  const result = yield* planSteps(capped);
   const year = yearAhead(capped, result);
   return {
     debtFree: result.summary.debtFree,
@@ -60,19 +68,21 @@ export function planCore(scenario: Scenario, result: PlanResult, millis: number)
 }
 
 /**
- * The comparisons, one plan at a time: the generator pauses after each plan (the searches and the
- * strategies' comparison too), so the worker can answer a newer edit instead of finishing
- * comparisons nobody will see. The minimum-only and
+ * The comparisons, a month at a time: the generator pauses after each month of each plan it makes
+ * (the searches' and the strategies' comparison's too), so the worker can answer a newer edit
+ * instead of finishing comparisons nobody will see. The minimum-only and
  * do-nothing series cover only the chosen plan's months — "in the time my plan takes" is what
  * the views compare, and left alone for decades compound penalty reaches figures that mean
  * nothing and cost real time to compute.
  */
 export function* planExtrasSteps(scenario: Scenario, result: PlanResult): Steps<PlanExtras> {
   const months = comparisonMonths(scenario, result);
-  const minimumOnly = plan({ ...scenario, strategy: 'minimumOnly', horizonMonths: months });
-  yield;
-  const doNothing = plan(doNothingScenario(scenario, months));
-  yield;
+  const minimumOnly = yield* planSteps({
+    ...scenario,
+    strategy: 'minimumOnly',
+    horizonMonths: months,
+  });
+  const doNothing = yield* planSteps(doNothingScenario(scenario, months));
   // The chosen plan and doing nothing are planned already: the comparison reuses them.
   const comparison = yield* compareStrategiesSteps(scenario, {
     doNothingMonths: months,
@@ -88,16 +98,14 @@ export function* planExtrasSteps(scenario: Scenario, result: PlanResult): Steps<
         payment: yield* monthlyPaymentToClearWithinSteps(scenario, months),
       });
     }
-    const capped = courtView(scenario);
-    yield;
-    longRun = { clearWithin, courtView: capped };
+    longRun = { clearWithin, courtView: yield* courtViewSteps(scenario) };
   }
-  const doNothingCosts = costTimeline(doNothing);
+  const doNothingCosts = yield* costTimelineSteps(doNothing);
   return {
     comparison,
     costTimelines: {
-      chosen: costTimeline(result),
-      minimumOnly: costTimeline(minimumOnly),
+      chosen: yield* costTimelineSteps(result),
+      minimumOnly: yield* costTimelineSteps(minimumOnly),
       doNothing: doNothingCosts,
     },
     waiting: waitingCost(doNothingCosts),
