@@ -10,12 +10,10 @@ import { type Steps, finish } from '../../core/steps';
 import { isLongRun, yearAhead } from '../dashboard/yearAhead';
 import type { CostPoint, LongRunOptions, PlanBundle, PlanExtras } from './planProtocol';
 
-/** Cumulative interest + penalty + fees over the plan, month by month. */
-export function costTimeline(result: PlanResult): CostPoint[] {
-  return finish(costTimelineSteps(result));
-}
-
-/** costTimeline a month at a time: 600 months of 20 debts take tens of milliseconds. */
+/**
+ * Cumulative interest + penalty + fees over the plan, month by month; a month at a time, as
+ * 600 months of 20 debts take tens of milliseconds.
+ */
 function* costTimelineSteps(result: PlanResult): Steps<CostPoint[]> {
   let total = new Dec(0);
   const points: CostPoint[] = [];

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { planCost } from '../../../src/core/planCost';
-import { costTimeline } from '../../../src/renderer/plan/planBundle';
 import { fixtureBundle, fixtureExpected } from './fixturePlan';
 
 describe('one total cost for every view', () => {
@@ -20,7 +19,7 @@ describe('one total cost for every view', () => {
     it(`${name}: the cost chart ends at the headline's cost`, () => {
       const bundle = fixtureBundle(name);
       expect(bundle.result.summary.debtFree).toBe(true);
-      expect(costTimeline(bundle.result).at(-1)?.cost).toBe(
+      expect(bundle.extras.costTimelines.chosen.at(-1)?.cost).toBe(
         planCost(bundle.result.summary).toFixed(2),
       );
     });
