@@ -6,7 +6,7 @@ import { todayIso } from '../format/dates';
 import { useFormat } from '../format/useFormat';
 import { useHouseholdData } from '../plan/PlanContext';
 import type { PlanBundle } from '../plan/planProtocol';
-import { asLived } from './asLived';
+import { asLived, recordedOn } from './asLived';
 
 /** The overview's "as of today": paid so far, left to pay, and the months with no record. */
 export function AsLivedPanel({ bundle }: { bundle: PlanBundle }) {
@@ -16,13 +16,15 @@ export function AsLivedPanel({ bundle }: { bundle: PlanBundle }) {
   const confirmed = household?.household.confirmedNoPayment ?? [];
   const lived = asLived(bundle, confirmed);
   if (!lived) return null;
+  const today = todayIso();
+  const paidToday = recordedOn(household?.payments ?? [], today);
   const years = Math.round(bundle.scenario.horizonMonths / 12);
   const confirmNone = (month: string) =>
     void saveHousehold({ confirmedNoPayment: [...confirmed, month].sort() });
 
   return (
     <section className="card as-lived" aria-labelledby="as-lived-title">
-      <h2 id="as-lived-title">{t('payments.asLived.title', { date: format.date(todayIso()) })}</h2>
+      <h2 id="as-lived-title">{t('payments.asLived.title', { date: format.date(today) })}</h2>
       <dl className="as-lived-figures">
         <div>
           <dt>{t('payments.asLived.paidSoFar')}</dt>
@@ -30,6 +32,11 @@ export function AsLivedPanel({ bundle }: { bundle: PlanBundle }) {
             {format.money(lived.paidSoFar)}
           </dd>
           <dd className="hint">{t('payments.asLived.paidSoFarHint')}</dd>
+          {paidToday === null ? null : (
+            <dd className="hint" data-testid="paid-today">
+              {t('payments.asLived.paidToday', { amount: format.money(paidToday) })}
+            </dd>
+          )}
         </div>
         <div>
           <dt>{t('payments.asLived.leftToPay')}</dt>

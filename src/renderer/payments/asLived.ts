@@ -40,3 +40,17 @@ export function asLived(
     unrecordedMonths,
   };
 }
+
+/**
+ * What was recorded as paid on `day` (today), or null if nothing: the plan counts payments made
+ * before today (model §14: dated before asOf), so today's are in it only from tomorrow — and the
+ * overview says so, instead of showing a payment just recorded as not paid.
+ */
+export function recordedOn(
+  payments: readonly { date: string; amount: string }[],
+  day: string,
+): string | null {
+  const on = payments.filter((payment) => payment.date === day);
+  if (on.length === 0) return null;
+  return formatMoney(on.reduce((sum, payment) => sum.plus(payment.amount), new Dec(0)));
+}

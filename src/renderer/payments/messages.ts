@@ -55,6 +55,7 @@ export const paymentsZh = {
     title: '截至今天（{{date}}）',
     paidSoFar: '已还',
     paidSoFarHint: '计划开始以来记录的还款。',
+    paidToday: '今天记的 {{amount}} 从明天起算进来：计划只算今天之前的还款。',
     unapplied:
       '其中 {{amount}} 超过了当时欠的钱（或还给了已经还清的债务），计划没有算进去：请和机构核对。',
     leftToPay: '还要还',
@@ -125,6 +126,8 @@ export const paymentsEn: Widen<typeof paymentsZh> = {
     title: 'As of today ({{date}})',
     paidSoFar: 'Paid so far',
     paidSoFarHint: 'The payments recorded since the plan started.',
+    paidToday:
+      'The {{amount}} recorded today counts from tomorrow: the plan takes the payments made before today.',
     unapplied:
       '{{amount}} of it was more than was owed then (or went to a debt already paid), so the plan leaves it out: check it with the lender.',
     leftToPay: 'Left to pay',

@@ -33,6 +33,7 @@ const words = {
     restoreConfirm: '恢复，替换当前数据',
     restored: '已恢复',
     tooLate: '日期不能晚于今天',
+    paidToday: '今天记的 ¥300.00 从明天起算进来',
     cancel: '取消',
     delete: '删除',
     undo: '撤销',
@@ -49,6 +50,7 @@ const words = {
     restoreConfirm: 'Restore and replace',
     restored: 'Restored',
     tooLate: 'cannot be later than today',
+    paidToday: 'The ¥300.00 recorded today counts from tomorrow',
     cancel: 'Cancel',
     delete: 'Delete',
     undo: 'Undo',
@@ -125,6 +127,14 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await openApp(page, 'home');
       await expect(page.getByTestId('paid-so-far')).toHaveText(yuan(summary.actualPaid, locale));
       await expect(page.getByText(w.february)).toHaveCount(0);
+
+      // A payment made today: the plan takes it from tomorrow, and the overview says so rather
+      // than show it as not paid.
+      await expect(page.getByTestId('paid-today')).toHaveCount(0);
+      await record('花呗', '2027-03-15', '300');
+      await openApp(page, 'home');
+      await expect(page.getByTestId('paid-so-far')).toHaveText(yuan(summary.actualPaid, locale));
+      await expect(page.getByTestId('paid-today')).toContainText(w.paidToday);
     });
   });
 }

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { plan } from '../../../src/core/engine/api';
 import { scenarioSchema } from '../../../src/core/scenario/schema';
-import { asLived } from '../../../src/renderer/payments/asLived';
+import { asLived, recordedOn } from '../../../src/renderer/payments/asLived';
 import {
   moneyText,
   paymentFromDraft,
@@ -46,6 +46,18 @@ describe('the overview as of today', () => {
     });
     expect(asLived(bundle, [])?.unrecordedMonths).toEqual(['2027-03']);
     expect(asLived(bundle, ['2027-03'])?.unrecordedMonths).toEqual([]);
+  });
+
+  // The plan leaves today's payments out until tomorrow (scenarioRows, model §14: dated before
+  // asOf): the overview says how much was recorded today, not only "paid so far" without it.
+  it("today's payments: the overview says how much was recorded today", () => {
+    const payments = [
+      { date: '2027-03-14', amount: '100.00' },
+      { date: '2027-03-15', amount: '500.00' },
+      { date: '2027-03-15', amount: '20.50' },
+    ];
+    expect(recordedOn(payments, '2027-03-15')).toBe('520.50');
+    expect(recordedOn(payments, '2027-03-16')).toBeNull();
   });
 
   it('says nothing as lived for a plan without recorded payments', () => {
