@@ -95,7 +95,7 @@ export function PrintSchedule({ bundle }: { bundle: PlanBundle }) {
     parts.map((part, index) => table(list, caption, part, index));
 
   return (
-    <section className="print-section page-break" aria-labelledby="print-schedule">
+    <section className="print-section" aria-labelledby="print-schedule">
       <h2 id="print-schedule">{t('print.schedule')}</h2>
       {tables(monthly, t('print.scheduleMonthly'))}
       {yearly.length > 0 ? tables(yearly, t('print.scheduleYearly')) : null}
