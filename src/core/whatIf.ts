@@ -1,7 +1,7 @@
 import { Timeline } from './engine/timeline';
 import { Dec, MONEY_LIMIT, formatMoney } from './money';
 import type { BudgetItem, Scenario } from './scenario/types';
-import { summaryStep } from './engine/api';
+import { summarySteps } from './engine/api';
 import { type Steps, finish } from './steps';
 
 /** Changes to try on a plan without touching the saved household. */
@@ -103,10 +103,10 @@ export function monthlyPaymentNeeded(scenario: Scenario): string | null {
   return finish(monthlyPaymentNeededSteps(scenario));
 }
 
-/** monthlyPaymentNeeded one plan at a time: it pauses after each plan of the bisection. */
+/** monthlyPaymentNeeded a month at a time: it pauses within each plan of the bisection. */
 function* monthlyPaymentNeededSteps(scenario: Scenario): Steps<string | null> {
   function* debtFreeWith(monthly: Dec): Steps<boolean> {
-    const { debtFree } = yield* summaryStep({
+    const { debtFree } = yield* summarySteps({
       ...scenario,
       budget: {
         incomes: [{ name: 'payment', amount: formatMoney(monthly), frequency: 'monthly' }],
@@ -165,7 +165,7 @@ export function monthlyPaymentToClearWithin(scenario: Scenario, months: number):
   return finish(monthlyPaymentToClearWithinSteps(scenario, months));
 }
 
-/** monthlyPaymentToClearWithin one plan at a time (see Steps). */
+/** monthlyPaymentToClearWithin a month at a time (see Steps). */
 export function monthlyPaymentToClearWithinSteps(
   scenario: Scenario,
   months: number,

@@ -23,7 +23,7 @@ export function planSteps(scenario: Scenario): Steps<PlanResult> {
  * comparisons read only the summary, and formatting every month of every debt was most of a
  * plan's time).
  */
-export function* summaryStep(scenario: Scenario): Steps<PlanSummary> {
+export function* summarySteps(scenario: Scenario): Steps<PlanSummary> {
   const { summary } = yield* runPlanSteps(scenario, null, false);
   return summary;
 }

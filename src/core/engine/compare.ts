@@ -3,7 +3,7 @@ import type { PlanSummary } from './output';
 import { formatMoney } from '../money';
 import { FIRST_YEAR_MONTHS, planCost } from '../planCost';
 import { type Steps, finish } from '../steps';
-import { summaryStep } from './api';
+import { summarySteps } from './api';
 
 export type ComparisonKey = 'chosen' | Strategy | 'doNothing';
 
@@ -61,10 +61,10 @@ export function doNothingScenario(scenario: Scenario, months?: number): Scenario
   };
 }
 
-/** What a variant costs over its first year (see firstYear), then a pause. */
+/** What a variant costs over its first year (see firstYear), a month at a time. */
 function* firstYearOf(scenario: Scenario): Steps<FirstYear> {
   const months = Math.min(FIRST_YEAR_MONTHS, scenario.horizonMonths);
-  const summary = yield* summaryStep({ ...scenario, horizonMonths: months });
+  const summary = yield* summarySteps({ ...scenario, horizonMonths: months });
   return {
     months,
     cost: formatMoney(planCost(summary)),
@@ -83,14 +83,14 @@ function* variant(
   return row;
 }
 
-/** compareStrategies one plan at a time: it pauses after each variant it plans. */
+/** compareStrategies a month at a time: it pauses within each variant it plans. */
 export function* compareStrategiesSteps(
   scenario: Scenario,
   options: CompareOptions = {},
 ): Steps<StrategyComparison[]> {
   const chosen = scenario.strategy;
   const out: StrategyComparison[] = [
-    yield* variant('chosen', scenario, options.planned?.chosen ?? (yield* summaryStep(scenario))),
+    yield* variant('chosen', scenario, options.planned?.chosen ?? (yield* summarySteps(scenario))),
   ];
   const others: Strategy[] = ['avalanche', 'snowball'];
   if (scenario.customOrder.length > 0) others.push('custom');
@@ -98,11 +98,11 @@ export function* compareStrategiesSteps(
   for (const strategy of others) {
     if (strategy === chosen) continue;
     const other = { ...scenario, strategy };
-    out.push(yield* variant(strategy, other, yield* summaryStep(other)));
+    out.push(yield* variant(strategy, other, yield* summarySteps(other)));
   }
   const nothing =
     options.planned?.doNothing ??
-    (yield* summaryStep(doNothingScenario(scenario, options.doNothingMonths)));
+    (yield* summarySteps(doNothingScenario(scenario, options.doNothingMonths)));
   out.push({
     key: 'doNothing',
     strategy: chosen,
