@@ -50,7 +50,7 @@ describe('the comparisons pause after every month they plan', () => {
     expect(all.pauses - given.pauses).toBe(months(scenario) + months(doNothingScenario(scenario)));
   });
 
-  it('the search for the payment that clears within 3 years: once per plan of the bisection', () => {
+  it('the search for the payment that clears within 3 years: the same answer, pausing in every plan', () => {
     // Fixture 10 never clears on its own budget: the search has a range to halve.
     const never = fixtureScenario('10-');
     const search = paced(monthlyPaymentToClearWithinSteps(never, 36));
