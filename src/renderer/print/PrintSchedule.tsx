@@ -35,7 +35,11 @@ export function PrintSchedule({ bundle }: { bundle: PlanBundle }) {
   const table = (list: typeof rows, caption: string, part: SchedulePart, index: number) => {
     const shown = debts.filter((debt) => part.debtIds.includes(debt.id));
     return (
-      <table className="data print-table schedule-print" key={index}>
+      // A yearly table is a few rows: kept whole, it never leaves its caption alone on a page.
+      <table
+        className={`data print-table schedule-print${list[0]?.kind === 'year' ? ' schedule-yearly' : ''}`}
+        key={index}
+      >
         <caption>
           {parts.length > 1
             ? t('print.schedulePart', { caption, part: index + 1, parts: parts.length })
