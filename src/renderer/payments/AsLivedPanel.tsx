@@ -2,11 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { Dec } from '../../core/money';
 import { hrefOf } from '../app/routes';
 import { saveHousehold } from '../db/household';
-import { todayIso } from '../format/dates';
 import { useFormat } from '../format/useFormat';
 import { useHouseholdData } from '../plan/PlanContext';
 import type { PlanBundle } from '../plan/planProtocol';
-import { asLived, recordedOn } from './asLived';
+import { asLived, recordedFrom } from './asLived';
 
 /** The overview's "as of today": paid so far, left to pay, and the months with no record. */
 export function AsLivedPanel({ bundle }: { bundle: PlanBundle }) {
@@ -15,16 +14,17 @@ export function AsLivedPanel({ bundle }: { bundle: PlanBundle }) {
   const { household } = useHouseholdData();
   const confirmed = household?.household.confirmedNoPayment ?? [];
   const lived = asLived(bundle, confirmed);
-  if (!lived) return null;
-  const today = todayIso();
-  const paidToday = recordedOn(household?.payments ?? [], today);
+  // The plan's own as-of date (today): what it counts, and what it leaves for tomorrow.
+  const asOf = bundle.scenario.actuals?.asOf;
+  if (!lived || !asOf) return null;
+  const paidToday = recordedFrom(household?.payments ?? [], asOf);
   const years = Math.round(bundle.scenario.horizonMonths / 12);
   const confirmNone = (month: string) =>
     void saveHousehold({ confirmedNoPayment: [...confirmed, month].sort() });
 
   return (
     <section className="card as-lived" aria-labelledby="as-lived-title">
-      <h2 id="as-lived-title">{t('payments.asLived.title', { date: format.date(today) })}</h2>
+      <h2 id="as-lived-title">{t('payments.asLived.title', { date: format.date(asOf) })}</h2>
       <dl className="as-lived-figures">
         <div>
           <dt>{t('payments.asLived.paidSoFar')}</dt>

@@ -42,15 +42,16 @@ export function asLived(
 }
 
 /**
- * What was recorded as paid on `day` (today), or null if nothing: the plan counts payments made
- * before today (model §14: dated before asOf), so today's are in it only from tomorrow — and the
- * overview says so, instead of showing a payment just recorded as not paid.
+ * What is recorded as paid on or after `asOf` (today), or null if nothing: the plan takes only
+ * the payments dated before asOf (model §14; the form refuses later dates, so these are today's),
+ * so they are in it only from tomorrow — and the overview says so, instead of showing a payment
+ * just recorded as not paid.
  */
-export function recordedOn(
+export function recordedFrom(
   payments: readonly { date: string; amount: string }[],
-  day: string,
+  asOf: string,
 ): string | null {
-  const on = payments.filter((payment) => payment.date === day);
-  if (on.length === 0) return null;
-  return formatMoney(on.reduce((sum, payment) => sum.plus(payment.amount), new Dec(0)));
+  const from = payments.filter((payment) => payment.date >= asOf);
+  if (from.length === 0) return null;
+  return formatMoney(from.reduce((sum, payment) => sum.plus(payment.amount), new Dec(0)));
 }

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { plan } from '../../../src/core/engine/api';
 import { scenarioSchema } from '../../../src/core/scenario/schema';
-import { asLived, recordedOn } from '../../../src/renderer/payments/asLived';
+import { asLived, recordedFrom } from '../../../src/renderer/payments/asLived';
 import {
   moneyText,
   paymentFromDraft,
@@ -56,8 +56,8 @@ describe('the overview as of today', () => {
       { date: '2027-03-15', amount: '500.00' },
       { date: '2027-03-15', amount: '20.50' },
     ];
-    expect(recordedOn(payments, '2027-03-15')).toBe('520.50');
-    expect(recordedOn(payments, '2027-03-16')).toBeNull();
+    expect(recordedFrom(payments, '2027-03-15')).toBe('520.50');
+    expect(recordedFrom(payments, '2027-03-16')).toBeNull();
   });
 
   it('says nothing as lived for a plan without recorded payments', () => {
