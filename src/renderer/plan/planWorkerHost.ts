@@ -39,7 +39,8 @@ const giveWay = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 /**
  * How long the comparisons run before the worker gives way: a newer edit's plan waits at most
  * this and one month of a plan more (see Steps). Not after every month: a month of a plan takes
- * well under a millisecond, and a timer set from a timer waits at least 4 ms once nested (HTML's clamp).
+ * well under a millisecond, and a timer set from a timer waits at least 4 ms once nested (HTML's
+ * clamp).
  */
 const EXTRAS_SLICE_MS = 12;
 
