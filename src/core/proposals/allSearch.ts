@@ -4,7 +4,7 @@
  * the same months. For a given assignment of modes the shortest common term that holds is found
  * by binary search over the terms, every step verified by planning. Small households (up to
  * EXHAUSTIVE_DEBTS lenders) try every assignment; larger ones try the few that a counsellor would
- * (everyone on 停息挂账; only the overdue debts; waivers where the cue says so; keeping), then
+ * (everyone on 停息挂账; only the overdue debts; waivers where one is worth asking; keeping), then
  * each lender switched to a settlement in turn.
  */
 import type { Agreement } from '../scenario/types';
@@ -25,7 +25,8 @@ export function build(
 ): Map<string, Agreement> | null {
   const set = new Map<string, Agreement>();
   for (const [id, mode] of assign) {
-    if (mode === 'waiver') set.set(id, ctx.waiver());
+    const waiver = ctx.waivers.get(id);
+    if (mode === 'waiver' && waiver !== undefined) set.set(id, waiver);
     else if (mode === 'stop') set.set(id, ctx.interestStop(term));
   }
   // Settlements last: what can be saved depends on every other promise.
@@ -88,7 +89,7 @@ export function better(a: Evaluated, b: Evaluated): boolean {
 }
 
 function modesOf(ctx: TotalContextData, id: string): Mode[] {
-  return ctx.waiverCue.has(id) ? ['keep', 'waiver', 'stop', 'settle'] : ['keep', 'stop', 'settle'];
+  return ctx.waivers.has(id) ? ['keep', 'waiver', 'stop', 'settle'] : ['keep', 'stop', 'settle'];
 }
 
 function everyAssignment(ctx: TotalContextData): Assignment[] {
@@ -103,7 +104,7 @@ function everyAssignment(ctx: TotalContextData): Assignment[] {
 export function standardAssignments(ctx: TotalContextData): Assignment[] {
   const each = (mode: (id: string) => Mode) => new Map(ctx.negotiable.map((id) => [id, mode(id)]));
   const overdue = (id: string) => ctx.overdue.has(id);
-  const cue = (id: string) => ctx.waiverCue.has(id);
+  const cue = (id: string) => ctx.waivers.has(id);
   return [
     each(() => 'stop'),
     each((id) => (overdue(id) ? 'stop' : 'keep')),

@@ -5,11 +5,12 @@
 import { Timeline } from '../engine/timeline';
 import { type Dec, ZERO, formatMoney } from '../money';
 import type { Agreement, Scenario } from '../scenario/types';
-import { INSTALLMENT_TERMS, SETTLEMENT_HORIZONS, SMALL_AMOUNT } from './constants';
+import { INSTALLMENT_TERMS, SETTLEMENT_HORIZONS } from './constants';
 import { INTEREST_STOP, installmentAgreement } from './installments';
 import { PROBE_AMOUNT, lastDayOf, saveableIn, settlement } from './settlements';
 import { tracePlan, type DebtRecord, type Trace } from './trace';
 import { netCost } from './verify';
+import { waiverAgreement, waiverAsk } from './waivers';
 
 /** A set of new agreements, one per debt at most; debts not in it keep their terms. */
 export type RequestSet = ReadonlyMap<string, Agreement>;
@@ -70,8 +71,11 @@ export class TotalContextData {
   readonly negotiable: string[] = [];
   /** Overdue (or carrying penalty or fees) at the proposal's period. */
   readonly overdue = new Set<string>();
-  /** DOMAIN step 3's amount cue: overdue and under 500, a full waiver is worth asking. */
-  readonly waiverCue = new Set<string>();
+  /**
+   * The waiver worth asking of each debt where DOMAIN step 3 says one is (waiverAsk, as the
+   * single-lender proposals ask it): a small amount overdue, or a short overdue when known.
+   */
+  readonly waivers = new Map<string, Agreement>();
   /** The common terms the horizon leaves room for, shortest first. */
   readonly terms: number[];
   /** Lenders that refused: asked nothing, and their dues are not held to. */
@@ -82,6 +86,7 @@ export class TotalContextData {
     readonly scenario: Scenario,
     readonly date: string,
     refused: readonly string[] = [],
+    overdueDays: Readonly<Record<string, number>> = {},
   ) {
     this.refused = new Set(refused);
     this.timeline = new Timeline(scenario.startDate);
@@ -97,10 +102,10 @@ export class TotalContextData {
       const ahead = debt.agreements.some((a) => a.status === 'agreed' && a.date >= date);
       if (running || ahead || this.refused.has(debt.id)) continue;
       this.negotiable.push(debt.id);
-      if (record.startOverdue.gt(0) || record.startPenalty.gt(0) || record.startFees.gt(0)) {
+      if (record.startOverdue.gt(0) || record.startPenalty.gt(0) || record.startFees.gt(0))
         this.overdue.add(debt.id);
-        if (record.startBalance.lt(SMALL_AMOUNT)) this.waiverCue.add(debt.id);
-      }
+      const ask = waiverAsk(record, overdueDays[debt.id]);
+      if (ask !== null) this.waivers.set(debt.id, waiverAgreement(ask, date));
     }
   }
 
@@ -126,17 +131,6 @@ export class TotalContextData {
 
   interestStop(months: number): Agreement {
     return installmentAgreement(this.date, months, INTEREST_STOP);
-  }
-
-  waiver(): Agreement {
-    return {
-      kind: 'waiver',
-      date: this.date,
-      status: 'proposed',
-      penalty: 'all',
-      interest: 'all',
-      fees: 'all',
-    };
   }
 
   /**

@@ -74,4 +74,10 @@ export interface TotalContext {
    * are asked nothing, and the others' requests are chosen so that everything still holds.
    */
   refused?: readonly string[];
+  /**
+   * Days each debt has been overdue at `date`, by debt id, where known (its 逾期开始日期): a short
+   * overdue on a large amount can then be asked to waive its penalty, as that lender's own
+   * proposals ask (waiverAsk). Unknown, only a small amount overdue is asked for a waiver.
+   */
+  overdueDays?: Readonly<Record<string, number>>;
 }

@@ -54,7 +54,7 @@ function lendersOf(ctx: TotalContextData, chosen: Evaluated): TotalLender[] {
  */
 export function proposeAll(scenario: Scenario, context: TotalContext = {}): TotalPlan {
   const date = context.date ?? scenario.actuals?.asOf ?? scenario.startDate;
-  const ctx = new TotalContextData(scenario, date, context.refused);
+  const ctx = new TotalContextData(scenario, date, context.refused, context.overdueDays);
   const keep = ctx.evaluate(new Map());
   const plan = (chosen: Evaluated): TotalPlan => {
     const terms = [...chosen.set.values()].flatMap((a) =>

@@ -8,7 +8,7 @@
  */
 import { addMonths, daysInMonth, formatDate, parseDate } from '../calendar';
 import type { Dec } from '../money';
-import { ZERO, formatMoney, minDec } from '../money';
+import { ZERO, atLeastZero, formatMoney, minDec } from '../money';
 import type { Agreement } from '../scenario/types';
 import { SETTLEMENT_HORIZONS } from './constants';
 import type { ProposalContextData } from './context';
@@ -36,6 +36,11 @@ export function settlement(date: string, amount: string): Agreement {
 /**
  * What a settlement of `debtId` in period k can be paid without taking another debt's due, read
  * from a plan where that settlement is the probe amount; null when no settlement is due then.
+ * The money is the period's as the engine pays it out (v2 §14, payPeriod): none in a past
+ * period; otherwise capacity and what was carried, less the recorded payments applied, each of
+ * which also counts towards its own debt's due. Counting the recorded payments twice over (as
+ * money and as dues) offered a settlement in the month of the proposal that the month's
+ * payments had already used up: it failed, and the total plan said nothing fits.
  */
 export function saveableIn(
   probe: PeriodRecord | undefined,
@@ -43,13 +48,17 @@ export function saveableIn(
 ): { amount: Dec; balance: Dec } | null {
   const own = probe?.debts.get(debtId);
   if (probe === undefined || own === undefined || own.rule !== 'settlement') return null;
+  if (probe.phase === 'past') return { amount: ZERO, balance: own.balance };
   let money = probe.capacity.capacity.plus(probe.carried);
+  for (const debt of probe.debts.values()) money = money.minus(debt.actual);
+  money = atLeastZero(money);
   for (const [id, debt] of probe.debts) {
-    if (debt.rule === 'installment') money = money.minus(debt.due);
+    const unpaid = atLeastZero(debt.due.minus(debt.actual));
+    if (debt.rule === 'installment') money = money.minus(unpaid);
     else if (id !== debtId && (debt.rule === 'settlement' || debt.rule === 'minimum'))
-      money = money.minus(debt.due);
+      money = money.minus(unpaid);
   }
-  return { amount: minDec(money, own.balance), balance: own.balance };
+  return { amount: minDec(money.plus(own.actual), own.balance), balance: own.balance };
 }
 
 function saveable(

@@ -7,22 +7,45 @@ import { Dec, formatMoney, minDec } from '../money';
 import type { Agreement } from '../scenario/types';
 import { SMALL_AMOUNT, WAIVER_SHORT_OVERDUE_DAYS, WAIVER_SMALL_AMOUNT } from './constants';
 import type { ProposalContextData } from './context';
+import type { DebtRecord } from './trace';
 import type { ProposalOption, ProposalParams, ProposalReason } from './types';
 
-export function waiverOptions(ctx: ProposalContextData, overdueDays?: number): ProposalOption[] {
-  const record = ctx.record;
-  if (record === null) return [];
-  // The cues are about overdue debt: by the days when known, else by the debt's state.
+/** What DOMAIN step 3 says to ask a lender to waive: everything beyond the principal, or the penalty. */
+export type WaiverAsk = 'full' | 'penalty';
+
+/**
+ * The waiver worth asking of a debt in this state, or null: a small amount overdue, a full
+ * waiver (however long the overdue); a short overdue on a large amount, its penalty (once part
+ * is paid). Overdue days unknown, the debt's state says whether it is overdue, and only the
+ * small-amount cue can apply. Shared by the single-lender proposals and the total plan, so the
+ * two never disagree on what a lender can be asked.
+ */
+export function waiverAsk(record: DebtRecord, overdueDays?: number): WaiverAsk | null {
   const overdue =
     overdueDays !== undefined
       ? overdueDays > 0
       : record.startOverdue.gt(0) || record.startPenalty.gt(0) || record.startFees.gt(0);
-  if (!overdue) return [];
-  const balance = record.startBalance;
+  if (!overdue) return null;
+  if (record.startBalance.lt(SMALL_AMOUNT)) return 'full';
+  return overdueDays !== undefined && overdueDays <= WAIVER_SHORT_OVERDUE_DAYS ? 'penalty' : null;
+}
+
+/** The agreement a waiver ask proposes on `date`. */
+export function waiverAgreement(ask: WaiverAsk, date: string): Agreement {
+  return ask === 'full'
+    ? { kind: 'waiver', date, status: 'proposed', penalty: 'all', interest: 'all', fees: 'all' }
+    : { kind: 'waiver', date, status: 'proposed', penalty: 'all' };
+}
+
+export function waiverOptions(ctx: ProposalContextData, overdueDays?: number): ProposalOption[] {
+  const record = ctx.record;
+  if (record === null) return [];
+  const ask = waiverAsk(record, overdueDays);
+  if (ask === null) return [];
   const known = overdueDays !== undefined;
   const short = known && overdueDays <= WAIVER_SHORT_OVERDUE_DAYS;
   const params: ProposalParams = {
-    balance: formatMoney(balance),
+    balance: formatMoney(record.startBalance),
     penalty: formatMoney(record.startPenalty),
     interest: formatMoney(record.startInterest),
     fees: formatMoney(record.startFees),
@@ -31,34 +54,19 @@ export function waiverOptions(ctx: ProposalContextData, overdueDays?: number): P
     overdueDaysKnown: known ? 1 : 0,
   };
   if (known) params.overdueDays = overdueDays;
+  const agreement = waiverAgreement(ask, ctx.date);
 
-  if (balance.lt(SMALL_AMOUNT)) {
-    // A full waiver: penalty, interest and late fees, everything beyond the principal.
+  if (ask === 'full') {
     const reason: ProposalReason = !known
       ? 'smallAmount'
       : short
         ? 'shortOverdueSmallAmount'
         : 'longOverdueSmallAmount';
-    const agreement: Agreement = {
-      kind: 'waiver',
-      date: ctx.date,
-      status: 'proposed',
-      penalty: 'all',
-      interest: 'all',
-      fees: 'all',
-    };
     return [withWaived(ctx, reason, params, agreement)];
   }
-  if (!short) return [];
   // Large amount, short overdue: what this month's capacity left can pay now, then the ask.
   const payNow = minDec(ctx.left.month(ctx.period).left, record.balance);
   if (!payNow.gt(0)) return [];
-  const agreement: Agreement = {
-    kind: 'waiver',
-    date: ctx.date,
-    status: 'proposed',
-    penalty: 'all',
-  };
   return [withWaived(ctx, 'payPartFirst', { ...params, payNow: formatMoney(payNow) }, agreement)];
 }
 

@@ -4,6 +4,7 @@ import type { TotalContext } from '../../core/proposals/allTypes';
 import type { AgreementRow, DebtRow } from '../db/AppDB';
 import { todayIso } from '../format/dates';
 import { usePlan } from '../plan/PlanContext';
+import { overdueDays } from './overdueDays';
 import { proposalDate } from './proposalDate';
 import { TotalPlanSet } from './TotalPlanSet';
 import { TotalPlanShortfall } from './TotalPlanShortfall';
@@ -19,6 +20,16 @@ function refusedDebts(agreements: readonly AgreementRow[]): string[] {
   return [...latest.values()]
     .filter((row) => row.agreement.status === 'refused')
     .map((row) => row.debtId);
+}
+
+/** Each debt's days overdue on `date`, where its 逾期开始日期 says. */
+function overdueDaysOf(debts: readonly DebtRow[], date: string): Record<string, number> {
+  return Object.fromEntries(
+    debts.flatMap((debt) => {
+      const days = overdueDays(debt.overdueSince, date);
+      return days === null ? [] : [[debt.id, days] as const];
+    }),
+  );
 }
 
 /**
@@ -37,9 +48,19 @@ export function TotalPlanPanel({ debts }: { debts: readonly DebtRow[] }) {
   const refused = useMemo(() => refusedDebts(agreements), [agreements]);
   // A lender that no longer refuses (its refusal deleted, a new request added) is asked again.
   const still = useMemo(() => around.filter((id) => refused.includes(id)), [around, refused]);
+  // As each lender's own proposals know it: a short overdue on a large amount may be asked to
+  // waive its penalty.
+  const daysOverdue = useMemo(() => overdueDaysOf(debts, date), [debts, date]);
   const context = useMemo<TotalContext | null>(
-    () => (built ? { date, ...(still.length > 0 ? { refused: still } : {}) } : null),
-    [built, date, still],
+    () =>
+      built
+        ? {
+            date,
+            ...(still.length > 0 ? { refused: still } : {}),
+            ...(Object.keys(daysOverdue).length > 0 ? { overdueDays: daysOverdue } : {}),
+          }
+        : null,
+    [built, date, still, daysOverdue],
   );
   const state = useTotalPlan(scenario, context);
   const unplanned = refused.filter((id) => !still.includes(id));
