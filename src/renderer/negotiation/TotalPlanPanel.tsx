@@ -4,7 +4,7 @@ import type { TotalContext } from '../../core/proposals/allTypes';
 import type { AgreementRow, DebtRow } from '../db/AppDB';
 import { todayIso } from '../format/dates';
 import { usePlan } from '../plan/PlanContext';
-import { overdueDays } from './overdueDays';
+import { overdueDaysOf } from './overdueDays';
 import { proposalDate } from './proposalDate';
 import { TotalPlanSet } from './TotalPlanSet';
 import { TotalPlanShortfall } from './TotalPlanShortfall';
@@ -20,16 +20,6 @@ function refusedDebts(agreements: readonly AgreementRow[]): string[] {
   return [...latest.values()]
     .filter((row) => row.agreement.status === 'refused')
     .map((row) => row.debtId);
-}
-
-/** Each debt's days overdue on `date`, where its 逾期开始日期 says. */
-function overdueDaysOf(debts: readonly DebtRow[], date: string): Record<string, number> {
-  return Object.fromEntries(
-    debts.flatMap((debt) => {
-      const days = overdueDays(debt.overdueSince, date);
-      return days === null ? [] : [[debt.id, days] as const];
-    }),
-  );
 }
 
 /**

@@ -11,3 +11,16 @@ export function overdueDays(since: string | undefined, on: string): number | nul
   const days = dayNumber(to) - dayNumber(from);
   return days >= 0 ? days : null;
 }
+
+/** Each debt's days overdue on `on`, by id, where its 逾期开始日期 is entered (overdueDays). */
+export function overdueDaysOf(
+  debts: readonly { id: string; overdueSince?: string | undefined }[],
+  on: string,
+): Record<string, number> {
+  return Object.fromEntries(
+    debts.flatMap((debt) => {
+      const days = overdueDays(debt.overdueSince, on);
+      return days === null ? [] : [[debt.id, days] as const];
+    }),
+  );
+}
