@@ -5,7 +5,7 @@ import { saveHousehold } from '../db/household';
 import { useFormat } from '../format/useFormat';
 import { useHouseholdData } from '../plan/PlanContext';
 import type { PlanBundle } from '../plan/planProtocol';
-import { asLived, recordedFrom } from './asLived';
+import { asLived, recordedBefore, recordedFrom } from './asLived';
 
 /** The overview's "as of today": paid so far, left to pay, and the months with no record. */
 export function AsLivedPanel({ bundle }: { bundle: PlanBundle }) {
@@ -18,6 +18,8 @@ export function AsLivedPanel({ bundle }: { bundle: PlanBundle }) {
   const asOf = bundle.scenario.actuals?.asOf;
   if (!lived || !asOf) return null;
   const paidToday = recordedFrom(household?.payments ?? [], asOf);
+  const { startDate } = bundle.scenario;
+  const paidBefore = recordedBefore(household?.payments ?? [], startDate);
   const years = Math.round(bundle.scenario.horizonMonths / 12);
   const confirmNone = (month: string) =>
     void saveHousehold({ confirmedNoPayment: [...confirmed, month].sort() });
@@ -35,6 +37,14 @@ export function AsLivedPanel({ bundle }: { bundle: PlanBundle }) {
           {paidToday === null ? null : (
             <dd className="hint" data-testid="paid-today">
               {t('payments.asLived.paidToday', { amount: format.money(paidToday) })}
+            </dd>
+          )}
+          {paidBefore === null ? null : (
+            <dd className="hint" data-testid="paid-before-start">
+              {t('payments.asLived.paidBeforeStart', {
+                amount: format.money(paidBefore),
+                date: format.date(startDate),
+              })}
             </dd>
           )}
         </div>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { parseDate } from '../../core/calendar';
 import {
   type DebtRow,
   type PaymentChannel,
@@ -40,11 +41,14 @@ export function PaymentForm({
   debts,
   editing,
   defaultDebtId,
+  planStart,
   onDone,
 }: {
   debts: readonly DebtRow[];
   editing: PaymentRow | null;
   defaultDebtId: string;
+  /** The plan's first day: a payment dated before it is kept as evidence, not planned with. */
+  planStart: string;
   onDone: () => void;
 }) {
   const { t } = useTranslation();
@@ -117,6 +121,12 @@ export function PaymentForm({
           label={t('payments.date')}
           value={draft.date}
           onChange={(date) => update({ date })}
+          // Said as the date is typed, not after saving: the overview then shows it as not counted.
+          hint={
+            parseDate(draft.date) !== null && draft.date < planStart
+              ? t('payments.beforeStart', { date: formatDate(planStart) })
+              : undefined
+          }
           errors={
             has('date')
               ? [t('payments.problems.date')]

@@ -44,6 +44,7 @@ export function PaymentsPage() {
           debts={debts}
           editing={editing}
           defaultDebtId={lender === ALL ? (debts[0]?.id ?? '') : lender}
+          planStart={household.household.startDate}
           onDone={() => {
             setFormOpen(false);
             setEditing(null);

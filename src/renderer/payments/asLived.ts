@@ -41,17 +41,31 @@ export function asLived(
   };
 }
 
+type Recorded = readonly { date: string; amount: string }[];
+
+/** The payments' total, or null if there are none. */
+function totalOf(payments: Recorded): string | null {
+  if (payments.length === 0) return null;
+  return formatMoney(payments.reduce((sum, payment) => sum.plus(payment.amount), new Dec(0)));
+}
+
 /**
  * What is recorded as paid on or after `asOf` (today), or null if nothing: the plan takes only
  * the payments dated before asOf (model §14; the form refuses later dates, so these are today's),
  * so they are in it only from tomorrow — and the overview says so, instead of showing a payment
  * just recorded as not paid.
  */
-export function recordedFrom(
-  payments: readonly { date: string; amount: string }[],
-  asOf: string,
-): string | null {
-  const from = payments.filter((payment) => payment.date >= asOf);
-  if (from.length === 0) return null;
-  return formatMoney(from.reduce((sum, payment) => sum.plus(payment.amount), new Dec(0)));
+export function recordedFrom(payments: Recorded, asOf: string): string | null {
+  return totalOf(payments.filter((payment) => payment.date >= asOf));
+}
+
+/**
+ * What is recorded as paid before the plan's start, or null if nothing. The plan starts from the
+ * balances entered for its first day, which such a payment has already lowered (model §14 takes
+ * the payments from startDate on): it is kept as evidence, and the overview says why it is not
+ * in "paid so far" — a person who types the household today and then records yesterday's
+ * payment saw ¥0.00 paid, and no word why.
+ */
+export function recordedBefore(payments: Recorded, startDate: string): string | null {
+  return totalOf(payments.filter((payment) => payment.date < startDate));
 }

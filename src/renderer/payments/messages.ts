@@ -27,6 +27,8 @@ export const paymentsZh = {
   receiptKept: '已附截图',
   receiptRemove: '去掉截图',
   receiptAlt: '{{date}} 还 {{lender}} {{amount}} 的截图',
+  beforeStart:
+    '早于计划开始的 {{date}}：计划从你填的那天的余额算起，这笔还款已经体现在余额里，不会再算一次；它作为还款凭证保存。',
   problems: {
     debt: '请选择还给哪一笔债务。',
     date: '请填写有效的日期。',
@@ -56,6 +58,8 @@ export const paymentsZh = {
     paidSoFar: '已还',
     paidSoFarHint: '计划开始以来记录的还款。',
     paidToday: '今天记的 {{amount}} 从明天起算进来：计划只算今天之前的还款。',
+    paidBeforeStart:
+      '日期在 {{date}} 之前的还款 {{amount}} 不算在这里：计划从你填的 {{date}} 的余额算起，这些还款已经体现在余额里了。它们仍作为还款凭证保存。',
     unapplied:
       '其中 {{amount}} 超过了当时欠的钱（或还给了已经还清的债务），计划没有算进去：请和机构核对。',
     leftToPay: '还要还',
@@ -95,6 +99,8 @@ export const paymentsEn: Widen<typeof paymentsZh> = {
   receiptKept: 'Screenshot attached',
   receiptRemove: 'Remove screenshot',
   receiptAlt: 'Screenshot of {{amount}} paid to {{lender}} on {{date}}',
+  beforeStart:
+    'Before the plan starts on {{date}}: the plan starts from the balances you entered for that day, which already reflect this payment, so it is not counted again. It is kept as evidence.',
   problems: {
     debt: 'Choose which debt was paid.',
     date: 'Enter a valid date.',
@@ -128,6 +134,8 @@ export const paymentsEn: Widen<typeof paymentsZh> = {
     paidSoFarHint: 'The payments recorded since the plan started.',
     paidToday:
       'The {{amount}} recorded today counts from tomorrow: the plan takes the payments made before today.',
+    paidBeforeStart:
+      'The {{amount}} paid before {{date}} is not counted here: the plan starts from the balances you entered for {{date}}, which already reflect it. It is kept as evidence of payment.',
     unapplied:
       '{{amount}} of it was more than was owed then (or went to a debt already paid), so the plan leaves it out: check it with the lender.',
     leftToPay: 'Left to pay',

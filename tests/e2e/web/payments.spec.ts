@@ -34,6 +34,8 @@ const words = {
     restored: '已恢复',
     tooLate: '日期不能晚于今天',
     paidToday: '今天记的 ¥300.00 从明天起算进来',
+    beforeStart: '早于计划开始的 2026年12月1日',
+    paidBeforeStart: '日期在 2026年12月1日 之前的还款 ¥450.00 不算在这里',
     cancel: '取消',
     delete: '删除',
     undo: '撤销',
@@ -51,6 +53,8 @@ const words = {
     restored: 'Restored',
     tooLate: 'cannot be later than today',
     paidToday: 'The ¥300.00 recorded today counts from tomorrow',
+    beforeStart: 'Before the plan starts on Dec 1, 2026',
+    paidBeforeStart: 'The ¥450.00 paid before Dec 1, 2026 is not counted here',
     cancel: 'Cancel',
     delete: 'Delete',
     undo: 'Undo',
@@ -135,6 +139,21 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await openApp(page, 'home');
       await expect(page.getByTestId('paid-so-far')).toHaveText(yuan(summary.actualPaid, locale));
       await expect(page.getByTestId('paid-today')).toContainText(w.paidToday);
+
+      // A payment dated before the plan's start, whose balances already reflect it: the form says
+      // so as the date is typed, and the overview why "paid so far" leaves it out.
+      await expect(page.getByTestId('paid-before-start')).toHaveCount(0);
+      await openApp(page, 'payments');
+      await page.getByRole('button', { name: f.record }).click();
+      const form = page.locator('form.payment-form');
+      await form.getByLabel(f.date).fill('2026-11-20');
+      await expect(form).toContainText(w.beforeStart);
+      await form.getByLabel(f.amount).fill('450');
+      await form.getByRole('button', { name: f.save }).click();
+      await expect(form).toHaveCount(0);
+      await openApp(page, 'home');
+      await expect(page.getByTestId('paid-so-far')).toHaveText(yuan(summary.actualPaid, locale));
+      await expect(page.getByTestId('paid-before-start')).toContainText(w.paidBeforeStart);
     });
   });
 }

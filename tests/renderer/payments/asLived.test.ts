@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { plan } from '../../../src/core/engine/api';
 import { scenarioSchema } from '../../../src/core/scenario/schema';
-import { asLived, recordedFrom } from '../../../src/renderer/payments/asLived';
+import { asLived, recordedBefore, recordedFrom } from '../../../src/renderer/payments/asLived';
 import {
   moneyText,
   paymentFromDraft,
@@ -58,6 +58,19 @@ describe('the overview as of today', () => {
     ];
     expect(recordedFrom(payments, '2027-03-15')).toBe('520.50');
     expect(recordedFrom(payments, '2027-03-16')).toBeNull();
+  });
+
+  // The plan starts from the balances entered for its first day, which a payment made before it
+  // has already lowered (scenarioRows keeps payments from startDate on): kept as evidence, and
+  // the overview says so.
+  it('payments before the plan starts: the overview says how much, and why it is not counted', () => {
+    const payments = [
+      { date: '2027-02-27', amount: '800.00' },
+      { date: '2027-02-28', amount: '0.50' },
+      { date: '2027-03-01', amount: '300.00' },
+    ];
+    expect(recordedBefore(payments, '2027-03-01')).toBe('800.50');
+    expect(recordedBefore(payments, '2027-02-27')).toBeNull();
   });
 
   it('says nothing as lived for a plan without recorded payments', () => {
