@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../format/useFormat';
 import type { PlanBundle } from '../plan/planProtocol';
 import {
+  MONTHLY_ROWS,
   type PrintScheduleRow,
   type SchedulePart,
   printSchedule,
@@ -101,7 +102,13 @@ export function PrintSchedule({ bundle }: { bundle: PlanBundle }) {
   return (
     <section className="print-section" aria-labelledby="print-schedule">
       <h2 id="print-schedule">{t('print.schedule')}</h2>
-      {tables(monthly, t('print.scheduleMonthly'))}
+      {/* "The first 24 months" only when more follow: a 16-month plan is all its months. */}
+      {tables(
+        monthly,
+        yearly.length > 0
+          ? t('print.scheduleMonthly', { count: MONTHLY_ROWS })
+          : t('print.scheduleAllMonths', { count: monthly.length }),
+      )}
       {yearly.length > 0 ? tables(yearly, t('print.scheduleYearly')) : null}
     </section>
   );

@@ -13,7 +13,8 @@ export interface PrintScheduleRow {
   balance: string;
 }
 
-const MONTHLY_ROWS = 24;
+/** The months printed one by one before the rest is summed up by year. */
+export const MONTHLY_ROWS = 24;
 
 /**
  * The schedule as printed: the first 24 months one by one, then one row per calendar year, so a

@@ -91,7 +91,9 @@ export function ComparisonTable({
                       ? t('strategies.never')
                       : t('strategies.monthsValue', { months: row.summary.months })}
                   </td>
-                  <td>{row.summary.debtFreeDate ? format.date(row.summary.debtFreeDate) : '—'}</td>
+                  <td className="date">
+                    {row.summary.debtFreeDate ? format.date(row.summary.debtFreeDate) : '—'}
+                  </td>
                   {row.key === 'doNothing' ? (
                     // Over the whole horizon, compound penalty reaches figures no one would pay or
                     // believe; a year of doing nothing is the comparison that means something.

@@ -281,6 +281,10 @@ for (const [locale, language] of [
       const pdf = await exportFromOverview(page, language);
       const content = expectOverviewInPdf(pdf, figures);
       expectCompleteDocument(pdf, content, language, { negotiation: false });
+      // A plan of a few months is printed month by month, all of it: not "the first 24 months".
+      expect(squash(content)).toMatch(
+        language === 'zh-CN' ? /逐月（共\d+个月）/ : /Monthbymonth\(\d+months\)/,
+      );
     });
 
     test('the desktop export: the print view in a hidden window, its ready mark, the shared options', async ({
