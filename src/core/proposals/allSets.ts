@@ -8,7 +8,7 @@ import type { Agreement, Scenario } from '../scenario/types';
 import { INSTALLMENT_TERMS, SETTLEMENT_HORIZONS } from './constants';
 import { INTEREST_STOP, installmentAgreement } from './installments';
 import { PROBE_AMOUNT, lastDayOf, saveableIn, settlement } from './settlements';
-import { tracePlan, type DebtRecord, type Trace } from './trace';
+import { isBehind, tracePlan, type DebtRecord, type Trace } from './trace';
 import { netCost } from './verify';
 import { waiverAgreement, waiverAsk } from './waivers';
 
@@ -102,8 +102,7 @@ export class TotalContextData {
       const ahead = debt.agreements.some((a) => a.status === 'agreed' && a.date >= date);
       if (running || ahead || this.refused.has(debt.id)) continue;
       this.negotiable.push(debt.id);
-      if (record.startOverdue.gt(0) || record.startPenalty.gt(0) || record.startFees.gt(0))
-        this.overdue.add(debt.id);
+      if (isBehind(record)) this.overdue.add(debt.id);
       const ask = waiverAsk(record, overdueDays[debt.id]);
       if (ask !== null) this.waivers.set(debt.id, waiverAgreement(ask, date));
     }

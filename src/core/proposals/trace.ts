@@ -36,6 +36,14 @@ export interface DebtRecord {
   installment: { total: Dec; level: Dec } | null;
 }
 
+/**
+ * Whether the debt is behind at the period's start: principal overdue, or penalty or fees owed.
+ * What the proposals and the total plan treat as overdue when the days are not known.
+ */
+export function isBehind(record: DebtRecord): boolean {
+  return record.startOverdue.gt(0) || record.startPenalty.gt(0) || record.startFees.gt(0);
+}
+
 export interface PeriodRecord {
   /** v2 §14: a past period paid only what was recorded; nothing can be planned in it. */
   phase: Phase;

@@ -7,7 +7,7 @@ import { Dec, formatMoney, minDec } from '../money';
 import type { Agreement } from '../scenario/types';
 import { SMALL_AMOUNT, WAIVER_SHORT_OVERDUE_DAYS, WAIVER_SMALL_AMOUNT } from './constants';
 import type { ProposalContextData } from './context';
-import type { DebtRecord } from './trace';
+import { type DebtRecord, isBehind } from './trace';
 import type { ProposalOption, ProposalParams, ProposalReason } from './types';
 
 /** What DOMAIN step 3 says to ask a lender to waive: everything beyond the principal, or the penalty. */
@@ -21,10 +21,7 @@ export type WaiverAsk = 'full' | 'penalty';
  * two never disagree on what a lender can be asked.
  */
 export function waiverAsk(record: DebtRecord, overdueDays?: number): WaiverAsk | null {
-  const overdue =
-    overdueDays !== undefined
-      ? overdueDays > 0
-      : record.startOverdue.gt(0) || record.startPenalty.gt(0) || record.startFees.gt(0);
+  const overdue = overdueDays !== undefined ? overdueDays > 0 : isBehind(record);
   if (!overdue) return null;
   if (record.startBalance.lt(SMALL_AMOUNT)) return 'full';
   return overdueDays !== undefined && overdueDays <= WAIVER_SHORT_OVERDUE_DAYS ? 'penalty' : null;
