@@ -38,19 +38,18 @@ export function TotalPlanPanel({ debts }: { debts: readonly DebtRow[] }) {
   const refused = useMemo(() => refusedDebts(agreements), [agreements]);
   // A lender that no longer refuses (its refusal deleted, a new request added) is asked again.
   const still = useMemo(() => around.filter((id) => refused.includes(id)), [around, refused]);
-  // As each lender's own proposals know it: a short overdue on a large amount may be asked to
-  // waive its penalty.
-  const daysOverdue = useMemo(() => overdueDaysOf(debts, date), [debts, date]);
   const context = useMemo<TotalContext | null>(
     () =>
       built
         ? {
             date,
             ...(still.length > 0 ? { refused: still } : {}),
-            ...(Object.keys(daysOverdue).length > 0 ? { overdueDays: daysOverdue } : {}),
+            // As each lender's own proposals know it: a short overdue on a large amount may be
+            // asked to waive its penalty.
+            overdueDays: overdueDaysOf(debts, date),
           }
         : null,
-    [built, date, still, daysOverdue],
+    [built, date, still, debts],
   );
   const state = useTotalPlan(scenario, context);
   const unplanned = refused.filter((id) => !still.includes(id));
