@@ -17,9 +17,11 @@ export function AsLivedPanel({ bundle }: { bundle: PlanBundle }) {
   // The plan's own as-of date (today): what it counts, and what it leaves for tomorrow.
   const asOf = bundle.scenario.actuals?.asOf;
   if (!lived || !asOf) return null;
-  const paidToday = recordedFrom(household?.payments ?? [], asOf);
+  // The plan takes the payments dated in [startDate, asOf) (model §14): the rest is said apart.
+  const payments = household?.payments ?? [];
   const { startDate } = bundle.scenario;
-  const paidBefore = recordedBefore(household?.payments ?? [], startDate);
+  const paidToday = recordedFrom(payments, asOf);
+  const paidBefore = recordedBefore(payments, startDate);
   const years = Math.round(bundle.scenario.horizonMonths / 12);
   const confirmNone = (month: string) =>
     void saveHousehold({ confirmedNoPayment: [...confirmed, month].sort() });
