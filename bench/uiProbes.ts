@@ -15,6 +15,11 @@ interface BenchProbes {
   edit: EditProbe;
   /** Starts watching for the next edit's new figures. */
   watchEdit(): void;
+  /**
+   * Starts watching for the overview, opened from the navigation, to show figures other than
+   * `before` (the plan's before the edit) and to draw its first chart.
+   */
+  watchOpen(before: string): void;
   /** Resolves once the page has not changed for a moment (e.g. charts drawn after a scroll). */
   whenQuiet(): Promise<void>;
 }
@@ -34,50 +39,70 @@ export const READY_MESSAGE = /^bench-ready (\S+)$/;
  * ResponsiveContainer is there from the first render), one farther down waits for a scroll and
  * is not waited for. After an edit, the headline is updated when the figures' text differs, and
  * the chart in view (the first, scrolled into view) is redrawn at its last DOM change: one that
- * none follows within `SETTLED_MS` — so an animated transition counts in full.
+ * none follows within `SETTLED_MS` — so an animated transition counts in full. The overview
+ * opened after an edit (watchOpen) is timed the same way, its figures against the plan's before.
  */
 export function installOverviewProbes(): void {
   const SETTLED_MS = 400;
   /** What the page's observers see: any change of its DOM, text and attributes included. */
   const EVERY_CHANGE = { subtree: true, childList: true, characterData: true, attributes: true };
   const now = () => performance.timeOrigin + performance.now();
+  const figures = () => document.querySelector('.figures')?.textContent ?? '';
+  /** Whether a batch of changes drew in the overview's first chart, or put it on the page. */
+  const drawsChart = (records: MutationRecord[]) => {
+    const plot = document.querySelector('.dashboard-charts figure.chart .chart-plot');
+    return (
+      plot !== null &&
+      records.some(
+        (r) => plot.contains(r.target) || [...r.addedNodes].some((added) => added.contains(plot)),
+      )
+    );
+  };
+  /**
+   * Watches the page until the figures differ from `before` and the first chart has stopped
+   * changing: sets `probes.edit.done`.
+   */
+  function watch(before: string): void {
+    const edit: EditProbe = { done: null };
+    probes.edit = edit;
+    let headlineAt: number | null = null;
+    let chartAt: number | null = null;
+    let settle: ReturnType<typeof setTimeout> | undefined;
+    let settled = false;
+    let changes = 0;
+    const finish = () => {
+      if (headlineAt === null || chartAt === null || !settled) return;
+      observer.disconnect();
+      edit.done = { headlineAt, chartAt, changes };
+    };
+    const observer = new MutationObserver((records) => {
+      const at = now();
+      changes += records.length;
+      const shown = figures();
+      if (headlineAt === null && shown !== '' && shown !== before) {
+        headlineAt = at;
+        finish();
+      }
+      if (drawsChart(records)) {
+        chartAt = at;
+        settled = false;
+        clearTimeout(settle);
+        settle = setTimeout(() => {
+          settled = true;
+          finish();
+        }, SETTLED_MS);
+      }
+    });
+    observer.observe(document.body, EVERY_CHANGE);
+  }
   const probes: BenchProbes = {
     readyAt: null,
     edit: { done: null },
     watchEdit() {
-      const figures = () => document.querySelector('.figures')?.textContent ?? '';
-      const chart = document.querySelector('.dashboard-charts figure.chart .chart-plot');
-      const before = figures();
-      const edit: EditProbe = { done: null };
-      probes.edit = edit;
-      let headlineAt: number | null = null;
-      let chartAt: number | null = null;
-      let settle: ReturnType<typeof setTimeout> | undefined;
-      let settled = false;
-      let changes = 0;
-      const finish = () => {
-        if (headlineAt === null || chartAt === null || !settled) return;
-        observer.disconnect();
-        edit.done = { headlineAt, chartAt, changes };
-      };
-      const observer = new MutationObserver((records) => {
-        const at = now();
-        changes += records.length;
-        if (headlineAt === null && figures() !== before) {
-          headlineAt = at;
-          finish();
-        }
-        if (records.some((r) => chart?.contains(r.target))) {
-          chartAt = at;
-          settled = false;
-          clearTimeout(settle);
-          settle = setTimeout(() => {
-            settled = true;
-            finish();
-          }, SETTLED_MS);
-        }
-      });
-      observer.observe(document.body, EVERY_CHANGE);
+      watch(figures());
+    },
+    watchOpen(before) {
+      watch(before);
     },
     whenQuiet() {
       return new Promise<void>((resolve) => {
