@@ -51,7 +51,7 @@ export function PrintBudget({ scenario }: { scenario: Scenario }) {
     <section className="print-section" aria-labelledby="print-budget">
       <h2 id="print-budget">{t('print.budget')}</h2>
       <p className="hint">{t('print.capacity')}</p>
-      <table className="data print-table">
+      <table className="data print-table unsplit">
         <thead>
           <tr>
             <th scope="col">{t('print.item')}</th>

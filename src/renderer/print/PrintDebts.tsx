@@ -15,7 +15,7 @@ export function PrintDebts({ bundle }: { bundle: PlanBundle }) {
   return (
     <section className="print-section" aria-labelledby="print-debts">
       <h2 id="print-debts">{t('print.debts')}</h2>
-      <table className="data print-table">
+      <table className="data print-table unsplit">
         <thead>
           <tr>
             <th scope="col">{t('print.debtName')}</th>

@@ -341,6 +341,20 @@ test.describe('the pdf command', () => {
   });
 });
 
+/** The lenders of the ten-debt household. */
+const TEN_LENDERS = [
+  '花呗',
+  '借呗',
+  '微粒贷',
+  '美团月付',
+  '京东白条',
+  '招行信用卡',
+  '工行信用卡',
+  '建行信用卡',
+  '朋友借款',
+  '手机分期',
+];
+
 /**
  * Ten debts, as the people Ashore is for often have: fixture 03's three debts again and again
  * under the names of ten lenders, written as a scenario file to import.
@@ -352,19 +366,7 @@ function tenDebtScenarioFile(): string {
     budget: { incomes: { amount: string }[] };
     debts: { id: string; name: string }[];
   };
-  const lenders = [
-    '花呗',
-    '借呗',
-    '微粒贷',
-    '美团月付',
-    '京东白条',
-    '招行信用卡',
-    '工行信用卡',
-    '建行信用卡',
-    '朋友借款',
-    '手机分期',
-  ];
-  const debts = lenders.map((name, index) => ({
+  const debts = TEN_LENDERS.map((name, index) => ({
     ...base.debts[index % base.debts.length],
     id: `debt${index + 1}`,
     name,
@@ -383,7 +385,13 @@ test.describe('a household of ten debts', () => {
     test.setTimeout(120_000);
     await importScenarioFile(page, tenDebtScenarioFile());
     await openApp(page, 'home');
-    const content = squash(text(await exportFromOverview(page, 'zh-CN')));
+    const pdfPages = text(await exportFromOverview(page, 'zh-CN')).split('\f');
+    // The debts table, ten rows, goes whole onto one page: every lender's row follows its header
+    // on the header's page (split, the page ends after the rows left behind).
+    const debtsPage = pdfPages.find((pdfPage) => pdfPage.includes('逾期本金')) ?? '';
+    const debtsTable = squash(debtsPage.slice(debtsPage.indexOf('逾期本金')));
+    for (const lender of TEN_LENDERS) expect(debtsTable, `${lender}'s row`).toContain(lender);
+    const content = squash(pdfPages.join(''));
     expect(content).toContain(squash('前 24 个月（按月）（第 1 部分，共 2 部分）'));
     expect(content).toContain(squash('前 24 个月（按月）（第 2 部分，共 2 部分）'));
     // Laid out for print at the page's width between its margins (A4, 12 mm each side: 186 mm),
