@@ -20,6 +20,7 @@ import {
   type BrowserContext,
   type CDPSession,
   type ConsoleMessage,
+  type Locator,
   type Page,
   chromium,
 } from '@playwright/test';
@@ -275,9 +276,32 @@ async function timeEdit(
   edits.work.push((await mainThreadWork(cdp)) - workBefore);
 }
 
+const yesterday = () => {
+  const date = new Date(Date.now() - 86_400_000);
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+};
+
+/** The `i`th edit of the first income on the budget page, filled in: one of two amounts. */
+async function fillIncome(page: Page, i: number): Promise<Locator> {
+  const incomes = page.getByRole('region', { name: '收入', exact: true });
+  await incomes.getByRole('button', { name: '编辑“工资”' }).click();
+  await incomes.getByLabel('金额', { exact: true }).fill(String(11000 + ((i % 2) + 1) * 37));
+  return incomes;
+}
+
+/** The `i`th payment on the payments page, filled in: made yesterday, a little more each time. */
+async function fillPayment(page: Page, i: number): Promise<Locator> {
+  await page.getByRole('button', { name: '记一笔还款' }).click();
+  const form = page.locator('form.payment-form');
+  await form.getByLabel('还给').selectOption({ label: '朋友借款' });
+  await form.getByLabel('还款日期').fill(yesterday());
+  await form.getByLabel('金额').fill(String(300 + i * 10));
+  return form;
+}
+
 /**
  * The first income's amount edited on the budget page, alternating between two figures, in a
- * second window (browser mode: the desktop app has one, see measureOpenAfterEdits).
+ * second window (browser mode: the desktop app has one, see measureOpenAfter).
  */
 async function measureBudgetEdits(
   context: BrowserContext,
@@ -286,11 +310,9 @@ async function measureBudgetEdits(
 ): Promise<EditTimes> {
   const { overview, cdp } = await openOverview(context, url);
   const editor = await openEditor(overview, `${url}/#/budget`);
-  const incomes = editor.getByRole('region', { name: '收入', exact: true });
   const edits: EditTimes = { headline: [], chart: [], work: [], changes: [] };
   for (let i = 0; i < count; i++) {
-    await incomes.getByRole('button', { name: '编辑“工资”' }).click();
-    await incomes.getByLabel('金额', { exact: true }).fill(String(11000 + ((i % 2) + 1) * 37));
+    await fillIncome(editor, i);
     await timeEdit(editor, overview, cdp, edits);
   }
   await Promise.all([editor.close(), overview.close()]);
@@ -303,15 +325,43 @@ async function measureBudgetEdits(
  */
 const OPEN_AFTER_SAVE_MS = 600;
 
+/** A change saved in one window: on which page (its navigation link), and how. */
+interface Save {
+  page: string;
+  /** Fills in and saves the `i`th change; resolves once it is saved. */
+  save(page: Page, i: number): Promise<void>;
+}
+
+/** The first income's amount, on the budget page. */
+const incomeSave: Save = {
+  page: '预算',
+  async save(page, i) {
+    const incomes = await fillIncome(page, i);
+    await incomes.getByRole('button', { name: '保存' }).click();
+    await incomes.getByRole('button', { name: '编辑“工资”' }).waitFor();
+  },
+};
+
+/** A payment recorded, on the payments page. */
+const paymentSave: Save = {
+  page: '还款记录',
+  async save(page, i) {
+    const form = await fillPayment(page, i);
+    await form.getByRole('button', { name: '保存' }).click();
+    await form.waitFor({ state: 'detached' });
+  },
+};
+
 /**
- * The desktop app's own path: it has one window, so an edit is saved on the budget page and
- * then seen by opening the overview from the navigation. Timed from that click, inside the page,
- * to the overview's figures of the new plan and to its first chart drawn (watchOpen).
+ * The desktop app's own path: it has one window, so a change is saved on its page and then seen
+ * by opening the overview from the navigation. Timed from that click, inside the page, to the
+ * overview's figures of the new plan and to its first chart drawn (watchOpen).
  */
-async function measureOpenAfterEdits(
+async function measureOpenAfter(
   context: BrowserContext,
   url: string,
   count: number,
+  { page: pageName, save }: Save,
 ): Promise<EditTimes> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -319,15 +369,11 @@ async function measureOpenAfterEdits(
   await openOverviewAt(page, url);
   await page.evaluate(() => window.__bench.whenQuiet());
   const navigation = page.getByRole('navigation');
-  const incomes = page.getByRole('region', { name: '收入', exact: true });
   const edits: EditTimes = { headline: [], chart: [], work: [], changes: [] };
   for (let i = 0; i < count; i++) {
     const before = await page.locator('.figures').textContent();
-    await navigation.getByRole('link', { name: '预算' }).click();
-    await incomes.getByRole('button', { name: '编辑“工资”' }).click();
-    await incomes.getByLabel('金额', { exact: true }).fill(String(11000 + ((i % 2) + 1) * 37));
-    await incomes.getByRole('button', { name: '保存' }).click();
-    await incomes.getByRole('button', { name: '编辑“工资”' }).waitFor();
+    await navigation.getByRole('link', { name: pageName }).click();
+    await save(page, i);
     await page.waitForTimeout(OPEN_AFTER_SAVE_MS);
     const workBefore = await mainThreadWork(cdp);
     const start = await page.evaluate((shown) => {
@@ -356,22 +402,13 @@ async function measureOpenAfterEdits(
   return edits;
 }
 
-const yesterday = () => {
-  const date = new Date(Date.now() - 86_400_000);
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-};
-
 /** A payment recorded on the payments page (made yesterday, a little more each time). */
 async function measurePaymentRecords(context: BrowserContext, url: string): Promise<EditTimes> {
   const { overview, cdp } = await openOverview(context, url);
   const editor = await openEditor(overview, `${url}/#/payments`);
   const edits: EditTimes = { headline: [], chart: [], work: [], changes: [] };
   for (let i = 0; i < PAYMENTS; i++) {
-    await editor.getByRole('button', { name: '记一笔还款' }).click();
-    const form = editor.locator('form.payment-form');
-    await form.getByLabel('还给').selectOption({ label: '朋友借款' });
-    await form.getByLabel('还款日期').fill(yesterday());
-    await form.getByLabel('金额').fill(String(300 + i * 10));
+    const form = await fillPayment(editor, i);
     await timeEdit(editor, overview, cdp, edits);
     await form.waitFor({ state: 'detached' });
   }
@@ -439,7 +476,7 @@ async function main(): Promise<void> {
       process.stdout.write(
         `20 debts, 600 months: DOM changes per edit: median ${median(longEdits.changes)}\n`,
       );
-      const longOpened = await measureOpenAfterEdits(long, url, OPENS);
+      const longOpened = await measureOpenAfter(long, url, OPENS, incomeSave);
       report(
         '20 debts, 600 months, one window: save, open the overview → headline',
         longOpened.headline,
@@ -463,6 +500,15 @@ async function main(): Promise<void> {
       process.stdout.write(
         `24 months of payments: DOM changes per edit: median ${median(recorded.changes)}\n`,
       );
+      const paidOpened = await measureOpenAfter(lived, url, OPENS, paymentSave);
+      report(
+        '24 months of payments, one window: record a payment, open the overview → headline',
+        paidOpened.headline,
+      );
+      report(
+        '24 months of payments, one window: record a payment, open the overview → first chart',
+        paidOpened.chart,
+      );
       await lived.close();
     }
     if (!runs('typical')) return;
@@ -478,7 +524,7 @@ async function main(): Promise<void> {
     report('10 debts: edit → chart in view', edits.chart);
     report('10 debts: main-thread work per edit', edits.work);
     process.stdout.write(`10 debts: DOM changes per edit: median ${median(edits.changes)}\n`);
-    const opened = await measureOpenAfterEdits(typical, url, OPENS);
+    const opened = await measureOpenAfter(typical, url, OPENS, incomeSave);
     report('10 debts, one window: save, open the overview → headline', opened.headline);
     report('10 debts, one window: save, open the overview → first chart', opened.chart);
     await typical.close();
