@@ -74,7 +74,8 @@ export const debtsZh = {
     partsHint: '已经产生但还没还的部分；没有就留空。',
     balanceTotal: '余额合计：{{amount}}',
     installment: '每期应还',
-    installmentHint: '合同或 App 里每期（每月）要还的金额，看最近一期账单。',
+    installmentHint:
+      '合同或 App 里每期（每月）要还的金额，看最近一期账单。没有约定每月还多少（比如向亲友借的钱）？在下面的“合同条款”里把“最低还款”改成“没有最低还款”。',
     installmentHintOverdue: '全部逾期时，欠款已经全部到期，可以不填。',
     ratesLegend: '利率',
     interestRate: '利率',
@@ -234,7 +235,8 @@ export const debtsEn: Widen<typeof debtsZh> = {
     partsHint: 'Already charged and not yet paid; leave empty if none.',
     balanceTotal: 'Balance: {{amount}}',
     installment: 'Installment due each month',
-    installmentHint: 'What the contract or app asks each period (month): see your latest bill.',
+    installmentHint:
+      'What the contract or app asks each period (month): see your latest bill. No set amount each month (money lent by family, say)? Under “Contract terms” below, set “Minimum payment” to “No minimum payment”.',
     installmentHintOverdue:
       'All of it is overdue, so all of it is due now: you may leave this empty.',
     ratesLegend: 'Rates',
