@@ -262,7 +262,20 @@ async function timeEdit(
     save?.click();
     return at;
   });
-  const done = await overview.waitForFunction(() => window.__bench.edit.done, undefined, {
+  await recordEdit(overview, cdp, { start, workBefore }, edits);
+}
+
+/**
+ * Waits for the probes of `page` to see the edit through (watchEdit, watchOpen), and records its
+ * times from `start` and the page's main-thread work since `workBefore`.
+ */
+async function recordEdit(
+  page: Page,
+  cdp: CDPSession,
+  { start, workBefore }: { start: number; workBefore: number },
+  edits: EditTimes,
+): Promise<void> {
+  const done = await page.waitForFunction(() => window.__bench.edit.done, undefined, {
     timeout: 15_000,
   });
   const { headlineAt, chartAt, changes } = (await done.jsonValue()) as {
@@ -385,18 +398,7 @@ async function measureOpenAfter(
       overview?.click();
       return at;
     }, before);
-    const done = await page.waitForFunction(() => window.__bench.edit.done, undefined, {
-      timeout: 15_000,
-    });
-    const { headlineAt, chartAt, changes } = (await done.jsonValue()) as {
-      headlineAt: number;
-      chartAt: number;
-      changes: number;
-    };
-    edits.changes.push(changes);
-    edits.headline.push(headlineAt - start);
-    edits.chart.push(chartAt - start);
-    edits.work.push((await mainThreadWork(cdp)) - workBefore);
+    await recordEdit(page, cdp, { start, workBefore }, edits);
   }
   await page.close();
   return edits;
