@@ -52,8 +52,11 @@ export function DashboardPage() {
   const { state } = usePlan({ withExtras: true });
   const shown = state.status === 'ready' ? state.bundle : null;
   // A new plan's headline figures paint first; the other sections follow in a render of their
-  // own, which a newer plan can interrupt. The page is busy until they have caught up.
-  const later = useDeferredValue(shown);
+  // own, which a newer plan can interrupt. The page is busy until they have caught up. So does
+  // an overview opened with its plan made (from the navigation, after an edit on another page):
+  // without the initial null, its first render drew every section and chart before any of it
+  // was painted.
+  const later = useDeferredValue(shown, null);
 
   if (state.status === 'empty') return <HomePage />;
   return (
