@@ -338,16 +338,16 @@ async function measureBudgetEdits(
  */
 const OPEN_AFTER_SAVE_MS = 600;
 
-/** A change saved in one window: on which page (its navigation link), and how. */
+/** A change saved in one window: the navigation link of its page, and how it is saved. */
 interface Save {
-  page: string;
+  link: string;
   /** Fills in and saves the `i`th change; resolves once it is saved. */
   save(page: Page, i: number): Promise<void>;
 }
 
 /** The first income's amount, on the budget page. */
 const incomeSave: Save = {
-  page: '预算',
+  link: '预算',
   async save(page, i) {
     const incomes = await fillIncome(page, i);
     await incomes.getByRole('button', { name: '保存' }).click();
@@ -357,7 +357,7 @@ const incomeSave: Save = {
 
 /** A payment recorded, on the payments page. */
 const paymentSave: Save = {
-  page: '还款记录',
+  link: '还款记录',
   async save(page, i) {
     const form = await fillPayment(page, i);
     await form.getByRole('button', { name: '保存' }).click();
@@ -374,7 +374,7 @@ async function measureOpenAfter(
   context: BrowserContext,
   url: string,
   count: number,
-  { page: pageName, save }: Save,
+  { link, save }: Save,
 ): Promise<EditTimes> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -385,7 +385,7 @@ async function measureOpenAfter(
   const edits: EditTimes = { headline: [], chart: [], work: [], changes: [] };
   for (let i = 0; i < count; i++) {
     const before = await page.locator('.figures').textContent();
-    await navigation.getByRole('link', { name: pageName }).click();
+    await navigation.getByRole('link', { name: link }).click();
     await save(page, i);
     await page.waitForTimeout(OPEN_AFTER_SAVE_MS);
     const workBefore = await mainThreadWork(cdp);
